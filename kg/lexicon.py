@@ -1,0 +1,50 @@
+"""Word lists the extractors use, loaded from plain-text files in ``kg/data``.
+
+One entry per line, ``#`` starts a comment.  Keeping them as data lets a user
+read, extend or version them without touching code, and lets the build cache
+notice when they change (see ``fingerprint``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from importlib import resources
+
+
+def _data(name: str) -> str:
+    return (resources.files("kg") / "data" / name).read_text(encoding="utf-8")
+
+
+@cache
+def words(name: str) -> tuple[str, ...]:
+    """Entries of ``kg/data/<name>.txt``, longest first so regex alternation is greedy."""
+    entries = {line.split("#", 1)[0].strip() for line in _data(f"{name}.txt").splitlines()}
+    return tuple(sorted((e for e in entries if e), key=lambda e: (-len(e), e)))
+
+
+def alternation(name: str) -> str:
+    """A regex alternation of a word list, e.g. ``(?:常务副部长|副部长|部长)``."""
+    return "(?:" + "|".join(words(name)) + ")"
+
+
+@cache
+def fingerprint() -> str:
+    """A hash of every lexicon file: changes whenever any list changes."""
+    digest = hashlib.sha256()
+    for entry in sorted(resources.files("kg").joinpath("data").iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".txt"):
+            digest.update(entry.name.encode() + entry.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@cache
+def table(name: str) -> dict[str, str]:
+    """``kg/data/<name>.txt`` as a mapping from the first tab-separated column to the second."""
+    out: dict[str, str] = {}
+    for line in _data(f"{name}.txt").splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if "\t" in line:
+            key, value = line.split("\t", 1)
+            out[key.strip()] = value.strip()
+    return out
