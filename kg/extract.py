@@ -16,6 +16,9 @@ from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 
 _HAN = "\u4e00-\u9fff"
 
+#: Bump whenever a rule changes what it extracts: cached extractions are then redone.
+EXTRACTOR_VERSION = "1"
+
 
 @dataclass(frozen=True)
 class Title:

@@ -31,7 +31,19 @@ class RawArticle:
     id: str  # stable within a corpus: the file's relative path or a JSONL id
     source: str  # where it came from (path, URL or '-')
     text: str  # decoded text, exactly as the source had it
-    meta: dict[str, str] = field(default_factory=dict)  # title, date, url, source...
+    meta: dict[str, str] = field(default_factory=dict)  # see META_KEYS
+
+
+#: Keys of ``RawArticle.meta`` / ``Article.meta`` that later stages understand.
+META_KEYS = {
+    "title": "the headline",
+    "date": "publication date, ISO 8601 (YYYY-MM-DD, optionally with THH:MM)",
+    "source": "publisher or 来源 named by the article",
+    "editor": "责任编辑 / 编辑",
+    "author": "reporter byline (记者 ...)",
+    "keywords": "关键词, separated by single spaces",
+    "url": "where the article was published",
+}
 
 
 @dataclass(frozen=True)
