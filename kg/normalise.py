@@ -75,7 +75,7 @@ def normalise_text(original: str) -> tuple[str, list[int]]:
     >>> text
     '统战部,召开会议'
     >>> offsets[:3]
-    [0, 6, 13]
+    [0, 7, 14]
     """
     chars = [(unicodedata.normalize("NFKC", c) if len(unicodedata.normalize("NFKC", c)) == 1
               else c, i) for i, c in enumerate(original)]
