@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 from rdflib.term import Node as Term
 
@@ -53,10 +55,16 @@ def _bind(g: Graph) -> None:
 
 
 def _iri_char_ok(ch: str) -> bool:
-    """True for characters an IRI path may hold unencoded (RFC 3987 iunreserved)."""
+    """True for characters an IRI path may hold unencoded (RFC 3987 iunreserved).
+
+    Spaces, controls and invisible or unassigned characters are encoded even
+    where RFC 3987 would allow them: an IRI a person reads must show them.
+    """
     cp = ord(ch)
     if cp < 0x80:
-        return ch.isalnum() or ch in _ASCII_SAFE
+        return ch.isascii() and ch.isalnum() or ch in _ASCII_SAFE
+    if unicodedata.category(ch)[0] in "ZC":
+        return False
     if 0xA0 <= cp <= 0xD7FF or 0xF900 <= cp <= 0xFDCF or 0xFDF0 <= cp <= 0xFFEF:
         return True
     return 0x10000 <= cp <= 0xEFFFF and (cp & 0xFFFF) <= 0xFFFD  # not planes 15-16 (private)
@@ -209,7 +217,7 @@ def to_dataset(corpus: Corpus, base: str = DEFAULT_BASE) -> Dataset:
     """The build as an rdflib Dataset: entities by default, one named graph per article."""
     ds = Dataset()
     _bind(ds)
-    default = ds.default_context
+    default = ds.graph(DATASET_DEFAULT_GRAPH_ID)
     graphs: dict[URIRef, Graph] = {}
     for s, p, o, g in quads(corpus, base):
         if g is None:
@@ -246,7 +254,7 @@ def read_dataset(path: Path) -> Dataset:
         if fmt in ("trig", "nquads"):
             ds.parse(path, format=fmt)
         else:
-            ds.default_context.parse(path, format=fmt)
+            ds.graph(DATASET_DEFAULT_GRAPH_ID).parse(path, format=fmt)
     except Exception as exc:  # rdflib raises parser-specific types
         raise ValueError(f"{path}: cannot parse as {fmt}: {' '.join(str(exc).split())}") \
             from exc
