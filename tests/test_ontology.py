@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV
 
 import kg
@@ -118,17 +118,37 @@ def test_ontology_and_shapes_parse_in_oxigraph() -> None:
         assert len(quads) == len(Graph().parse(path, format="turtle"))
 
 
-def test_ontology_and_shapes_parse_with_rapper() -> None:
-    if shutil.which("rapper") is None:
+def _rapper() -> str:
+    path = shutil.which("rapper")
+    if path is None:
         if os.environ.get("KG_REQUIRE_RAPPER") == "1":
             pytest.fail("rapper (Debian raptor2-utils) is required but not installed")
         pytest.skip("rapper not installed (apt-get install raptor2-utils)")
+    return path
+
+
+def _rapper_count(path: Path, syntax: str) -> int:
+    done = subprocess.run([_rapper(), "-i", syntax, "-o", "nquads", str(path)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "Error" not in done.stderr and "Warning" not in done.stderr, done.stderr
+    return len(done.stdout.splitlines())
+
+
+def test_ontology_and_shapes_parse_with_rapper() -> None:
     for path in (ONTOLOGY, SHAPES):
-        done = subprocess.run(["rapper", "-i", "turtle", "-o", "ntriples", str(path)],
-                              capture_output=True, text=True, check=False)
-        assert done.returncode == 0, done.stderr
-        assert "Error" not in done.stderr
-        assert len(done.stdout.splitlines()) == len(Graph().parse(path, format="turtle"))
+        assert _rapper_count(path, "turtle") == len(Graph().parse(path, format="turtle"))
+
+
+def test_built_graphs_parse_in_rapper_and_oxigraph(sample_build) -> None:
+    out, _ = sample_build
+    triples = len(Graph().parse(out / "kg.ttl", format="turtle"))
+    assert _rapper_count(out / "kg.ttl", "turtle") == triples
+    oxi = pyoxigraph.parse(path=str(out / "kg.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    assert len({(q.subject, q.predicate, q.object) for q in oxi}) == triples
+    quads = Dataset()
+    quads.parse(out / "kg.trig", format="trig")
+    assert _rapper_count(out / "kg.trig", "trig") == len(list(quads.quads((None, None, None))))
 
 
 def test_every_kg_term_the_sample_build_uses_is_declared(onto: Graph, sample_build) -> None:
