@@ -20,11 +20,16 @@ def _fail(message: str, status: int = 1) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from kg.graph import check_base
     from kg.ingest import InputError
     from kg.pipeline import BuildError, build
 
     try:
-        result = build(args.inputs, args.output, validate=args.validate)
+        check_base(args.base)
+    except ValueError as exc:
+        return _fail(f"--base: {exc}", 2)
+    try:
+        result = build(args.inputs, args.output, base=args.base, validate=args.validate)
     except InputError as exc:
         return _fail(str(exc), 2)
     except BuildError as exc:
@@ -123,6 +128,8 @@ def parser() -> argparse.ArgumentParser:
                    help="article files or folders (default: the bundled sample corpus)")
     b.add_argument("-o", "--output", default="output", metavar="DIR",
                    help="where kg.ttl, kg.trig and graph.html go (default: output/)")
+    b.add_argument("--base", default="https://w3id.org/zhgov-kg/id/", metavar="IRI",
+                   help="prefix of the data IRIs (default: %(default)s)")
     b.add_argument("--no-validate", dest="validate", action="store_false",
                    help="skip the SHACL check of the graph (faster on big corpora)")
     b.set_defaults(func=cmd_build)

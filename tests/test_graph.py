@@ -219,3 +219,13 @@ def test_evidence_query_returns_sentence_and_article_in_oxigraph(sample_build) -
     assert len(found) == len(result.corpus.facts)
     from kg.ingest import sample_corpus
     _check_rows(rows, sample_corpus())
+
+
+def test_cli_build_takes_a_base(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    from kg.cli import main
+
+    assert main(["build", "--no-validate", "--base", "https://example.org/kg/",
+                 "-o", str(tmp_path)]) == 0
+    assert "<https://example.org/kg/official/佟桂莉>" in (tmp_path / "kg.ttl").read_text("utf-8")
+    assert main(["build", "--base", "not an iri", "-o", str(tmp_path)]) == 2
+    assert "--base" in capsys.readouterr().err
