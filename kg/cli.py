@@ -20,11 +20,16 @@ def _fail(message: str, status: int = 1) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from kg.graph import check_base
     from kg.ingest import InputError
     from kg.pipeline import BuildError, build
 
     try:
-        result = build(args.inputs, args.output)
+        check_base(args.base)
+    except ValueError as exc:
+        return _fail(f"--base: {exc}", 2)
+    try:
+        result = build(args.inputs, args.output, base=args.base, validate=args.validate)
     except InputError as exc:
         return _fail(str(exc), 2)
     except BuildError as exc:
@@ -78,6 +83,40 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_validate(args: argparse.Namespace) -> int:
+    from kg.validate import ValidationError, load, validate
+
+    path = Path(args.graph) if args.graph else DEFAULT_GRAPH
+    try:
+        violations = validate(load(path))
+    except ValidationError as exc:
+        return _fail(str(exc))
+    for violation in violations:
+        print(violation.line())
+    print(f"{path}: {len(violations) or 'no'} SHACL violations", file=sys.stderr)
+    return 1 if violations else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.export import default_graph_file, export
+    from kg.graph import read_dataset
+
+    path = Path(args.graph) if args.graph else default_graph_file()
+    try:
+        data = export(read_dataset(path), args.format)
+    except ValueError as exc:
+        return _fail(str(exc))
+    if args.output in (None, "-"):
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return 0
+    try:
+        Path(args.output).write_bytes(data)
+    except OSError as exc:
+        return _fail(f"{args.output}: cannot write: {exc.strerror}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="Chinese government news into a "
                                 "knowledge graph you can query.")
@@ -89,6 +128,10 @@ def parser() -> argparse.ArgumentParser:
                    help="article files or folders (default: the bundled sample corpus)")
     b.add_argument("-o", "--output", default="output", metavar="DIR",
                    help="where kg.ttl, kg.trig and graph.html go (default: output/)")
+    b.add_argument("--base", default="https://w3id.org/zhgov-kg/id/", metavar="IRI",
+                   help="prefix of the data IRIs (default: %(default)s)")
+    b.add_argument("--no-validate", dest="validate", action="store_false",
+                   help="skip the SHACL check of the graph (faster on big corpora)")
     b.set_defaults(func=cmd_build)
 
     q = sub.add_parser("query", help="run a SPARQL query against the built graph")
@@ -103,6 +146,20 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--graph", default=str(DEFAULT_GRAPH), help="RDF file (default: %(default)s)")
     e.add_argument("--show-errors", action="store_true", help="list missed and spurious facts")
     e.set_defaults(func=cmd_eval)
+
+    v = sub.add_parser("validate", help="check a graph against the SHACL shapes")
+    v.add_argument("graph", nargs="?", metavar="PATH",
+                   help=f"RDF file, .ttl or .trig (default: {DEFAULT_GRAPH})")
+    v.set_defaults(func=cmd_validate)
+
+    from kg.export import FORMATS
+
+    x = sub.add_parser("export", help="write the graph as RDF, CSV, GraphML or GEXF")
+    x.add_argument("--format", choices=FORMATS, required=True)
+    x.add_argument("--graph", metavar="PATH",
+                   help="RDF file (default: output/kg.trig, else output/kg.ttl)")
+    x.add_argument("-o", "--output", metavar="FILE", help="where to write (default: stdout)")
+    x.set_defaults(func=cmd_export)
     return p
 
 

@@ -1,34 +1,114 @@
-"""The edge where records become RDF: a Corpus into an rdflib Dataset.
+"""The edge where records become RDF: a Corpus into quads, then an rdflib Dataset.
 
 Layout: the default graph holds what is true of the entities (type, labels);
-each article is a named graph holding its metadata, the facts it supports and
-their evidence.  The union is the whole graph (kg.ttl).
+each article is a named graph (named by the article's IRI) holding its
+metadata, the facts it supports and their evidence.  The union is the whole
+graph (kg.ttl).  ``quads`` is the one place that decides what is written, so
+a fast serialiser (pyoxigraph) and ``to_dataset`` (rdflib) produce the same RDF.
 
 Evidence uses plain RDF reification (rdf:Statement) so every SPARQL engine can
-query it: one kg:Evidence node per (fact, sentence) with rdf:subject,
-rdf:predicate, rdf:object, kg:sentence, kg:start, kg:end, kg:rule and
-prov:wasDerivedFrom the article.
+query it: one kg:Evidence node per (fact, article, sentence, rule) with
+rdf:subject, rdf:predicate, rdf:object, kg:sentence, kg:start, kg:end, kg:rule
+and prov:wasDerivedFrom the article.
+
+IRIs are minted here, from canonical keys only, so they are the same in every
+build that contains the entity (see docs/ontology.md, "IRIs").
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+from rdflib.term import Node as Term
 
-from kg.model import Article
+from kg.model import Article, Evidence
+from kg.normalise import to_simplified
 from kg.resolve import DEFAULT_BASE, Corpus
 
 KG = Namespace("https://w3id.org/zhgov-kg/ontology#")
 SCHEMA = Namespace("https://schema.org/")
-ZH = "zh-Hans"
+ORG = Namespace("http://www.w3.org/ns/org#")
+FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+ZH_HANS = "zh-Hans"  # labels: simplified Chinese, as the contract requires
+ZH = "zh"  # text as the article wrote it, which may be traditional script
+
+#: A quad: subject, predicate, object, graph (an article IRI, or None for the default graph).
+Quad = tuple[Term, Term, Term, "URIRef | None"]
+
+_ASCII_SAFE = "()-._~"  # besides letters and digits: what stays readable unencoded
+_TITLE_MAX = 80
 
 
 def _bind(g: Graph) -> None:
     for prefix, ns in (("kg", KG), ("rdfs", RDFS), ("skos", SKOS), ("prov", PROV),
-                       ("dcterms", DCTERMS), ("schema", SCHEMA), ("xsd", XSD)):
-        g.bind(prefix, ns)
+                       ("dcterms", DCTERMS), ("schema", SCHEMA), ("xsd", XSD), ("owl", OWL),
+                       ("org", ORG), ("foaf", FOAF)):
+        g.bind(prefix, ns, replace=True)
+
+
+def _iri_char_ok(ch: str) -> bool:
+    """True for characters an IRI path may hold unencoded (RFC 3987 iunreserved).
+
+    Spaces, controls and invisible or unassigned characters are encoded even
+    where RFC 3987 would allow them: an IRI a person reads must show them.
+    """
+    cp = ord(ch)
+    if cp < 0x80:
+        return ch.isascii() and ch.isalnum() or ch in _ASCII_SAFE
+    if unicodedata.category(ch)[0] in "ZC":
+        return False
+    if 0xA0 <= cp <= 0xD7FF or 0xF900 <= cp <= 0xFDCF or 0xFDF0 <= cp <= 0xFFEF:
+        return True
+    return 0x10000 <= cp <= 0xEFFFF and (cp & 0xFFFF) <= 0xFFFD  # not planes 15-16 (private)
+
+
+def iri_segment(key: str) -> str:
+    """``key`` as one readable IRI path segment: Chinese stays, the rest is %-encoded.
+
+    Injective (``%`` itself is encoded), so distinct keys never share an IRI.
+
+    >>> iri_segment("杭州市委统战部")
+    '杭州市委统战部'
+    >>> iri_segment("a b/c#d%")
+    'a%20b%2Fc%23d%25'
+    """
+    return "".join(ch if _iri_char_ok(ch) else quote(ch, safe="") for ch in key)
+
+
+def check_base(base: str) -> str:
+    """A base for data IRIs must be an absolute IRI ending in ``/`` or ``#``."""
+    if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:\S*[/#]$", base) or re.search(r'[<>"{}|\\^`]', base):
+        raise ValueError(f"base IRI {base!r} must be absolute and end with '/' or '#'")
+    return base
+
+
+def entity_iri(kind: str, key: str, base: str = DEFAULT_BASE) -> URIRef:
+    """``{base}{kind}/{key}``, e.g. https://w3id.org/zhgov-kg/id/official/佟桂莉."""
+    return URIRef(f"{base}{kind.lower()}/{iri_segment(key)}")
+
+
+def _digest(text: str, size: int) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:size]
+
+
+def article_iri(article: Article, base: str = DEFAULT_BASE) -> URIRef:
+    """Named after the article's text, not its file: moving or renaming keeps the IRI."""
+    return URIRef(f"{base}article/{_digest(article.original, 16)}")
+
+
+def evidence_iri(fact: tuple[Term, Term, Term], article: URIRef, ev: Evidence,
+                 base: str = DEFAULT_BASE) -> URIRef:
+    """One evidence node per (fact, article, sentence span, rule), from those alone."""
+    key = "|".join(map(str, (*fact, article, ev.start, ev.end, ev.rule)))
+    return URIRef(f"{base}evidence/{_digest(key, 20)}")
 
 
 def date_literal(value: str) -> Literal:
@@ -36,60 +116,116 @@ def date_literal(value: str) -> Literal:
     return Literal(value, datatype=XSD.gMonthDay if value.startswith("--") else XSD.date)
 
 
-def article_iri(article: Article, base: str = DEFAULT_BASE) -> URIRef:
-    digest = hashlib.sha1(article.id.encode("utf-8")).hexdigest()[:16]
-    return URIRef(f"{base}article/{digest}")
+def published_literal(value: str) -> Literal:
+    """A META_KEYS date (YYYY-MM-DD[THH:MM]) as xsd:date or xsd:dateTime.
+
+    Anything else stays a plain literal, which validation then reports.
+    """
+    value = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return Literal(value, datatype=XSD.date)
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?", value)
+    if m:
+        return Literal(f"{m[1]}T{m[2]}{m[3] or ':00'}", datatype=XSD.dateTime)
+    return Literal(value)
 
 
-def _article_meta(g: Graph, node: URIRef, article: Article) -> None:
-    g.add((node, RDF.type, KG.Article))
-    g.add((node, DCTERMS.identifier, Literal(article.id)))
-    g.add((node, DCTERMS.source, Literal(article.source)))
-    title = article.meta.get("title") or next(
-        (s.text.strip() for s in article.sentences if s.text.strip()), article.id)
-    g.add((node, RDFS.label, Literal(title[:120], lang=ZH)))
-    g.add((node, SCHEMA.headline, Literal(title[:200], lang=ZH)))
-    for key, prop in (("url", SCHEMA.url), ("date", SCHEMA.datePublished),
-                      ("publisher", SCHEMA.publisher), ("editor", SCHEMA.editor)):
-        if article.meta.get(key):
-            g.add((node, prop, Literal(article.meta[key])))
+def _url(value: str) -> URIRef | None:
+    value = value.strip()
+    if not re.match(r"^https?://", value):
+        return None
+    return URIRef(quote(value, safe="".join(chr(c) for c in range(0x21, 0x7f)
+                                             if chr(c) not in '<>"{}|\\^`')))
+
+
+def article_title(article: Article) -> str:
+    """The headline, or failing that the start of the first sentence."""
+    title = article.meta.get("title", "").strip()
+    if title:
+        return title
+    first = next((s.text.strip() for s in article.sentences if s.text.strip()), "")
+    return first[:_TITLE_MAX] or article.id
+
+
+def article_quads(article: Article, base: str = DEFAULT_BASE) -> Iterator[Quad]:
+    """The article's node and metadata, in its own named graph."""
+    node = article_iri(article, base)
+    meta = article.meta
+    yield node, RDF.type, KG.Article, node
+    yield node, RDFS.label, Literal(to_simplified(article_title(article)), lang=ZH_HANS), node
+    yield node, DCTERMS.identifier, Literal(article.id), node
+    if meta.get("title", "").strip():
+        yield node, SCHEMA.headline, Literal(meta["title"].strip(), lang=ZH), node
+    if meta.get("date", "").strip():
+        yield node, SCHEMA.datePublished, published_literal(meta["date"]), node
+    url = _url(meta.get("url", "")) or _url(article.source)
+    if url is not None:
+        yield node, SCHEMA.url, url, node
+    for key, prop in (("source", SCHEMA.publisher), ("editor", SCHEMA.editor),
+                      ("author", SCHEMA.author)):
+        if meta.get(key, "").strip():
+            yield node, prop, Literal(meta[key].strip(), lang=ZH), node
+    for word in meta.get("keywords", "").split():
+        yield node, SCHEMA.keywords, Literal(word, lang=ZH), node
+
+
+def entity_quads(corpus: Corpus, base: str = DEFAULT_BASE) -> Iterator[Quad]:
+    """Type, simplified label and other surface forms of every node (default graph)."""
+    for (kind, key), node in sorted(corpus.nodes.items()):
+        iri = entity_iri(kind, key, base)
+        yield iri, RDF.type, KG[kind], None
+        yield iri, RDFS.label, Literal(node.label, lang=ZH_HANS), None
+        for alt in sorted(node.alt_labels):
+            yield iri, SKOS.altLabel, Literal(alt, lang=ZH), None
+
+
+def fact_quads(corpus: Corpus, articles: dict[str, URIRef],
+               base: str = DEFAULT_BASE) -> Iterator[Quad]:
+    """Each fact in the graph of every article that supports it, with its evidence."""
+    for (subj, pred, obj), evidence in sorted(corpus.facts.items(), key=lambda kv: str(kv[0])):
+        s = entity_iri(*subj, base)
+        p = KG[pred]
+        o = date_literal(obj) if isinstance(obj, str) else entity_iri(*obj, base)
+        for ev in evidence:
+            g = articles[ev.article_id]
+            e = evidence_iri((s, p, o), g, ev, base)
+            yield s, p, o, g
+            yield e, RDF.type, KG.Evidence, g
+            yield e, RDF.subject, s, g
+            yield e, RDF.predicate, p, g
+            yield e, RDF.object, o, g
+            yield e, KG.sentence, Literal(ev.sentence, lang=ZH), g
+            yield e, KG.start, Literal(ev.start), g
+            yield e, KG.end, Literal(ev.end), g
+            yield e, KG.rule, Literal(ev.rule), g
+            yield e, PROV.wasDerivedFrom, g, g
+
+
+def quads(corpus: Corpus, base: str = DEFAULT_BASE) -> Iterator[Quad]:
+    """Every quad of the build, in a deterministic order (may repeat a quad)."""
+    check_base(base)
+    articles = {}
+    for extraction in sorted(corpus.extractions, key=lambda e: e.article.id):
+        article = extraction.article
+        articles[article.id] = article_iri(article, base)
+        yield from article_quads(article, base)
+    yield from entity_quads(corpus, base)
+    yield from fact_quads(corpus, articles, base)
 
 
 def to_dataset(corpus: Corpus, base: str = DEFAULT_BASE) -> Dataset:
-    """Build the dataset: entity descriptions by default, one named graph per article."""
+    """The build as an rdflib Dataset: entities by default, one named graph per article."""
     ds = Dataset()
     _bind(ds)
-    default = ds.default_context
-    iris = {ident: URIRef(node.iri(base)) for ident, node in corpus.nodes.items()}
-    for ident, node in sorted(corpus.nodes.items()):
-        iri = iris[ident]
-        default.add((iri, RDF.type, KG[node.kind]))
-        default.add((iri, RDFS.label, Literal(node.label, lang=ZH)))
-        for alt in sorted(node.alt_labels):
-            default.add((iri, SKOS.altLabel, Literal(alt)))
-    articles = {e.article.id: e.article for e in corpus.extractions}
-    graphs: dict[str, Graph] = {}
-    for article_id, article in sorted(articles.items()):
-        node = article_iri(article, base)
-        graphs[article_id] = ds.graph(node)
-        _article_meta(graphs[article_id], node, article)
-    for (subj, pred, obj), evidence in sorted(corpus.facts.items(), key=lambda kv: str(kv[0])):
-        s = iris[subj]
-        o = date_literal(obj) if isinstance(obj, str) else iris[obj]
-        for ev in evidence:
-            g = graphs[ev.article_id]
-            g.add((s, KG[pred], o))
-            key = f"{s}|{pred}|{o}|{ev.article_id}|{ev.start}|{ev.rule}"
-            e = URIRef(f"{base}evidence/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:20]}")
-            g.add((e, RDF.type, KG.Evidence))
-            g.add((e, RDF.subject, s))
-            g.add((e, RDF.predicate, KG[pred]))
-            g.add((e, RDF.object, o))
-            g.add((e, KG.sentence, Literal(ev.sentence, lang=ZH)))
-            g.add((e, KG.start, Literal(ev.start)))
-            g.add((e, KG.end, Literal(ev.end)))
-            g.add((e, KG.rule, Literal(ev.rule)))
-            g.add((e, PROV.wasDerivedFrom, article_iri(articles[ev.article_id], base)))
+    default = ds.graph(DATASET_DEFAULT_GRAPH_ID)
+    graphs: dict[URIRef, Graph] = {}
+    for s, p, o, g in quads(corpus, base):
+        if g is None:
+            default.add((s, p, o))
+        else:
+            if g not in graphs:
+                graphs[g] = ds.graph(g)
+            graphs[g].add((s, p, o))
     return ds
 
 
@@ -100,3 +236,26 @@ def union(ds: Dataset) -> Graph:
     for s, p, o, _ in ds.quads((None, None, None, None)):
         g.add((s, p, o))
     return g
+
+
+def read_dataset(path: Path) -> Dataset:
+    """Read any RDF file back; quad formats keep their named graphs.
+
+    Raises ValueError naming the file when it is missing or cannot be parsed.
+    """
+    from rdflib.util import guess_format
+
+    if not path.is_file():
+        raise ValueError(f"{path}: graph file not found (run `kg build` first)")
+    fmt = guess_format(str(path)) or "turtle"
+    ds = Dataset()
+    _bind(ds)
+    try:
+        if fmt in ("trig", "nquads"):
+            ds.parse(path, format=fmt)
+        else:
+            ds.graph(DATASET_DEFAULT_GRAPH_ID).parse(path, format=fmt)
+    except Exception as exc:  # rdflib raises parser-specific types
+        raise ValueError(f"{path}: cannot parse as {fmt}: {' '.join(str(exc).split())}") \
+            from exc
+    return ds

@@ -17,6 +17,7 @@ from kg.model import Extraction
 from kg.normalise import normalise
 from kg.resolve import DEFAULT_BASE, Corpus, resolve
 from kg.store import write_atomically
+from kg.validate import Violation, check_build
 from kg.viz import write_html
 
 
@@ -29,6 +30,7 @@ class BuildResult:
     corpus: Corpus
     report: ReadReport
     outputs: list[Path] = field(default_factory=list)
+    violations: list[Violation] | None = None  # None: validation was skipped
 
     def summary(self) -> str:
         reasons: dict[str, int] = {}
@@ -37,7 +39,9 @@ class BuildResult:
         why = "; ".join(f"{n} {r}" for r, n in sorted(reasons.items()))
         return (f"{self.report.read} articles read, {len(self.report.skipped)} skipped"
                 f"{f' ({why})' if why else ''}; {len(self.corpus.nodes)} entities, "
-                f"{len(self.corpus.facts)} facts")
+                f"{len(self.corpus.facts)} facts; "
+                + ("not validated" if self.violations is None
+                   else f"{len(self.violations)} SHACL violations"))
 
 
 def extract_all(inputs: Iterable[str | Path], report: ReadReport) -> list[Extraction]:
@@ -53,7 +57,8 @@ def extract_all(inputs: Iterable[str | Path], report: ReadReport) -> list[Extrac
 
 
 def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
-          base: str = DEFAULT_BASE, warn=lambda msg: print(msg, file=sys.stderr)) -> BuildResult:
+          base: str = DEFAULT_BASE, warn=lambda msg: print(msg, file=sys.stderr),
+          validate: bool = True) -> BuildResult:
     """Build the graph of ``inputs`` (default: the sample corpus) into ``outdir``."""
     inputs = list(inputs) or [sample_corpus()]
     report = ReadReport()
@@ -64,9 +69,11 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
         raise BuildError("no article could be read from " + ", ".join(map(str, inputs)))
     corpus = resolve(extractions)
     dataset = to_dataset(corpus, base)
+    graph = union(dataset)
+    violations = check_build(graph, warn) if validate else None
     outputs = write_atomically(Path(outdir), {
-        "kg.ttl": lambda p: union(dataset).serialize(p, format="turtle", encoding="utf-8"),
+        "kg.ttl": lambda p: graph.serialize(p, format="turtle", encoding="utf-8"),
         "kg.trig": lambda p: dataset.serialize(p, format="trig", encoding="utf-8"),
         "graph.html": lambda p: write_html(corpus, p),
     })
-    return BuildResult(corpus, report, outputs)
+    return BuildResult(corpus, report, outputs, violations)
