@@ -1,71 +1,380 @@
 """Turn a raw scraped article into clean simplified text with a map back.
 
-Every step works on a list of (character, original index) pairs, so whatever
-is dropped or converted, each character of the result still knows where it
-stood in the original.  Evidence quotes the original through that map.
+The text goes through a few passes.  Each pass either converts characters one
+for one (``str.translate``: width forms, traditional to simplified) or deletes
+spans found by regular expressions (pinyin annotations, doubled punctuation,
+stray spaces, boilerplate lines).  Deleting spans from the text and from the
+offset list with slices keeps ``offsets[i]`` the index in the original of
+``text[i]`` without any per-character Python loop, so the map back to the
+original is exact and normalisation stays fast.
+
+Canonical form of the normalised text (see docs/input.md): NFKC width, i.e.
+ASCII ``, ; : ( ) ! ?`` and digits, but CJK ``、 。 “ ” 《 》 〈 〉`` -- the form
+the sample corpus and the gold labels (侨(台)工委, 全体(扩大)会议) use.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
-
-from opencc import OpenCC
+from importlib import resources
+from itertools import chain
 
 from kg.model import Article, RawArticle, Sentence
 
-_HAN = r"\u3400-\u9fff"
-_PINYIN = re.compile(rf"(?<=[{_HAN}])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{{1,7}}\)")
-_DOUBLED = re.compile(r"[,,]+(?=[,,、。;;!?!?])|(?<=[、。;;])[,,]+")
-_BOILERPLATE = re.compile(
-    r"^\s*(首页\s*>|首頁\s*>|分享到|更多\s*$|(责任)?编辑\s*[::]|(責任)?編輯\s*[::]|关键词\s*[::]"
-    r"|關鍵詞\s*[::]|上一篇|下一篇|原标题\s*[::]|原標題\s*[::])"
-)
-_SENTENCE_END = "。!?!?;;"
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff〇"
+#: CJK punctuation that never needs a space beside it.
+_CJK_PUNCT = "、。“”‘’《》〈〉「」『』【】〔〕…—·"
+_SENTENCE_FINAL = "。!?;"
+
+# ---------------------------------------------------------------- one-for-one
+
+
+def _width_table() -> dict[int, str]:
+    """Full-width ASCII variants, ideographic space, compatibility ideographs -> NFKC."""
+    table: dict[int, str] = {}
+    ranges = [range(0xFF01, 0xFF5F), range(0xF900, 0xFB00), range(0x2F00, 0x2FE0)]
+    for code in chain.from_iterable(ranges):
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) == 1 and folded != chr(code):
+            table[code] = folded
+    for space in "\u3000\u00a0\u2002\u2003\u2009\t\x0b\x0c":
+        table[ord(space)] = " "
+    table.update({ord("「"): "“", ord("」"): "”", ord("『"): "‘", ord("』"): "’",
+                  ord("﹐"): ",", ord("﹑"): "、", ord("﹔"): ";", ord("﹕"): ":"})
+    return table
+
+
+_WIDTH = _width_table()
+
+
+@dataclass(frozen=True)
+class _T2S:
+    """Traditional-to-simplified tables built from OpenCC's own dictionaries.
+
+    ``sure`` maps characters that are never simplified (統 -> 统) and is safe on
+    any text; ``full`` adds the few characters that are also correct simplified
+    (於, 乾, 徵 ...), used only on lines that are clearly traditional, where
+    ``phrases`` (乾隆, 一目瞭然 ...) take precedence.
+    """
+
+    sure: dict[int, str]
+    full: dict[int, str]
+    phrases: dict[str, str]
+    trad_only: re.Pattern[str]
+    simp_only: re.Pattern[str]
+    ambiguous: re.Pattern[str]
+
+
+def _read_dictionary(name: str) -> dict[str, list[str]]:
+    path = resources.files("opencc") / "dictionary" / name
+    out: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        if key and values:
+            out[key] = values.split(" ")
+    return out
+
+
+def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
+    body = "".join(sorted(re.escape(c) for c in chars))
+    return re.compile(f"[{body}]" if body else r"(?!)")
 
 
 @lru_cache(maxsize=1)
-def _t2s() -> OpenCC:
-    return OpenCC("t2s")
+def _t2s() -> _T2S:
+    ts = _read_dictionary("TSCharacters.txt")
+    st = _read_dictionary("STCharacters.txt")
+    sure = {ord(k): v[0] for k, v in ts.items() if len(k) == 1 and k not in v and len(v[0]) == 1}
+    full = dict(sure)
+    full.update({ord(k): v[0] for k, v in ts.items() if len(k) == 1 and len(v[0]) == 1})
+    phrases = {k: v[0] for k, v in _read_dictionary("TSPhrases.txt").items()
+               if len(v[0]) == len(k) and v[0] != k.translate(full)}
+    simp_only = [k for k, v in st.items() if len(k) == 1 and k not in v and ord(k) not in sure]
+    ambiguous = [chr(c) for c in full if c not in sure and full[c] != chr(c)]
+    return _T2S(sure, full, phrases, _char_class(chr(c) for c in sure),
+                _char_class(simp_only), _char_class(ambiguous + list(phrases)))
+
+
+def _phrase_pattern() -> re.Pattern[str]:
+    keys = sorted(_t2s().phrases, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, keys)) or r"(?!)")
+
+
+_PHRASES = _phrase_pattern()
+
+
+def _convert_traditional_line(line: str) -> str:
+    """Convert a traditional line fully, OpenCC phrases first, one char for one."""
+    t = _t2s()
+    parts, pos = [], 0
+    for m in _PHRASES.finditer(line):
+        parts.append(line[pos:m.start()].translate(t.full))
+        parts.append(t.phrases[m.group()])
+        pos = m.end()
+    parts.append(line[pos:].translate(t.full))
+    return "".join(parts)
+
+
+def _is_traditional(line: str) -> bool:
+    t = _t2s()
+    return len(t.trad_only.findall(line)) > len(t.simp_only.findall(line))
 
 
 def to_simplified(text: str) -> str:
-    """Convert traditional characters to simplified, character by character.
+    """Convert traditional text to simplified, one character for one.
+
+    Characters that are already simplified are left alone; the few that are
+    both (於, 乾, 徵 ...) change only on lines written in traditional script.
 
     >>> to_simplified("統一戰線工作部")
     '统一战线工作部'
+    >>> to_simplified("著名的乾隆皇帝於是")
+    '著名的乾隆皇帝於是'
+    >>> to_simplified("乾隆時期的統戰工作於是開始")
+    '乾隆时期的统战工作于是开始'
     """
-    converted = _t2s().convert(text)
-    if len(converted) == len(text):
-        return converted
-    return "".join(_t2s().convert(c) if len(_t2s().convert(c)) == 1 else c for c in text)
+    t = _t2s()
+    if not t.ambiguous.search(text):
+        return text.translate(t.sure)
+    lines = text.split("\n")
+    return "\n".join(_convert_traditional_line(line) if _is_traditional(line)
+                     else line.translate(t.sure) for line in lines)
 
 
-def _drop(chars: list[tuple[str, int]], pattern: re.Pattern[str]) -> list[tuple[str, int]]:
-    text = "".join(c for c, _ in chars)
-    keep = [True] * len(chars)
-    for m in pattern.finditer(text):
-        for i in range(m.start(), m.end()):
-            keep[i] = False
-    return [p for p, k in zip(chars, keep) if k]
+# ---------------------------------------------------------------- deletions
+
+_TONED = {"a": "aāáǎà", "e": "eēéěèê", "i": "iīíǐì", "o": "oōóǒò", "u": "uūúǔù",
+          "v": "vüǖǘǚǜ"}
 
 
-def _clean_lines(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Drop boilerplate lines (breadcrumbs, editor, keywords) from what extraction sees."""
-    out: list[tuple[str, int]] = []
-    line: list[tuple[str, int]] = []
-    for pair in chars + [("\n", -1)]:
-        if pair[0] != "\n":
-            line.append(pair)
+def _pinyin_syllable() -> str:
+    finals = ("iang iong uang ueng ang eng ing ong ian iao uai uan van ai ao an ei en er ia ie "
+              "in iu ou ua uo ui un ue ve vn a e i o u v").split()
+
+    def toned(final: str) -> str:
+        return "".join(f"[{_TONED[c]}]" if c in _TONED else c for c in final)
+
+    initials = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    letter = "a-zāáǎàēéěèêīíǐìōóǒòūúǔùüǖǘǚǜ"
+    return initials + "(?:" + "|".join(toned(f) for f in finals) + f")(?![{letter}])"
+
+
+#: (tǒng), (zhàn xiàn), (tong): valid pinyin syllables in parentheses right after a hanzi.
+_PINYIN = re.compile(rf"(?<=[{HAN}])\((?:{_pinyin_syllable()} ?){{1,4}}\)", re.IGNORECASE)
+_INVISIBLE = re.compile("[\r\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_DOUBLE_COMMA = re.compile(r",+(?=[,、。;:!?])|(?<=[、。;:!?]),+")
+_REPEATED = re.compile(r"(?<=、)、+|(?<=。)。+|(?<=;);+")
+_P = re.escape(_CJK_PUNCT)
+_SPACES = re.compile(
+    rf"(?<= ) +|(?<=[{_P},;:!?)]) +(?=[{HAN}{_P}\d])|(?<=[{HAN}{_P}\d]) +(?=[{_P},;:!?(])"
+    rf"|(?<=[{_P}]) +|(?<=\n) +| +(?=\n)|^ +| +$"
+)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _delete(text: str, offsets: list[int], spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """Remove sorted, non-overlapping [start, end) spans from text and offsets alike."""
+    if not spans:
+        return text, offsets
+    parts, maps, pos = [], [], 0
+    for start, end in spans:
+        parts.append(text[pos:start])
+        maps.append(offsets[pos:start])
+        pos = end
+    parts.append(text[pos:])
+    maps.append(offsets[pos:])  # includes the end sentinel
+    return "".join(parts), list(chain.from_iterable(maps))
+
+
+# ---------------------------------------------------------------- lines
+
+_DATE = (r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+         r"(?:\s*(?P<hh>\d{1,2}):(?P<mm>\d\d)(?::\d\d)?)?")
+_FIELD = (r"(?:来源|作者|编辑|责任编辑|责编|发布|浏览|点击|阅读|字号|打印|分享|"
+          r"【|\[|\||丨|/|信息来源|文章来源)")
+_DATELINE = re.compile(
+    rf"^(?:(?:发布|发表|更新)?(?:时间|日期)\s*[::]\s*)?{_DATE}\s*(?P<rest>(?:{_FIELD}.*)?)$")
+_FIELD_VALUE = {
+    "source": re.compile(r"(?:信息来源|文章来源|来源|稿源)\s*[::]\s*([^|丨]+?)\s*(?=[|丨]|$|"
+                         r"(?:作者|编辑|责任编辑|发布|浏览|点击|字号)\s*[::])"),
+    "author": re.compile(r"(?:作者|记者)\s*[::]\s*([^|丨]+?)\s*(?=[|丨]|$|"
+                         r"(?:来源|编辑|责任编辑|发布|浏览|点击|字号)\s*[::])"),
+    "editor": re.compile(r"(?:责任编辑|责编|编辑)\s*[::]\s*([^|丨]+?)\s*(?=[|丨]|$|"
+                         r"(?:来源|作者|审核|校对|发布|浏览|点击|字号)\s*[::])"),
+}
+_BREADCRUMB = re.compile(r"^(?:首页|当前位置|您的位置|你的位置|您现在的位置|位置)"
+                         r"\s*[::]?\s*(?:>|»|›|>|首页)"
+                         r"|^[^。,]{0,40}>[^。,]{0,40}>[^。,]*$")
+_ORIGINAL_TITLE = re.compile(r"^原标题\s*[::]\s*(.+)$")
+_KEYWORDS = re.compile(r"^(?:关键词|关键字|标签)\s*[::]\s*(.*)$")
+_SOURCE_LINE = re.compile(r"^[(\[【]?\s*(?:信息来源|文章来源|来源|稿源)\s*[::]"
+                          r"\s*([^)\]】]*?)\s*[)\]】]?$")
+_EDITOR_LINE = re.compile(r"^[(\[【]?\s*(?:责任编辑|责编|编辑|编审|审核|校对|审校|监制)\s*[::]")
+_AUTHOR_LINE = re.compile(r"^[(\[【]?\s*(?:作者|记者|通讯员|撰稿|摄影|文/图|文|图)\s*[::/]"
+                          r"\s*([^)\]】]*?)\s*[)\]】]?$")
+_NAV = re.compile(
+    r"^[【\[]?\s*(?:分享到|上一篇|下一篇|上一条|下一条|相关新闻|相关链接|相关阅读|相关文章|推荐阅读|"
+    r"点击排行|扫一扫)"
+    r"|^[【\[]?\s*(?:分享|更多|返回顶部|返回|打印本页|打印|关闭窗口|关闭|字号|收藏|我要纠错)"
+    r"\s*(?:[::】\]]|[大中小\s]*$)")
+_FOOTER_WORDS = re.compile(r"版权所有|备案号|ICP备|ICP证|主办单位|承办单位|协办单位|网站地图|"
+                           r"联系我们|网站标识码|技术支持|公网安备|Copyright|©|政务邮箱|举报电话|"
+                           r"违法和不良信息")
+_CAPTION = re.compile(rf"^(?:图为|图片|图:|▲|△)|^[{HAN}]{{0,12}}(?:现场|图片|合影|供图|摄)$")
+_BYLINE = re.compile(
+    r"^(?:(?:本报讯|本报[^\s,(]{0,8}电|[^\s,(]{2,12}(?:讯|电))\s*)?"
+    r"\(\s*(?:本报)?(?:见习记者|实习记者|特约记者|记者|通讯员|实习生)\s*(?P<author>[^)]{1,40})\)\s*"
+    r"|^(?:本报讯|[^\s,(]{2,12}?(?:网|社|报|台)(?:\d{1,2}月\d{1,2}日)电)\s*")
+_BYLINE_ROLE = re.compile(r"见习记者|实习记者|特约记者|记者|通讯员|实习生")
+_JOIN_END = set("的了在和与及对把被将向从由为于并或而以之,、(《“")
+_JOIN_START = set(",、。;:!?)》”")
+_TITLE_STOP = re.compile(r"[。,;!?]")
+
+
+@dataclass
+class _Lines:
+    """Decisions of the line pass: spans to delete and metadata found."""
+
+    delete: list[tuple[int, int]] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+
+    def note(self, key: str, value: str) -> None:
+        value = " ".join(value.split()).strip(" |丨:")
+        if value and key not in self.meta:
+            self.meta[key] = value
+
+
+def _iso(m: re.Match[str]) -> str:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return ""
+    iso = f"{y:04d}-{mo:02d}-{d:02d}"
+    return iso + (f"T{int(m['hh']):02d}:{m['mm']}" if m["hh"] else "")
+
+
+def _fields(rest: str, found: _Lines) -> None:
+    for key, pattern in _FIELD_VALUE.items():
+        m = pattern.search(rest)
+        if m:
+            found.note(key, m.group(1))
+
+
+def _boilerplate(line: str, found: _Lines) -> bool:
+    """True when ``line`` (stripped, simplified) is page furniture; notes its metadata."""
+    if len(line) > 300:
+        return False
+    m = _DATELINE.match(line)
+    if m and _iso(m):
+        found.note("date", _iso(m))
+        _fields(m["rest"], found)
+        return True
+    if _BREADCRUMB.match(line):
+        return True
+    for key, pattern in (("title", _ORIGINAL_TITLE), ("keywords", _KEYWORDS),
+                         ("source", _SOURCE_LINE), ("author", _AUTHOR_LINE)):
+        m = pattern.match(line)
+        if m:
+            found.note(key, m.group(1))
+            return True
+    if _EDITOR_LINE.match(line):
+        _fields(line.strip("()[]【】"), found)
+        return True
+    if _NAV.match(line) and "。" not in line:
+        return True
+    footer = _FOOTER_WORDS.findall(line)
+    if footer and ("。" not in line and (len(set(footer)) >= 2 or _FOOTER_WORDS.match(line))):
+        return True
+    return len(line) <= 20 and bool(_CAPTION.search(line)) and not _TITLE_STOP.search(line)
+
+
+def _byline(line: str, found: _Lines) -> int:
+    """Length of a leading 本报讯 (记者 张三) byline to cut from a content line."""
+    m = _BYLINE.match(line)
+    if not m:
+        return 0
+    if m.group("author"):
+        found.note("author", _BYLINE_ROLE.sub(" ", m.group("author")))
+    return m.end()
+
+
+def _is_headline(line: str) -> bool:
+    short = 4 <= len(line) <= 60
+    return short and not _TITLE_STOP.search(line) and bool(re.search(f"[{HAN}]", line))
+
+
+def _line_pass(text: str) -> _Lines:
+    """Decide, line by line, what extraction must not see, and collect metadata."""
+    found = _Lines()
+    kept: list[tuple[int, int, str]] = []  # (start, end, stripped text) of content lines
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        line = raw.strip()
+        if not line or _boilerplate(line, found) or (kept and kept[-1][2] == line):
+            found.delete.append((start, min(end + 1, len(text))))
             continue
-        text = "".join(c for c, _ in line)
-        if text.strip() and not _BOILERPLATE.match(text):
-            out.extend(line)
-            if pair[1] >= 0:
-                out.append(pair)
-        line = []
+        cut = _byline(line, found)
+        lead = len(raw) - len(raw.lstrip())
+        if cut:
+            found.delete.append((start, start + lead + cut))
+        kept.append((start, end, line[cut:]))
+    _titles(kept, found)
+    _joins(text, kept, found)
+    found.delete.sort()
+    return found
+
+
+def _titles(kept: list[tuple[int, int, str]], found: _Lines) -> None:
+    """The first headline-like line at the top, when body lines follow, is the title."""
+    if len(kept) >= 2 and _is_headline(kept[0][2]):
+        found.meta["title"] = kept[0][2]
+
+
+def _joins(text: str, kept: list[tuple[int, int, str]], found: _Lines) -> None:
+    """Delete the line break inside a sentence broken across two lines."""
+    for (_, end, line), (start, _, nxt) in zip(kept, kept[1:]):
+        if not line or not nxt or line[-1] in _SENTENCE_FINAL:
+            continue
+        if (line[-1] in _JOIN_END and len(line) >= 8) or nxt[0] in _JOIN_START:
+            if text.count("\n", end, start) == 1:  # only adjacent lines are joined
+                found.delete.append((end, end + 1))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        elif end > start:
+            out.append((start, end))
     return out
+
+
+# ---------------------------------------------------------------- the passes
+
+
+def _normalise(original: str) -> tuple[str, list[int], dict[str, str]]:
+    offsets = list(range(len(original) + 1))
+    text = original.translate(_WIDTH)
+    text, offsets = _delete(text, offsets, _merge(_spans(_INVISIBLE, text) + _spans(_PINYIN, text)))
+    text = to_simplified(text)
+    text, offsets = _delete(text, offsets, _spans(_DOUBLE_COMMA, text))
+    text, offsets = _delete(text, offsets, _spans(_REPEATED, text))
+    text, offsets = _delete(text, offsets, _spans(_SPACES, text))
+    lines = _line_pass(text)
+    text, offsets = _delete(text, offsets, _merge(lines.delete))
+    trail = len(text) - len(text.rstrip("\n "))
+    if trail:
+        text, offsets = _delete(text, offsets, [(len(text) - trail, len(text))])
+    return text, offsets, lines.meta
 
 
 def normalise_text(original: str) -> tuple[str, list[int]]:
@@ -75,40 +384,49 @@ def normalise_text(original: str) -> tuple[str, list[int]]:
     >>> text
     '统战部,召开会议'
     >>> offsets[:3]
-    [0, 6, 13]
+    [0, 7, 14]
     """
-    chars = [(unicodedata.normalize("NFKC", c) if len(unicodedata.normalize("NFKC", c)) == 1
-              else c, i) for i, c in enumerate(original)]
-    chars = [(",", i) if c == "," else (c, i) for c, i in chars]
-    chars = _drop(chars, _PINYIN)
-    chars = _clean_lines(chars)
-    chars = _drop(chars, _DOUBLED)
-    text = to_simplified("".join(c for c, _ in chars))
-    offsets = [i for _, i in chars] + [len(original)]
+    text, offsets, _ = _normalise(original)
     return text, offsets
+
+
+def article_meta(original: str) -> dict[str, str]:
+    """Metadata found in the text itself: title, date, source, editor, author, keywords."""
+    return _normalise(original)[2]
+
+
+def has_content(original: str) -> bool:
+    """True when some line of ``original`` is more than page furniture (cheap: stops early)."""
+    found = _Lines()
+    for raw in original.split("\n"):
+        line = to_simplified(raw.translate(_WIDTH)).strip()
+        line = _PINYIN.sub("", line)
+        if line and not _boilerplate(line, found):
+            return True
+    return False
+
+
+_SENTENCE = re.compile(r"[^\n。!?;]*(?:[。!?;]+[”’)]*|(?=\n)|$)")
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split on sentence-final punctuation and line breaks, keeping offsets.
 
-    >>> [s.text for s in split_sentences("会议召开。王明主持\\n散会")]
-    ['会议召开。', '王明主持', '散会']
+    >>> [s.text for s in split_sentences("会议召开。王明说:“好!”\\n散会")]
+    ['会议召开。', '王明说:“好!”', '散会']
     """
     out: list[Sentence] = []
-    start = 0
-    for i, ch in enumerate(text):
-        if ch in _SENTENCE_END or ch == "\n":
-            end = i if ch == "\n" else i + 1
-            if text[start:end].strip():
-                out.append(Sentence(text[start:end], start, end))
-            start = i + 1
-    if text[start:].strip():
-        out.append(Sentence(text[start:], start, len(text)))
+    for m in _SENTENCE.finditer(text):
+        start, end = m.span()
+        while start < end and text[start] == " ":
+            start += 1
+        if start < end:
+            out.append(Sentence(text[start:end], start, end))
     return out
 
 
 def normalise(raw: RawArticle) -> Article:
-    """Normalise one raw article."""
-    text, offsets = normalise_text(raw.text)
-    return Article(raw.id, raw.source, raw.text, text, offsets, split_sentences(text),
-                   dict(raw.meta))
+    """Normalise one raw article; metadata the reader found wins over what the text says."""
+    text, offsets, meta = _normalise(raw.text)
+    meta.update({k: v for k, v in raw.meta.items() if v})
+    return Article(raw.id, raw.source, raw.text, text, offsets, split_sentences(text), meta)
