@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -49,24 +48,31 @@ def _width_table() -> dict[int, str]:
 
 
 _WIDTH = _width_table()
+_WIDE = re.compile("[" + re.escape("".join(map(chr, _WIDTH))) + "]")
+
+
+def _fold_width(text: str) -> str:
+    """Apply the width table; a regex finds the few characters to change (fast)."""
+    return _WIDE.sub(lambda m: _WIDTH[ord(m.group())], text)
 
 
 @dataclass(frozen=True)
 class _T2S:
     """Traditional-to-simplified tables built from OpenCC's own dictionaries.
 
-    ``sure`` maps characters that are never simplified (統 -> 统) and is safe on
-    any text; ``full`` adds the few characters that are also correct simplified
-    (於, 乾, 徵 ...), used only on lines that are clearly traditional, where
-    ``phrases`` (乾隆, 一目瞭然 ...) take precedence.
+    ``sure`` maps characters that are never simplified (統 -> 统); ``full`` adds
+    the few that are also correct simplified (於, 乾, 徵 ...) and is used only
+    on text that is clearly traditional, where ``phrases`` (乾隆, 一目瞭然 ...)
+    take precedence.  ``no_trad``/``no_simp`` delete the characters that only
+    traditional/only simplified text has, so counting them is a C-speed
+    ``str.translate``.
     """
 
     sure: dict[int, str]
     full: dict[int, str]
     phrases: dict[str, str]
-    trad_only: re.Pattern[str]
-    simp_only: re.Pattern[str]
-    ambiguous: re.Pattern[str]
+    no_trad: dict[int, None]
+    no_simp: dict[int, None]
 
 
 def _read_dictionary(name: str) -> dict[str, list[str]]:
@@ -79,11 +85,6 @@ def _read_dictionary(name: str) -> dict[str, list[str]]:
     return out
 
 
-def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
-    body = "".join(sorted(re.escape(c) for c in chars))
-    return re.compile(f"[{body}]" if body else r"(?!)")
-
-
 @lru_cache(maxsize=1)
 def _t2s() -> _T2S:
     ts = _read_dictionary("TSCharacters.txt")
@@ -93,10 +94,8 @@ def _t2s() -> _T2S:
     full.update({ord(k): v[0] for k, v in ts.items() if len(k) == 1 and len(v[0]) == 1})
     phrases = {k: v[0] for k, v in _read_dictionary("TSPhrases.txt").items()
                if len(v[0]) == len(k) and v[0] != k.translate(full)}
-    simp_only = [k for k, v in st.items() if len(k) == 1 and k not in v and ord(k) not in sure]
-    ambiguous = [chr(c) for c in full if c not in sure and full[c] != chr(c)]
-    return _T2S(sure, full, phrases, _char_class(chr(c) for c in sure),
-                _char_class(simp_only), _char_class(ambiguous + list(phrases)))
+    simp_only = [ord(k) for k, v in st.items() if len(k) == 1 and k not in v and ord(k) not in sure]
+    return _T2S(sure, full, phrases, dict.fromkeys(sure), dict.fromkeys(simp_only))
 
 
 def _phrase_pattern() -> re.Pattern[str]:
@@ -105,23 +104,26 @@ def _phrase_pattern() -> re.Pattern[str]:
 
 
 _PHRASES = _phrase_pattern()
+_AMBIGUOUS = re.compile("[" + "".join(
+    chr(c) for c, v in _t2s().full.items() if c not in _t2s().sure and v != chr(c)) + "]")
 
 
-def _convert_traditional_line(line: str) -> str:
-    """Convert a traditional line fully, OpenCC phrases first, one char for one."""
+def _convert_traditional(text: str) -> str:
+    """Convert traditional text fully, OpenCC phrases first, one char for one."""
     t = _t2s()
     parts, pos = [], 0
-    for m in _PHRASES.finditer(line):
-        parts.append(line[pos:m.start()].translate(t.full))
+    for m in _PHRASES.finditer(text):
+        parts.append(text[pos:m.start()].translate(t.full))
         parts.append(t.phrases[m.group()])
         pos = m.end()
-    parts.append(line[pos:].translate(t.full))
+    parts.append(text[pos:].translate(t.full))
     return "".join(parts)
 
 
-def _is_traditional(line: str) -> bool:
+def _script_votes(text: str) -> tuple[int, int]:
+    """(characters only traditional text has, characters only simplified text has)."""
     t = _t2s()
-    return len(t.trad_only.findall(line)) > len(t.simp_only.findall(line))
+    return len(text) - len(text.translate(t.no_trad)), len(text) - len(text.translate(t.no_simp))
 
 
 def to_simplified(text: str) -> str:
@@ -138,11 +140,14 @@ def to_simplified(text: str) -> str:
     '乾隆时期的统战工作于是开始'
     """
     t = _t2s()
-    if not t.ambiguous.search(text):
-        return text.translate(t.sure)
-    lines = text.split("\n")
-    return "\n".join(_convert_traditional_line(line) if _is_traditional(line)
-                     else line.translate(t.sure) for line in lines)
+    sure = text.translate(t.sure)
+    if sure == text or not (_AMBIGUOUS.search(text) or _PHRASES.search(text)):
+        return sure
+    out = []
+    for line in text.split("\n"):
+        trad, simp = _script_votes(line)
+        out.append(_convert_traditional(line) if trad > simp else line.translate(t.sure))
+    return "\n".join(out)
 
 
 # ---------------------------------------------------------------- deletions
@@ -164,19 +169,38 @@ def _pinyin_syllable() -> str:
 
 
 #: (tǒng), (zhàn xiàn), (tong): valid pinyin syllables in parentheses right after a hanzi.
-_PINYIN = re.compile(rf"(?<=[{HAN}])\((?:{_pinyin_syllable()} ?){{1,4}}\)", re.IGNORECASE)
+_PINYIN = re.compile(rf"\((?<=[{HAN}]\()(?:{_pinyin_syllable()} ?){{1,4}}\)", re.IGNORECASE)
 _INVISIBLE = re.compile("[\r\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_DOUBLE_COMMA = re.compile(r",+(?=[,、。;:!?])|(?<=[、。;:!?]),+")
-_REPEATED = re.compile(r"(?<=、)、+|(?<=。)。+|(?<=;);+")
+#: a comma doubled with other punctuation (,, ,、 ,。 、,): the comma goes.
+_DOUBLE_COMMA = re.compile(r"[、。;:!?](,+)|(,+)(?=[,、。;:!?])")
+_REPEATED = re.compile(r"、(?=、)|。(?=。)|;(?=;)")
+_SPACE_RUN = re.compile(r" +")
 _P = re.escape(_CJK_PUNCT)
-_SPACES = re.compile(
-    rf"(?<= ) +|(?<=[{_P},;:!?)]) +(?=[{HAN}{_P}\d])|(?<=[{HAN}{_P}\d]) +(?=[{_P},;:!?(])"
-    rf"|(?<=[{_P}]) +|(?<=\n) +| +(?=\n)|^ +| +$"
-)
+_CJK = re.compile(rf"[{HAN}{_P}\d]")
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text)]
+    return [m.span(m.lastindex or 0) for m in pattern.finditer(text)]
+
+
+def _space_spans(text: str) -> list[tuple[int, int]]:
+    """Spaces that are noise: at line ends, beside CJK punctuation, or doubled.
+
+    A single space between two hanzi stays: in headlines and name lists it
+    separates words (提能善为 着力提高…), and deleting it would join them.
+    """
+    spans = []
+    for m in _SPACE_RUN.finditer(text):
+        start, end = m.span()
+        before = text[start - 1] if start else "\n"
+        after = text[end] if end < len(text) else "\n"
+        if (before == "\n" or after == "\n" or before in _CJK_PUNCT or after in _CJK_PUNCT
+                or (before in ",;:!?)" and _CJK.match(after))
+                or (after in ",;:!?(" and _CJK.match(before))):
+            spans.append((start, end))
+        elif end - start > 1:
+            spans.append((start + 1, end))
+    return spans
 
 
 def _delete(text: str, offsets: list[int], spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
@@ -363,12 +387,12 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _normalise(original: str) -> tuple[str, list[int], dict[str, str]]:
     offsets = list(range(len(original) + 1))
-    text = original.translate(_WIDTH)
+    text = _fold_width(original)
     text, offsets = _delete(text, offsets, _merge(_spans(_INVISIBLE, text) + _spans(_PINYIN, text)))
     text = to_simplified(text)
     text, offsets = _delete(text, offsets, _spans(_DOUBLE_COMMA, text))
     text, offsets = _delete(text, offsets, _spans(_REPEATED, text))
-    text, offsets = _delete(text, offsets, _spans(_SPACES, text))
+    text, offsets = _delete(text, offsets, _space_spans(text))
     lines = _line_pass(text)
     text, offsets = _delete(text, offsets, _merge(lines.delete))
     trail = len(text) - len(text.rstrip("\n "))
@@ -399,7 +423,7 @@ def has_content(original: str) -> bool:
     """True when some line of ``original`` is more than page furniture (cheap: stops early)."""
     found = _Lines()
     for raw in original.split("\n"):
-        line = to_simplified(raw.translate(_WIDTH)).strip()
+        line = to_simplified(_fold_width(raw)).strip()
         line = _PINYIN.sub("", line)
         if line and not _boilerplate(line, found):
             return True
