@@ -169,10 +169,28 @@ def _pinyin_syllable() -> str:
 
 
 #: (tǒng), (zhàn xiàn), (tong): valid pinyin syllables in parentheses right after a hanzi.
-_PINYIN = re.compile(rf"\((?<=[{HAN}]\()(?:{_pinyin_syllable()} ?){{1,4}}\)", re.IGNORECASE)
+_LETTERS = "a-zA-Zāáǎàēéěèêīíǐìōóǒòūúǔùüǖǘǚǜ"
+_SYLLABLES = re.compile(rf"(?:{_pinyin_syllable()} ?){{1,4}}", re.IGNORECASE)
+_ANNOTATION = rf"\([{_LETTERS} ]{{1,30}}\)"
+#: candidate annotations right after a hanzi; _pinyin_spans keeps the real pinyin ones.
+_PINYIN = re.compile(rf"\((?<=[{HAN}]\()[{_LETTERS} ]{{1,30}}\)(?: *{_ANNOTATION})*")
+_ANNOTATIONS = re.compile(rf"\(([{_LETTERS} ]{{1,30}})\)")
+
+
+@lru_cache(maxsize=4096)
+def _is_pinyin(annotations: str) -> bool:
+    """True when every (...) in ``annotations`` holds 1-4 pinyin syllables (cached: few differ)."""
+    return all(_SYLLABLES.fullmatch(m.group(1)) for m in _ANNOTATIONS.finditer(annotations))
+
+
+def _pinyin_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PINYIN.finditer(text) if _is_pinyin(m.group())]
+
+
+_ONLY_PINYIN = re.compile(rf"(?: *{_ANNOTATION})+")
 _INVISIBLE = re.compile("[\r\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 #: a comma doubled with other punctuation (,, ,、 ,。 、,): the comma goes.
-_DOUBLE_COMMA = re.compile(r"[、。;:!?](,+)|(,+)(?=[,、。;:!?])")
+_DOUBLE_COMMA = re.compile(r"[、。;:!?]( *,[ ,]*)|(,[ ,]*)(?=[,、。;:!?])")
 _REPEATED = re.compile(r"、(?=、)|。(?=。)|;(?=;)")
 _SPACE_RUN = re.compile(r" +")
 _P = re.escape(_CJK_PUNCT)
@@ -252,10 +270,13 @@ _FOOTER_WORDS = re.compile(r"版权所有|备案号|ICP备|ICP证|主办单位|�
                            r"联系我们|网站标识码|技术支持|公网安备|Copyright|©|政务邮箱|举报电话|"
                            r"违法和不良信息")
 _CAPTION = re.compile(rf"^(?:图为|图片|图:|▲|△)|^[{HAN}]{{0,12}}(?:现场|图片|合影|供图|摄)$")
-_BYLINE = re.compile(
-    r"^(?:(?:本报讯|本报[^\s,(]{0,8}电|[^\s,(]{2,12}(?:讯|电))\s*)?"
+#: 本报讯, 本报北京7月1日电, 新华社北京7月1日电, 人民政协网6月8日电 ...
+_AGENCY = (r"(?:本报|本刊|本网|新华社|中新社|中新网|[^\s,(。]{1,10}?(?:网|社|报|台))"
+           r"[^\s,(。]{0,12}?(?:讯|电)")
+_BYLINE = re.compile(  # used with .match(line, pos): no ^, which would only match at 0
+    rf"(?:{_AGENCY}\s*)?"
     r"\(\s*(?:本报)?(?:见习记者|实习记者|特约记者|记者|通讯员|实习生)\s*(?P<author>[^)]{1,40})\)\s*"
-    r"|^(?:本报讯|[^\s,(]{2,12}?(?:网|社|报|台)(?:\d{1,2}月\d{1,2}日)电)\s*")
+    rf"|{_AGENCY}\s+|本报讯\s*")
 _BYLINE_ROLE = re.compile(r"见习记者|实习记者|特约记者|记者|通讯员|实习生")
 _JOIN_END = set("的了在和与及对把被将向从由为于并或而以之,、(《“")
 _JOIN_START = set(",、。;:!?)》”")
@@ -292,8 +313,8 @@ def _fields(rest: str, found: _Lines) -> None:
 
 def _boilerplate(line: str, found: _Lines) -> bool:
     """True when ``line`` (stripped, simplified) is page furniture; notes its metadata."""
-    if len(line) > 300:
-        return False
+    if len(line) > 300 or (len(line) > 80 and "。" in line):
+        return False  # page furniture is short and has no full stops
     m = _DATELINE.match(line)
     if m and _iso(m):
         found.note("date", _iso(m))
@@ -319,13 +340,15 @@ def _boilerplate(line: str, found: _Lines) -> bool:
 
 
 def _byline(line: str, found: _Lines) -> int:
-    """Length of a leading 本报讯 (记者 张三) byline to cut from a content line."""
-    m = _BYLINE.match(line)
-    if not m:
-        return 0
-    if m.group("author"):
-        found.note("author", _BYLINE_ROLE.sub(" ", m.group("author")))
-    return m.end()
+    """Length of the leading 本报讯 (记者 张三) byline(s) to cut from a content line."""
+    cut = 0
+    while m := _BYLINE.match(line, cut):
+        if m.end() == cut:
+            break
+        if m.group("author"):
+            found.note("author", _BYLINE_ROLE.sub(" ", m.group("author")))
+        cut = m.end()
+    return cut
 
 
 def _is_headline(line: str) -> bool:
@@ -342,16 +365,16 @@ def _line_pass(text: str) -> _Lines:
         start, end = pos, pos + len(raw)
         pos = end + 1
         line = raw.strip()
-        if not line or _boilerplate(line, found) or (kept and kept[-1][2] == line):
+        cut = _byline(line, found) if line else 0
+        rest = line[cut:]
+        if not rest or _boilerplate(rest, found) or (kept and kept[-1][2] == rest):
             found.delete.append((start, min(end + 1, len(text))))
             continue
-        cut = _byline(line, found)
-        lead = len(raw) - len(raw.lstrip())
         if cut:
-            found.delete.append((start, start + lead + cut))
-        kept.append((start, end, line[cut:]))
+            found.delete.append((start, start + len(raw) - len(raw.lstrip()) + cut))
+        kept.append((start, end, rest))
     _titles(kept, found)
-    _joins(text, kept, found)
+    _joins(kept, found)
     found.delete.sort()
     return found
 
@@ -362,14 +385,25 @@ def _titles(kept: list[tuple[int, int, str]], found: _Lines) -> None:
         found.meta["title"] = kept[0][2]
 
 
-def _joins(text: str, kept: list[tuple[int, int, str]], found: _Lines) -> None:
-    """Delete the line break inside a sentence broken across two lines."""
-    for (_, end, line), (start, _, nxt) in zip(kept, kept[1:]):
-        if not line or not nxt or line[-1] in _SENTENCE_FINAL:
+def _joins(kept: list[tuple[int, int, str]], found: _Lines) -> None:
+    """Delete the line break inside a sentence broken across two lines.
+
+    Decided on the line as joined so far, so a second pass decides the same.
+    """
+    if not kept:
+        return
+    length, last = len(kept[0][2]), kept[0][2][-1:]
+    for (_, end, _), (_, _, nxt) in zip(kept, kept[1:]):
+        if _ONLY_PINYIN.fullmatch(nxt) and _is_pinyin(nxt) and re.match(f"[{HAN}]", last):
+            found.delete.append((end, end + 1))  # 统\n(tǒng): the annotation goes with 统
             continue
-        if (line[-1] in _JOIN_END and len(line) >= 8) or nxt[0] in _JOIN_START:
-            if text.count("\n", end, start) == 1:  # only adjacent lines are joined
-                found.delete.append((end, end + 1))
+        if last and nxt and last not in _SENTENCE_FINAL and (
+                (last in _JOIN_END and length >= 8) or nxt[0] in _JOIN_START):
+            found.delete.append((end, end + 1))  # lines between are blank or boilerplate
+            length += len(nxt)
+        else:
+            length = len(nxt)
+        last = nxt[-1:] or last
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -385,20 +419,33 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- the passes
 
 
-def _normalise(original: str) -> tuple[str, list[int], dict[str, str]]:
-    offsets = list(range(len(original) + 1))
-    text = _fold_width(original)
-    text, offsets = _delete(text, offsets, _merge(_spans(_INVISIBLE, text) + _spans(_PINYIN, text)))
-    text = to_simplified(text)
+def _inline(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """Spaces, pinyin, doubled punctuation, spaces: each can uncover the next."""
+    text, offsets = _delete(text, offsets, _space_spans(text))  # 统 (tǒng) -> 统(tǒng)
+    text, offsets = _delete(text, offsets, _pinyin_spans(text))
     text, offsets = _delete(text, offsets, _spans(_DOUBLE_COMMA, text))
     text, offsets = _delete(text, offsets, _spans(_REPEATED, text))
-    text, offsets = _delete(text, offsets, _space_spans(text))
-    lines = _line_pass(text)
-    text, offsets = _delete(text, offsets, _merge(lines.delete))
+    return _delete(text, offsets, _space_spans(text))
+
+
+def _normalise(original: str) -> tuple[str, list[int], dict[str, str]]:
+    offsets = list(range(len(original) + 1))
+    text = to_simplified(_fold_width(original))
+    text, offsets = _delete(text, offsets, _spans(_INVISIBLE, text))
+    text, offsets = _inline(text, offsets)
+    meta: dict[str, str] = {}
+    for _ in range(5):  # a second pass rarely finds anything: stop as soon as it doesn't
+        lines = _line_pass(text)
+        meta = {**lines.meta, **meta}
+        spans = _merge(lines.delete)
+        if not spans:
+            break
+        text, offsets = _delete(text, offsets, spans)
+        text, offsets = _inline(text, offsets)  # joins bring ",\n。" or "于\n(tǒng)" together
     trail = len(text) - len(text.rstrip("\n "))
     if trail:
         text, offsets = _delete(text, offsets, [(len(text) - trail, len(text))])
-    return text, offsets, lines.meta
+    return text, offsets, meta
 
 
 def normalise_text(original: str) -> tuple[str, list[int]]:
@@ -424,7 +471,7 @@ def has_content(original: str) -> bool:
     found = _Lines()
     for raw in original.split("\n"):
         line = to_simplified(_fold_width(raw)).strip()
-        line = _PINYIN.sub("", line)
+        line = _delete(line, list(range(len(line) + 1)), _pinyin_spans(line))[0]
         if line and not _boilerplate(line, found):
             return True
     return False
