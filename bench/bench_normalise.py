@@ -30,7 +30,8 @@ NOISE = ["首页>新闻中心>统战动态", "分享到:", "编辑:王明", "关
 
 
 def _sources() -> list[str]:
-    files = sorted(sample_corpus().glob("*.txt")) + sorted((ROOT / "tests/fixtures/dev").glob("*.txt"))
+    dev = ROOT / "tests" / "fixtures" / "dev"
+    files = sorted(sample_corpus().glob("*.txt")) + sorted(dev.glob("*.txt"))
     return [p.read_text(encoding="utf-8-sig") for p in files]
 
 

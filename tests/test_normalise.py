@@ -161,7 +161,8 @@ def test_bylines_become_authors() -> None:
 
 
 def test_source_in_parentheses_at_the_end() -> None:
-    article = normalise(RawArticle("004", "004", text_of(sample_corpus() / "004_d1a781b63b15c682.txt")))
+    original = text_of(sample_corpus() / "004_d1a781b63b15c682.txt")
+    article = normalise(RawArticle("004", "004", original))
     assert article.meta["source"] == "张掖市委统战部"
     assert "来源" not in article.text
 
@@ -216,7 +217,8 @@ def test_sentences_index_the_normalised_text() -> None:
     assert article.sentences
     for s in article.sentences:
         assert article.text[s.start:s.end] == s.text
-    assert article.sentences[0].text == "5月15日,省十三届人大常委会第十八次会议举行第三次全体会议,完成各项议程后,会议闭幕。"
+    assert article.sentences[0].text == (
+        "5月15日,省十三届人大常委会第十八次会议举行第三次全体会议,完成各项议程后,会议闭幕。")
 
 
 def test_split_sentences_keeps_closing_quotes() -> None:
