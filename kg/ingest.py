@@ -374,7 +374,8 @@ def read_html(html: str) -> tuple[str, dict[str, str]]:
 
     soup = BeautifulSoup(html, "lxml")
     meta = _meta_tags(soup)
-    title = meta.get("title") or _page_title(soup)
+    headline = _page_title(soup)
+    title = meta.get("title") or headline
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
     for tag in soup.find_all(attrs={"class": True}) + soup.find_all(attrs={"id": True}):
@@ -386,7 +387,7 @@ def read_html(html: str) -> tuple[str, dict[str, str]]:
     _drop_link_lists(soup)
     body = soup.body or soup
     text = _block_text(_main_block(body))
-    headline = _page_title(soup) or title
+    headline = headline or title
     if headline and text.split("\n", 1)[0].strip() != headline:
         text = f"{headline}\n{text}"
     if title:
@@ -453,6 +454,9 @@ def _read_json(text: str, fmt: str, name: str, ident: str,
             if len(record) > MAX_ARTICLE_BYTES:
                 raise ValueError(f"record too large ({len(record) / 2**20:.1f} MB)")
             body, meta, rec_id = _parse_json_line(record)
+            if sniff(body, "") == "html":  # a crawler that stored the page itself
+                body, page_meta = read_html(body)
+                meta = {**page_meta, **meta}
             _check_text(body)
         except ValueError as exc:
             report.skip(where, str(exc))

@@ -470,8 +470,9 @@ def has_content(original: str) -> bool:
     found = _Lines()
     for raw in original.split("\n"):
         line = to_simplified(_fold_width(raw)).strip()
-        line = _delete(line, list(range(len(line) + 1)), _pinyin_spans(line))[0]
-        if line and not _boilerplate(line, found):
+        line = _delete(line, list(range(len(line) + 1)), _pinyin_spans(line))[0].strip()
+        rest = line[_byline(line, found):]
+        if rest and not _boilerplate(rest, found):
             return True
     return False
 

@@ -326,3 +326,14 @@ def test_build_fails_only_when_nothing_could_be_read(bad_folder: Path, tmp_path:
     assert done.returncode == 1
     assert done.stderr.strip().splitlines()[-1].startswith("kg: error: no article could be read")
     assert "Traceback" not in done.stderr
+
+
+def test_json_lines_holding_html_pages(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.jsonl"
+    record = {"url": "http://example.org/a.html", "text": page(
+        meta='<meta name="PubDate" content="2019-07-10 09:30">')}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    [raw], _ = read_all(path)
+    assert raw.meta["url"] == "http://example.org/a.html"
+    assert raw.meta["date"] == "2019-07-10T09:30"
+    assert "<p>" not in raw.text and "葛冰主持" in raw.text

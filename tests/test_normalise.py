@@ -306,3 +306,8 @@ def test_clean_simplified_text_is_unchanged(sentences: list[str]) -> None:
         assert text == expected
     else:  # a line repeating the line before it is dropped as a duplicate
         assert set(text.split("\n")) == set(sentences)
+
+
+def test_a_byline_alone_is_not_content() -> None:
+    assert not has_content("本报讯 (记者 张三)\n编辑:王明")
+    assert norm("本报讯 (记者 张三)\n编辑:王明") == ""
