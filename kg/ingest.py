@@ -89,7 +89,8 @@ _BOMS = [(codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
          (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16")]
 _LEGACY = ("gb18030", "big5hkscs")
-_KANA_SYMBOLS = re.compile(r"[\u3040-\u30ff\u0370-\u04ff\u2500-\u257f\u2460-\u24ff]")
+_WIDE_CHARS = re.compile(r"[^\x00-\x7f\u00c0-\u024f\s]")
+_CJK_PUNCT = set("、。“”‘’《》〈〉「」『』【】〔〕()—…·,;:!?")
 _ODD = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w]+)""", re.IGNORECASE)
 _ENCODING_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030",
@@ -105,25 +106,24 @@ def _common_han() -> frozenset[str]:
     for lead in range(0xA4, 0xC7):
         for trail in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)):
             chars.add(bytes([lead, trail]).decode("big5", "ignore"))
-    chars.discard("")
-    return frozenset(chars)
+    return frozenset(c for c in chars if _HAN.fullmatch(c))  # Big5 row C6 ends in kana
 
 
 def plausibility(text: str) -> float:
     """Share of characters that real Chinese text is made of, penalising odd ones.
 
-    Decoding with the wrong legacy codec (GBK read as Big5 or the reverse)
-    still succeeds on most bytes but yields rare hanzi, kana and symbols.
+    Decoding with the wrong codec (GBK read as Big5 or the reverse, or as
+    UTF-16) often succeeds but yields rare hanzi, kana, hangul and symbols:
+    the share of common hanzi and CJK punctuation among all wide characters
+    tells the right reading.
     """
     sample = text[:20000]
-    common = _common_han()
-    han = _HAN.findall(sample)
-    if not han:
+    if not _HAN.search(sample):
         return 0.0
-    good = sum(1 for c in han if c in common)
-    odd = len(_ODD.findall(sample))
-    kana_symbols = len(_KANA_SYMBOLS.findall(sample))
-    return (good - 2 * odd - kana_symbols) / len(han)
+    common = _common_han()
+    wide = _WIDE_CHARS.findall(sample)  # all but ASCII, Latin letters with tones, spaces
+    good = sum(1 for c in wide if c in common or c in _CJK_PUNCT)
+    return (good - 2 * len(_ODD.findall(sample))) / len(wide)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -169,7 +169,9 @@ def decode(data: bytes, declared: str = "") -> tuple[str, str]:
         pass
     declared = _ENCODING_ALIASES.get(declared.lower(), declared.lower())
     candidates = []
-    for enc in dict.fromkeys([declared, *_LEGACY]) if declared else _LEGACY:
+    # UTF-16 of text without any ASCII has no NUL bytes: it competes with the legacy codecs
+    utf16 = ("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ()
+    for enc in dict.fromkeys([declared, *_LEGACY, *utf16] if declared else [*_LEGACY, *utf16]):
         try:
             text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
@@ -180,7 +182,7 @@ def decode(data: bytes, declared: str = "") -> tuple[str, str]:
     score, enc, text = max(candidates)
     if score < 0.5:
         raise ValueError("cannot decode: no encoding gives Chinese text (binary file?)")
-    return text, enc
+    return text, enc.replace("-le", "").replace("-be", "")
 
 
 # ---------------------------------------------------------------- formats

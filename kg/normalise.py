@@ -238,7 +238,8 @@ def _delete(text: str, offsets: list[int], spans: list[tuple[int, int]]) -> tupl
 # ---------------------------------------------------------------- lines
 
 _DATE = (r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-         r"(?:\s*(?P<hh>\d{1,2}):(?P<mm>\d\d)(?::\d\d)?)?")
+         r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*(?P<hh>\d{1,2}):(?P<mm>\d\d)(?::\d\d)?)?"
+         r"(?:\s*(?:星期|周)[一二三四五六日天])?")
 _FIELD = (r"(?:来源|作者|编辑|责任编辑|责编|发布|浏览|点击|阅读|字号|打印|分享|"
           r"【|\[|\||丨|/|信息来源|文章来源)")
 _DATELINE = re.compile(
@@ -255,11 +256,13 @@ _BREADCRUMB = re.compile(r"^(?:首页|当前位置|您的位置|你的位置|您
                          r"|^[^。,]{0,40}>[^。,]{0,40}>[^。,]*$")
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[::]\s*(.+)$")
 _KEYWORDS = re.compile(r"^(?:关键词|关键字|标签)\s*[::]\s*(.*)$")
-_SOURCE_LINE = re.compile(r"^[(\[【]?\s*(?:信息来源|文章来源|来源|稿源)\s*[::]"
+#: a line of "label: value" fields: 来源:… 作者:… 编辑:… 发布时间:… 浏览次数:…
+_META_LINE = re.compile(r"^[(\[【]?\s*(?:信息来源|文章来源|来源|稿源|作者|记者|通讯员|"
+                        r"责任编辑|责编|编辑|编审|审核|校对|审校|监制|发布时间|发布日期|发表时间|更新时间|"
+                        r"时间|日期|点击数|浏览次数|阅读次数)\s*[::]")
+_AUTHOR_LINE = re.compile(r"^[(\[【]?\s*(?:撰稿|摄影|文/图|文|图)\s*[::/]"
                           r"\s*([^)\]】]*?)\s*[)\]】]?$")
-_EDITOR_LINE = re.compile(r"^[(\[【]?\s*(?:责任编辑|责编|编辑|编审|审核|校对|审校|监制)\s*[::]")
-_AUTHOR_LINE = re.compile(r"^[(\[【]?\s*(?:作者|记者|通讯员|撰稿|摄影|文/图|文|图)\s*[::/]"
-                          r"\s*([^)\]】]*?)\s*[)\]】]?$")
+_DATE_IN = re.compile(_DATE)
 _NAV = re.compile(
     r"^[【\[]?\s*(?:分享到|上一篇|下一篇|上一条|下一条|相关新闻|相关链接|相关阅读|相关文章|推荐阅读|"
     r"点击排行|扫一扫)"
@@ -290,7 +293,7 @@ class _Lines:
     meta: dict[str, str] = field(default_factory=dict)
 
     def note(self, key: str, value: str) -> None:
-        value = " ".join(value.split()).strip(" |丨:")
+        value = " ".join(value.split()).strip(" |丨:()[]【】")
         if value and key not in self.meta:
             self.meta[key] = value
 
@@ -322,13 +325,16 @@ def _boilerplate(line: str, found: _Lines) -> bool:
     if _BREADCRUMB.match(line):
         return True
     for key, pattern in (("title", _ORIGINAL_TITLE), ("keywords", _KEYWORDS),
-                         ("source", _SOURCE_LINE), ("author", _AUTHOR_LINE)):
+                         ("author", _AUTHOR_LINE)):
         m = pattern.match(line)
         if m:
             found.note(key, m.group(1))
             return True
-    if _EDITOR_LINE.match(line):
+    if _META_LINE.match(line) and "。" not in line:
         _fields(line.strip("()[]【】"), found)
+        m = _DATE_IN.search(line)
+        if m and _iso(m):
+            found.note("date", _iso(m))
         return True
     if _NAV.match(line) and "。" not in line:
         return True

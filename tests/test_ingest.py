@@ -337,3 +337,9 @@ def test_json_lines_holding_html_pages(tmp_path: Path) -> None:
     assert raw.meta["url"] == "http://example.org/a.html"
     assert raw.meta["date"] == "2019-07-10T09:30"
     assert "<p>" not in raw.text and "葛冰主持" in raw.text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_or_any_ascii(encoding: str) -> None:
+    for text in ("统战部召开会议", "統戰部召開會議。", "会议"):
+        assert decode(text.encode(encoding)) == (text, "utf-16")

@@ -311,3 +311,18 @@ def test_clean_simplified_text_is_unchanged(sentences: list[str]) -> None:
 def test_a_byline_alone_is_not_content() -> None:
     assert not has_content("本报讯 (记者 张三)\n编辑:王明")
     assert norm("本报讯 (记者 张三)\n编辑:王明") == ""
+
+
+@pytest.mark.parametrize("line, meta", [
+    ("2019年07月10日 星期三", {"date": "2019-07-10"}),
+    ("来源:新华网 时间:2019-07-10 10:00", {"source": "新华网", "date": "2019-07-10T10:00"}),
+    ("作者:张三 责任编辑:李四", {"author": "张三", "editor": "李四"}),
+    ("2019-07-10 来源:新华网 作者:张三 编辑:李四 审核:王五",
+     {"date": "2019-07-10", "source": "新华网", "author": "张三", "editor": "李四"}),
+    ("发布时间:2019-07-10 来源:戴庙镇 浏览次数:123", {"date": "2019-07-10", "source": "戴庙镇"}),
+    ("【字号:大 中 小】【打印】【关闭】", {}),
+])
+def test_meta_lines(line: str, meta: dict[str, str]) -> None:
+    body = "统战部召开会议。"
+    assert article_meta(f"{line}\n{body}") == meta
+    assert norm(f"{line}\n{body}") == body
