@@ -432,8 +432,22 @@ def _parse_json_line(line: str) -> tuple[str, dict[str, str], str]:
     return text, clean_meta(obj), str(ident) if usable else ""
 
 
-def _json_records(text: str, fmt: str) -> Iterator[tuple[int, str]]:
-    """(line number, JSON text) of each record of a JSON Lines file or a JSON array."""
+def _json_records(text: str | bytes, fmt: str) -> Iterator[tuple[int, str | ValueError]]:
+    """(line number, JSON text) of each record of a JSON Lines file or a JSON array.
+
+    JSON Lines given as bytes are decoded line by line (UTF-8, as the format
+    says), so one bad line is reported by number instead of spoiling the file.
+    """
+    if isinstance(text, bytes):
+        for lineno, raw in enumerate(text.split(b"\n"), 1):
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield lineno, ValueError(f"not UTF-8 ({exc.reason} at byte {exc.start})")
+                continue
+            if line.strip():
+                yield lineno, line
+        return
     if fmt == "json":
         try:
             data = json.loads(text)
@@ -448,11 +462,13 @@ def _json_records(text: str, fmt: str) -> Iterator[tuple[int, str]]:
             yield lineno, line
 
 
-def _read_json(text: str, fmt: str, name: str, ident: str,
+def _read_json(text: str | bytes, fmt: str, name: str, ident: str,
                report: ReadReport) -> Iterator[RawArticle]:
     for lineno, record in _json_records(text, fmt):
         where = f"{name}:{lineno}"
         try:
+            if isinstance(record, ValueError):
+                raise record
             if len(record) > MAX_ARTICLE_BYTES:
                 raise ValueError(f"record too large ({len(record) / 2**20:.1f} MB)")
             body, meta, rec_id = _parse_json_line(record)
@@ -483,6 +499,9 @@ def _read_path(path: Path, root: Path, report: ReadReport,
     if suffix not in JSONL_SUFFIXES | {".json"} and len(data) > MAX_ARTICLE_BYTES:
         raise ValueError(f"too large for one article ({len(data) / 2**20:.1f} MB, limit "
                          f"{MAX_ARTICLE_BYTES // 2**20} MB; split it or use JSON Lines)")
+    if suffix in JSONL_SUFFIXES and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        yield from _read_json(data, "jsonl", name, ident, report)
+        return
     m = _CHARSET.search(data[:4096])
     text, encoding = decode(data, m.group(1).decode("ascii") if m else "")
     fmt = sniff(text, suffix)

@@ -1,7 +1,7 @@
 """Turn a raw scraped article into clean simplified text with a map back.
 
 The text goes through a few passes.  Each pass either converts characters one
-for one (``str.translate``: width forms, traditional to simplified) or deletes
+for one (width forms, traditional to simplified) or deletes
 spans found by regular expressions (pinyin annotations, doubled punctuation,
 stray spaces, boilerplate lines).  Deleting spans from the text and from the
 offset list with slices keeps ``offsets[i]`` the index in the original of
@@ -152,6 +152,7 @@ def to_simplified(text: str) -> str:
 
 # ---------------------------------------------------------------- deletions
 
+_LETTERS = "a-zA-Zāáǎàēéěèêīíǐìōóǒòūúǔùüǖǘǚǜ"
 _TONED = {"a": "aāáǎà", "e": "eēéěèê", "i": "iīíǐì", "o": "oōóǒò", "u": "uūúǔù",
           "v": "vüǖǘǚǜ"}
 
@@ -164,13 +165,12 @@ def _pinyin_syllable() -> str:
         return "".join(f"[{_TONED[c]}]" if c in _TONED else c for c in final)
 
     initials = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    letter = "a-zāáǎàēéěèêīíǐìōóǒòūúǔùüǖǘǚǜ"
-    return initials + "(?:" + "|".join(toned(f) for f in finals) + f")(?![{letter}])"
+    return initials + "(?:" + "|".join(toned(f) for f in finals) + f")(?![{_LETTERS}])"
 
 
-#: (tǒng), (zhàn xiàn), (tong): valid pinyin syllables in parentheses right after a hanzi.
-_LETTERS = "a-zA-Zāáǎàēéěèêīíǐìōóǒòūúǔùüǖǘǚǜ"
-_SYLLABLES = re.compile(rf"(?:{_pinyin_syllable()} ?){{1,4}}", re.IGNORECASE)
+#: (tǒng), (zhàn xiàn), (tong): lower-case pinyin syllables in parentheses after a hanzi;
+#: (AI), (WTO) are acronyms and stay.
+_SYLLABLES = re.compile(rf"(?:{_pinyin_syllable()} ?){{1,4}}")
 _ANNOTATION = rf"\([{_LETTERS} ]{{1,30}}\)"
 #: candidate annotations right after a hanzi; _pinyin_spans keeps the real pinyin ones.
 _PINYIN = re.compile(rf"\((?<=[{HAN}]\()[{_LETTERS} ]{{1,30}}\)(?: *{_ANNOTATION})*")

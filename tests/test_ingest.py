@@ -343,3 +343,14 @@ def test_json_lines_holding_html_pages(tmp_path: Path) -> None:
 def test_utf16_without_bom_or_any_ascii(encoding: str) -> None:
     for text in ("统战部召开会议", "統戰部召開會議。", "会议"):
         assert decode(text.encode(encoding)) == (text, "utf-16")
+
+
+def test_json_lines_with_a_line_that_is_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    good = json.dumps({"text": "统战部召开会议。"}, ensure_ascii=False).encode("utf-8")
+    bad = json.dumps({"text": "统战部召开会议。"}, ensure_ascii=False).encode("gbk")
+    path.write_bytes(b"\n".join([good, bad, good]))
+    articles, report = read_all(path)
+    assert [a.id for a in articles] == ["mixed.jsonl:1", "mixed.jsonl:3"]
+    # 统战 in GBK (CD B3 D5 BD) happen to be valid UTF-8; 部 (B2 BF) at byte 14 is not
+    assert report.skipped == [(f"{path}:2", "not UTF-8 (invalid start byte at byte 14)")]

@@ -52,7 +52,7 @@ def test_pinyin_annotations_are_removed(noisy: str, clean: str) -> None:
 @pytest.mark.parametrize("kept", [
     "理论学习中心组(扩大)学习会", "《条例(试行)》", "规划(2016—2017年)", "各县(市)区委",
     "(记者 张三)", "《决定(草案)》", "《政府工作报告(讨论稿)》", "《清单(送审稿)》",
-    "侨(台)工委", "世界贸易组织(WTO)", "移动应用(app)", "红山区工商联(总商会)",
+    "侨(台)工委", "世界贸易组织(WTO)", "移动应用(app)", "人工智能(AI)", "红山区工商联(总商会)",
 ])
 def test_real_parentheses_are_kept(kept: str) -> None:
     assert norm(f"会议审议{kept}等文件。") == f"会议审议{kept}等文件。"
