@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg.model import META_KEYS, RawArticle
-from kg.normalise import has_content
+from kg.normalise import article_meta, has_content
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
@@ -359,8 +359,18 @@ def _main_block(body):
     return best
 
 
+_WIDE = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’"
+#: a line break in the HTML source between two wide characters is no space (CSS Text 3)
+_SEGMENT_BREAK = re.compile(rf"(?<=[{_WIDE}])[ \t\r]*\n\s*(?=[{_WIDE}])")
+
+
 def _block_text(node) -> str:
-    """Text of ``node`` with a line break at every block element."""
+    """Text of ``node`` with a line break at every block element (and nowhere else)."""
+    from bs4 import NavigableString
+
+    for string in node.find_all(string=True):
+        if type(string) is NavigableString and "\n" in string:  # not comments, CDATA ...
+            string.replace_with(_SEGMENT_BREAK.sub("", string).replace("\n", " "))
     for br in node.find_all("br"):
         br.replace_with("\n")
     for block in node.find_all(_BLOCK_TAGS):
@@ -368,6 +378,9 @@ def _block_text(node) -> str:
         block.insert_after("\n")
     lines = (" ".join(line.split()) for line in node.get_text().split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+_DATELINE_KEYS = ("date", "source", "author", "editor")
 
 
 def read_html(html: str) -> tuple[str, dict[str, str]]:
@@ -389,6 +402,9 @@ def read_html(html: str) -> tuple[str, dict[str, str]]:
     _drop_link_lists(soup)
     body = soup.body or soup
     text = _block_text(_main_block(body))
+    if "date" not in meta:  # a dateline outside the article block (a table cell of its own)
+        found = article_meta(_block_text(body))
+        meta.update({k: v for k, v in found.items() if k in _DATELINE_KEYS and k not in meta})
     headline = headline or title
     if headline and text.split("\n", 1)[0].strip() != headline:
         text = f"{headline}\n{text}"

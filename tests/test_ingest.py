@@ -118,7 +118,8 @@ PAGE = """<!DOCTYPE html>
 <p>7月6日上午9点,戴庙镇召开县派第一书记对接会,县工作专班刘彩凤等同志到会指导。</p>
 <p><img src="a.jpg"></p><p style="text-align:center">会议现场</p>
 <p>会议由镇党委组织委员<strong>葛冰</strong>主持,共四项议程。</p>
-<p>最后镇党委副书记、镇长米厚章讲意见。</p>
+<p>最后镇党委副书记、镇长米厚章讲意见。</p><!-- 旧版
+市委召开常委会议 -->
 </div>
 <div class="share">分享到:<a>微信</a><a>微博</a></div>
 </div>
@@ -354,3 +355,18 @@ def test_json_lines_with_a_line_that_is_not_utf8(tmp_path: Path) -> None:
     assert [a.id for a in articles] == ["mixed.jsonl:1", "mixed.jsonl:3"]
     # 统战 in GBK (CD B3 D5 BD) happen to be valid UTF-8; 部 (B2 BF) at byte 14 is not
     assert report.skipped == [(f"{path}:2", "not UTF-8 (invalid start byte at byte 14)")]
+
+
+def test_html_table_layout_with_the_dateline_in_another_cell() -> None:
+    html = """<html><head><title>区委召开常委会_某某区政府网</title></head><body><table>
+<tr><td><a href="/">首页</a> | <a href="/x">新闻</a> | <a href="/y">公开</a></td></tr>
+<tr><td class="title">区委召开常委会</td></tr>
+<tr><td>时间:2020-01-05 来源:区委办</td></tr>
+<tr><td class="bt_content">1月5日,区委书记赵峻岭主持召开区委常委会。<br>会议研究讨论了
+《政府工作报告(讨论稿)》。<br>区委副书记安文哲参加会议。</td></tr>
+<tr><td>版权所有:某某区人民政府 备案号:蒙ICP备123号</td></tr></table></body></html>"""
+    text, meta = read_html(html)
+    assert text.split("\n") == [  # the source line break inside a sentence is no break
+        "区委召开常委会", "1月5日,区委书记赵峻岭主持召开区委常委会。",
+        "会议研究讨论了《政府工作报告(讨论稿)》。", "区委副书记安文哲参加会议。"]
+    assert meta == {"title": "区委召开常委会", "date": "2020-01-05", "source": "区委办"}
