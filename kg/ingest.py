@@ -500,13 +500,15 @@ def _read_json(text: str | bytes, fmt: str, name: str, ident: str,
 
 
 def read_file(path: Path, root: Path) -> RawArticle:
-    """Read one plain text or HTML article; raises ValueError with a reason when unusable."""
-    articles = list(_read_path(path, root, ReadReport(), strict=True))
+    """Read a file holding one article (text or HTML); ValueError says why it is unusable."""
+    report = ReadReport()
+    articles = list(_read_path(path, root, report))
+    if len(articles) != 1 or report.skipped:
+        raise ValueError(report.skipped[0][1] if report.skipped else "not one article")
     return articles[0]
 
 
-def _read_path(path: Path, root: Path, report: ReadReport,
-               strict: bool = False) -> Iterator[RawArticle]:
+def _read_path(path: Path, root: Path, report: ReadReport) -> Iterator[RawArticle]:
     name, ident = str(path), _article_id(path, root)
     suffix = path.suffix.lower()
     data = _read_bytes(path)
@@ -522,8 +524,6 @@ def _read_path(path: Path, root: Path, report: ReadReport,
     text, encoding = decode(data, m.group(1).decode("ascii") if m else "")
     fmt = sniff(text, suffix)
     if fmt in ("jsonl", "json"):
-        if strict:
-            raise ValueError("holds JSON records, not one article")
         yield from _read_json(text, fmt, name, ident, report)
         return
     meta: dict[str, str] = {}
