@@ -188,6 +188,8 @@ def _pinyin_spans(text: str) -> list[tuple[int, int]]:
 
 
 _ONLY_PINYIN = re.compile(rf"(?: *{_ANNOTATION})+")
+#: old Mac \r, NEL and the Unicode line/paragraph separators end lines too
+_LINE_BREAK = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
 _INVISIBLE = re.compile("[\r\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 #: a comma doubled with other punctuation (,, ,、 ,。 、,): the comma goes.
 _DOUBLE_COMMA = re.compile(r"[、。;:!?]( *,[ ,]*)|(,[ ,]*)(?=[,、。;:!?])")
@@ -435,8 +437,8 @@ def _inline(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 
 def _normalise(original: str) -> tuple[str, list[int], dict[str, str]]:
     offsets = list(range(len(original) + 1))
-    text = to_simplified(_fold_width(original))
-    text, offsets = _delete(text, offsets, _spans(_INVISIBLE, text))
+    text = _LINE_BREAK.sub("\n", to_simplified(_fold_width(original)))  # one for one
+    text, offsets = _delete(text, offsets, _spans(_INVISIBLE, text))  # the \r of \r\n
     text, offsets = _inline(text, offsets)
     meta: dict[str, str] = {}
     for _ in range(5):  # a second pass rarely finds anything: stop as soon as it doesn't
@@ -474,7 +476,7 @@ def article_meta(original: str) -> dict[str, str]:
 def has_content(original: str) -> bool:
     """True when some line of ``original`` is more than page furniture (cheap: stops early)."""
     found = _Lines()
-    for raw in original.split("\n"):
+    for raw in _LINE_BREAK.sub("\n", original).split("\n"):
         line = to_simplified(_fold_width(raw)).strip()
         line = _delete(line, list(range(len(line) + 1)), _pinyin_spans(line))[0].strip()
         rest = line[_byline(line, found):]

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from kg.ingest import sample_corpus
 from kg.model import RawArticle
 from kg.normalise import (
+    _LINE_BREAK,
     _fold_width,
     _read_dictionary,
     article_meta,
@@ -253,12 +254,12 @@ def _candidates() -> dict[str, set[str]]:
 
 
 def check_offsets(original: str, text: str, offsets: list[int]) -> None:
-    """Each normalised character is its original one, up to width and script."""
+    """Each normalised character is its original one, up to width, script and line ends."""
     assert len(offsets) == len(text) + 1
     assert offsets[-1] == len(original)
     assert all(a < b for a, b in zip(offsets, offsets[1:]))
     for i, ch in enumerate(text):
-        source = _fold_width(original[offsets[i]])
+        source = _LINE_BREAK.sub("\n", _fold_width(original[offsets[i]]))
         assert ch == source or ch in _candidates().get(source, ()), (i, ch, source)
 
 
@@ -268,7 +269,8 @@ PUNCT = ",,、。;;::!?“”《》()()—"
 NOISE = ["(tǒng)", "(zhàn)", "(xué)", "(tong)", ",,", ",、", ",。", "  ", "\u3000", "\n",
          "\n\n", "首页>新闻>", "\n编辑:王明\n", "\n关键词:统战 会议\n", "\n分享到:\n",
          "\n2019-07-10\n", "本报讯 (记者 张三) ", "\n会议现场\n", "\n来源:某网\n",
-         "(扩大)", "(试行)", "(2016—2017年)", "\n上一篇:某会议\n", "\r\n"]
+         "(扩大)", "(试行)", "(2016—2017年)", "\n上一篇:某会议\n", "\r\n", "\r", "\u2029",
+         "(AI)", "来源:新华网 时间:2019-07-10", "\n(tǒng)\n", "(记者 张三)"]
 pieces = st.one_of(st.text(alphabet=TRAD + SIMP + PUNCT + " 0123456789", min_size=1,
                            max_size=12), st.sampled_from(NOISE))
 noisy_texts = st.lists(pieces, max_size=30).map("".join)
@@ -326,3 +328,11 @@ def test_meta_lines(line: str, meta: dict[str, str]) -> None:
     body = "统战部召开会议。"
     assert article_meta(f"{line}\n{body}") == meta
     assert norm(f"{line}\n{body}") == body
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r", "\u2029"])
+def test_any_line_ending(newline: str) -> None:
+    original = newline.join(["编辑:王明", "统战部召开会议。", "区委召开常委会。", ""])
+    text, offsets = normalise_text(original)
+    assert text == "统战部召开会议。\n区委召开常委会。"
+    check_offsets(original, text, offsets)
