@@ -23,7 +23,7 @@ from kg.model import META_KEYS, RawArticle
 from kg.normalise import article_meta, has_content
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
-HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
+HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".php", ".asp", ".aspx", ".jsp"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {".json"}
 #: A single article larger than this is not an article (a dump, a log, a mistake).

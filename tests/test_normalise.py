@@ -336,3 +336,36 @@ def test_any_line_ending(newline: str) -> None:
     text, offsets = normalise_text(original)
     assert text == "统战部召开会议。\n区委召开常委会。"
     check_offsets(original, text, offsets)
+
+
+BOILERPLATE = ["首页>新闻中心>统战动态", "分享到:", "编辑:王明", "责任编辑:李四",
+               "关键词:统战 会议", "来源:某某网", "2019-07-10",
+               "2017年03月11日 22:22 | 来源:荆楚统战", "会议现场",
+               "上一篇:某某会议召开", "下一篇:某某会议召开", "更多", "原标题:某某会议召开",
+               "版权所有:某某人民政府 主办单位:某某办公室 备案号:京ICP备05026010号"]
+content_sentence = st.lists(
+    st.tuples(st.text(alphabet=HANZI, min_size=2, max_size=8), st.sampled_from(",、")),
+    min_size=1, max_size=4).map(lambda parts: "".join(p + s for p, s in parts)[:-1] + "。")
+
+
+@PROPERTY
+@given(st.lists(content_sentence, min_size=1, max_size=6, unique=True), st.data())
+def test_exactly_the_noise_is_removed(sentences: list[str], data: st.DataObject) -> None:
+    """Clean lines with scrape noise added come back as the clean lines, mapped exactly."""
+    lines = []
+    for sentence in sentences:
+        for _ in range(data.draw(st.integers(0, 2))):
+            lines.append(data.draw(st.sampled_from(BOILERPLATE + [""])))
+        noisy = sentence
+        if data.draw(st.booleans()):
+            i = data.draw(st.integers(0, len(noisy) - 2))
+            if noisy[i] in HANZI:
+                noisy = noisy[: i + 1] + data.draw(st.sampled_from(["(tǒng)", "(zhàn)", "(xue)"])) \
+                    + noisy[i + 1:]
+        noisy = noisy.replace(",", data.draw(st.sampled_from([",", ",,", ",", ", "])))
+        noisy = noisy.replace("、", data.draw(st.sampled_from(["、", ",、", "、,"])))
+        lines.append(data.draw(st.sampled_from(["", "\u3000\u3000", "  "])) + noisy)
+    original = "\n".join(lines)
+    text, offsets = normalise_text(original)
+    assert text == "\n".join(sentences)
+    check_offsets(original, text, offsets)
