@@ -448,14 +448,16 @@ def _parse_json_line(line: str) -> tuple[str, dict[str, str], str]:
     return text, clean_meta(obj), str(ident) if usable else ""
 
 
-def _json_records(text: str | bytes, fmt: str) -> Iterator[tuple[int, str | ValueError]]:
+def _json_records(text: str | Iterable[bytes],
+                  fmt: str) -> Iterator[tuple[int, str | ValueError]]:
     """(line number, JSON text) of each record of a JSON Lines file or a JSON array.
 
-    JSON Lines given as bytes are decoded line by line (UTF-8, as the format
-    says), so one bad line is reported by number instead of spoiling the file.
+    JSON Lines given as byte lines (a file being read) are decoded one by one
+    (UTF-8, as the format says), so one bad line is reported by number instead
+    of spoiling the file, and a file of any size streams.
     """
-    if isinstance(text, bytes):
-        for lineno, raw in enumerate(text.split(b"\n"), 1):
+    if not isinstance(text, str):
+        for lineno, raw in enumerate(text, 1):
             try:
                 line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
             except UnicodeDecodeError as exc:
@@ -478,7 +480,7 @@ def _json_records(text: str | bytes, fmt: str) -> Iterator[tuple[int, str | Valu
             yield lineno, line
 
 
-def _read_json(text: str | bytes, fmt: str, name: str, ident: str,
+def _read_json(text: str | Iterable[bytes], fmt: str, name: str, ident: str,
                report: ReadReport) -> Iterator[RawArticle]:
     for lineno, record in _json_records(text, fmt):
         where = f"{name}:{lineno}"
@@ -508,18 +510,27 @@ def read_file(path: Path, root: Path) -> RawArticle:
     return articles[0]
 
 
+def _stream_json_lines(path: Path, name: str, ident: str,
+                       report: ReadReport) -> Iterator[RawArticle]:
+    before = len(report.skipped) + report.read
+    with open(path, "rb") as lines:
+        yield from _read_json(lines, "jsonl", name, ident, report)
+    if len(report.skipped) + report.read == before:
+        raise ValueError("empty file")
+
+
 def _read_path(path: Path, root: Path, report: ReadReport) -> Iterator[RawArticle]:
     name, ident = str(path), _article_id(path, root)
     suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from _stream_json_lines(path, name, ident, report)
+        return
     data = _read_bytes(path)
     if not data.strip():
         raise ValueError("empty file")
-    if suffix not in JSONL_SUFFIXES | {".json"} and len(data) > MAX_ARTICLE_BYTES:
+    if suffix != ".json" and len(data) > MAX_ARTICLE_BYTES:
         raise ValueError(f"too large for one article ({len(data) / 2**20:.1f} MB, limit "
                          f"{MAX_ARTICLE_BYTES // 2**20} MB; split it or use JSON Lines)")
-    if suffix in JSONL_SUFFIXES and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        yield from _read_json(data, "jsonl", name, ident, report)
-        return
     m = _CHARSET.search(data[:4096])
     text, encoding = decode(data, m.group(1).decode("ascii") if m else "")
     fmt = sniff(text, suffix)

@@ -370,3 +370,9 @@ def test_html_table_layout_with_the_dateline_in_another_cell() -> None:
         "区委召开常委会", "1月5日,区委书记赵峻岭主持召开区委常委会。",
         "会议研究讨论了《政府工作报告(讨论稿)》。", "区委副书记安文哲参加会议。"]
     assert meta == {"title": "区委召开常委会", "date": "2020-01-05", "source": "区委办"}
+
+
+def test_empty_json_lines_file(tmp_path: Path) -> None:
+    (tmp_path / "none.jsonl").write_text("\n\n", encoding="utf-8")
+    _, report = read_all(tmp_path / "none.jsonl")
+    assert report.skipped == [(str(tmp_path / "none.jsonl"), "empty file")]
