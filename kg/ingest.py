@@ -305,8 +305,7 @@ def _page_title(soup) -> str:
     if h1 and _HAN.search(h1.get_text()):
         return " ".join(h1.get_text().split())
     if soup.title and soup.title.string:
-        parts = re.split(r"\s*(?:_|\||-{1,2}|—)\s*", soup.title.string.strip())
-        return max(parts[:1], key=len) if parts else ""
+        return re.split(r"\s*(?:_|\||-{1,2}|—)\s*", soup.title.string.strip())[0]
     return ""
 
 
