@@ -273,7 +273,8 @@ _NAV = re.compile(
 _FOOTER_WORDS = re.compile(r"版权所有|备案号|ICP备|ICP证|主办单位|承办单位|协办单位|网站地图|"
                            r"联系我们|网站标识码|技术支持|公网安备|Copyright|©|政务邮箱|举报电话|"
                            r"违法和不良信息")
-_CAPTION = re.compile(rf"^(?:图为|图片|图:|▲|△)|^[{HAN}]{{0,12}}(?:现场|图片|合影|供图|摄)$")
+_PHOTO = re.compile(r"^[(\[【]?\s*(?:图为|图片|图:|图/|▲|△)")
+_CAPTION = re.compile(rf"^[{HAN} ]{{0,16}}(?:现场|图片|合影|供图|摄)$")
 #: 本报讯, 本报北京7月1日电, 新华社北京7月1日电, 人民政协网6月8日电 ...
 _AGENCY = (r"(?:本报|本刊|本网|新华社|中新社|中新网|[^\s,(。]{1,10}?(?:网|社|报|台))"
            r"[^\s,(。]{0,12}?(?:讯|电)")
@@ -343,7 +344,9 @@ def _boilerplate(line: str, found: _Lines) -> bool:
     footer = _FOOTER_WORDS.findall(line)
     if footer and ("。" not in line and (len(set(footer)) >= 2 or _FOOTER_WORDS.match(line))):
         return True
-    return len(line) <= 20 and bool(_CAPTION.search(line)) and not _TITLE_STOP.search(line)
+    if len(line) <= 80 and _PHOTO.match(line):
+        return True
+    return len(line) <= 20 and bool(_CAPTION.match(line))
 
 
 def _byline(line: str, found: _Lines) -> int:

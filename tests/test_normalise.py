@@ -168,6 +168,13 @@ def test_source_in_parentheses_at_the_end() -> None:
     assert "来源" not in article.text
 
 
+@pytest.mark.parametrize("caption", [
+    "会议现场", "座谈会现场", "(图为会议现场,张三 摄)", "新华社记者 张三 摄", "▲会议现场"])
+def test_photo_captions_are_dropped(caption: str) -> None:
+    assert norm(f"统战部召开会议。\n{caption}\n会议要求各部门抓好落实。") == \
+        "统战部召开会议。\n会议要求各部门抓好落实。"
+
+
 @pytest.mark.parametrize("name, gone", [
     ("d05.txt", "会议现场"),
     ("d04.txt", "上一篇"),
