@@ -1,71 +1,461 @@
 """Turn a raw scraped article into clean simplified text with a map back.
 
-Every step works on a list of (character, original index) pairs, so whatever
-is dropped or converted, each character of the result still knows where it
-stood in the original.  Evidence quotes the original through that map.
+The text goes through a few passes.  Each pass either converts characters one
+for one (width forms, traditional to simplified) or deletes
+spans found by regular expressions (pinyin annotations, doubled punctuation,
+stray spaces, boilerplate lines).  Deleting spans from the text and from the
+offset list with slices keeps ``offsets[i]`` the index in the original of
+``text[i]`` without any per-character Python loop, so the map back to the
+original is exact and normalisation stays fast.
+
+Canonical form of the normalised text (see docs/input.md): NFKC width, i.e.
+ASCII ``, ; : ( ) ! ?`` and digits, but CJK ``、 。 “ ” 《 》 〈 〉`` -- the form
+the sample corpus and the gold labels (侨(台)工委, 全体(扩大)会议) use.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from functools import lru_cache
-
-from opencc import OpenCC
+from importlib import resources
+from itertools import chain
 
 from kg.model import Article, RawArticle, Sentence
 
-_HAN = r"\u3400-\u9fff"
-_PINYIN = re.compile(rf"(?<=[{_HAN}])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{{1,7}}\)")
-_DOUBLED = re.compile(r"[,,]+(?=[,,、。;;!?!?])|(?<=[、。;;])[,,]+")
-_BOILERPLATE = re.compile(
-    r"^\s*(首页\s*>|首頁\s*>|分享到|更多\s*$|(责任)?编辑\s*[::]|(責任)?編輯\s*[::]|关键词\s*[::]"
-    r"|關鍵詞\s*[::]|上一篇|下一篇|原标题\s*[::]|原標題\s*[::])"
-)
-_SENTENCE_END = "。!?!?;;"
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff〇"
+#: CJK punctuation that never needs a space beside it.
+_CJK_PUNCT = "、。“”‘’《》〈〉「」『』【】〔〕…—·"
+_SENTENCE_FINAL = "。!?;"
+
+# ---------------------------------------------------------------- one-for-one
+
+
+def _width_table() -> dict[int, str]:
+    """Full-width ASCII variants, ideographic space, compatibility ideographs -> NFKC."""
+    table: dict[int, str] = {}
+    ranges = [range(0xFF01, 0xFF5F), range(0xF900, 0xFB00), range(0x2F00, 0x2FE0)]
+    for code in chain.from_iterable(ranges):
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) == 1 and folded != chr(code):
+            table[code] = folded
+    for space in "\u3000\u00a0\u2002\u2003\u2009\t\x0b\x0c":
+        table[ord(space)] = " "
+    table.update({ord("「"): "“", ord("」"): "”", ord("『"): "‘", ord("』"): "’",
+                  ord("﹐"): ",", ord("﹑"): "、", ord("﹔"): ";", ord("﹕"): ":"})
+    return table
+
+
+_WIDTH = _width_table()
+_WIDE = re.compile("[" + re.escape("".join(map(chr, _WIDTH))) + "]")
+
+
+def _fold_width(text: str) -> str:
+    """Apply the width table; a regex finds the few characters to change (fast)."""
+    return _WIDE.sub(lambda m: _WIDTH[ord(m.group())], text)
+
+
+@dataclass(frozen=True)
+class _T2S:
+    """Traditional-to-simplified tables built from OpenCC's own dictionaries.
+
+    ``sure`` maps characters that are never simplified (統 -> 统); ``full`` adds
+    the few that are also correct simplified (於, 乾, 徵 ...) and is used only
+    on text that is clearly traditional, where ``phrases`` (乾隆, 一目瞭然 ...)
+    take precedence.  ``no_trad``/``no_simp`` delete the characters that only
+    traditional/only simplified text has, so counting them is a C-speed
+    ``str.translate``.
+    """
+
+    sure: dict[int, str]
+    full: dict[int, str]
+    phrases: dict[str, str]
+    no_trad: dict[int, None]
+    no_simp: dict[int, None]
+
+
+def _read_dictionary(name: str) -> dict[str, list[str]]:
+    path = resources.files("opencc") / "dictionary" / name
+    out: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        if key and values:
+            out[key] = values.split(" ")
+    return out
 
 
 @lru_cache(maxsize=1)
-def _t2s() -> OpenCC:
-    return OpenCC("t2s")
+def _t2s() -> _T2S:
+    ts = _read_dictionary("TSCharacters.txt")
+    st = _read_dictionary("STCharacters.txt")
+    sure = {ord(k): v[0] for k, v in ts.items() if len(k) == 1 and k not in v and len(v[0]) == 1}
+    full = dict(sure)
+    full.update({ord(k): v[0] for k, v in ts.items() if len(k) == 1 and len(v[0]) == 1})
+    phrases = {k: v[0] for k, v in _read_dictionary("TSPhrases.txt").items()
+               if len(v[0]) == len(k) and v[0] != k.translate(full)}
+    simp_only = [ord(k) for k, v in st.items() if len(k) == 1 and k not in v and ord(k) not in sure]
+    return _T2S(sure, full, phrases, dict.fromkeys(sure), dict.fromkeys(simp_only))
+
+
+def _phrase_pattern() -> re.Pattern[str]:
+    keys = sorted(_t2s().phrases, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, keys)) or r"(?!)")
+
+
+_PHRASES = _phrase_pattern()
+_AMBIGUOUS = re.compile("[" + "".join(
+    chr(c) for c, v in _t2s().full.items() if c not in _t2s().sure and v != chr(c)) + "]")
+
+
+def _convert_traditional(text: str) -> str:
+    """Convert traditional text fully, OpenCC phrases first, one char for one."""
+    t = _t2s()
+    parts, pos = [], 0
+    for m in _PHRASES.finditer(text):
+        parts.append(text[pos:m.start()].translate(t.full))
+        parts.append(t.phrases[m.group()])
+        pos = m.end()
+    parts.append(text[pos:].translate(t.full))
+    return "".join(parts)
+
+
+def _script_votes(text: str) -> tuple[int, int]:
+    """(characters only traditional text has, characters only simplified text has)."""
+    t = _t2s()
+    return len(text) - len(text.translate(t.no_trad)), len(text) - len(text.translate(t.no_simp))
 
 
 def to_simplified(text: str) -> str:
-    """Convert traditional characters to simplified, character by character.
+    """Convert traditional text to simplified, one character for one.
+
+    Characters that are already simplified are left alone; the few that are
+    both (於, 乾, 徵 ...) change only on lines written in traditional script.
 
     >>> to_simplified("統一戰線工作部")
     '统一战线工作部'
+    >>> to_simplified("著名的乾隆皇帝於是")
+    '著名的乾隆皇帝於是'
+    >>> to_simplified("乾隆時期的統戰工作於是開始")
+    '乾隆时期的统战工作于是开始'
     """
-    converted = _t2s().convert(text)
-    if len(converted) == len(text):
-        return converted
-    return "".join(_t2s().convert(c) if len(_t2s().convert(c)) == 1 else c for c in text)
+    t = _t2s()
+    sure = text.translate(t.sure)
+    if sure == text or not (_AMBIGUOUS.search(text) or _PHRASES.search(text)):
+        return sure
+    out = []
+    for line in text.split("\n"):
+        trad, simp = _script_votes(line)
+        out.append(_convert_traditional(line) if trad > simp else line.translate(t.sure))
+    return "\n".join(out)
 
 
-def _drop(chars: list[tuple[str, int]], pattern: re.Pattern[str]) -> list[tuple[str, int]]:
-    text = "".join(c for c, _ in chars)
-    keep = [True] * len(chars)
-    for m in pattern.finditer(text):
-        for i in range(m.start(), m.end()):
-            keep[i] = False
-    return [p for p, k in zip(chars, keep) if k]
+# ---------------------------------------------------------------- deletions
+
+_LETTERS = "a-zA-Zāáǎàēéěèêīíǐìōóǒòūúǔùüǖǘǚǜ"
+_TONED = {"a": "aāáǎà", "e": "eēéěèê", "i": "iīíǐì", "o": "oōóǒò", "u": "uūúǔù",
+          "v": "vüǖǘǚǜ"}
 
 
-def _clean_lines(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Drop boilerplate lines (breadcrumbs, editor, keywords) from what extraction sees."""
-    out: list[tuple[str, int]] = []
-    line: list[tuple[str, int]] = []
-    for pair in chars + [("\n", -1)]:
-        if pair[0] != "\n":
-            line.append(pair)
+def _pinyin_syllable() -> str:
+    finals = ("iang iong uang ueng ang eng ing ong ian iao uai uan van ai ao an ei en er ia ie "
+              "in iu ou ua uo ui un ue ve vn a e i o u v").split()
+
+    def toned(final: str) -> str:
+        return "".join(f"[{_TONED[c]}]" if c in _TONED else c for c in final)
+
+    initials = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    return initials + "(?:" + "|".join(toned(f) for f in finals) + f")(?![{_LETTERS}])"
+
+
+#: (tǒng), (zhàn xiàn), (tong): lower-case pinyin syllables in parentheses after a hanzi;
+#: (AI), (WTO) are acronyms and stay.
+_SYLLABLES = re.compile(rf"(?:{_pinyin_syllable()} ?){{1,4}}")
+_ANNOTATION = rf"\([{_LETTERS} ]{{1,30}}\)"
+#: candidate annotations right after a hanzi; _pinyin_spans keeps the real pinyin ones.
+_PINYIN = re.compile(rf"\((?<=[{HAN}]\()[{_LETTERS} ]{{1,30}}\)(?: *{_ANNOTATION})*")
+_ANNOTATIONS = re.compile(rf"\(([{_LETTERS} ]{{1,30}})\)")
+
+
+@lru_cache(maxsize=4096)
+def _is_pinyin(annotations: str) -> bool:
+    """True when every (...) in ``annotations`` holds 1-4 pinyin syllables (cached: few differ)."""
+    return all(_SYLLABLES.fullmatch(m.group(1)) for m in _ANNOTATIONS.finditer(annotations))
+
+
+def _pinyin_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PINYIN.finditer(text) if _is_pinyin(m.group())]
+
+
+_ONLY_PINYIN = re.compile(rf"(?: *{_ANNOTATION})+")
+#: old Mac \r, NEL and the Unicode line/paragraph separators end lines too
+_LINE_BREAK = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
+_INVISIBLE = re.compile("[\r\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+#: a comma doubled with other punctuation (,, ,、 ,。 、,): the comma goes.
+_DOUBLE_COMMA = re.compile(r"[、。;:!?]( *,[ ,]*)|(,[ ,]*)(?=[,、。;:!?])")
+_REPEATED = re.compile(r"、(?=、)|。(?=。)|;(?=;)")
+_SPACE_RUN = re.compile(r" +")
+_P = re.escape(_CJK_PUNCT)
+_CJK = re.compile(rf"[{HAN}{_P}\d]")
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span(m.lastindex or 0) for m in pattern.finditer(text)]
+
+
+def _space_spans(text: str) -> list[tuple[int, int]]:
+    """Spaces that are noise: at line ends, beside CJK punctuation, or doubled.
+
+    A single space between two hanzi stays: in headlines and name lists it
+    separates words (提能善为 着力提高…), and deleting it would join them.
+    """
+    spans = []
+    for m in _SPACE_RUN.finditer(text):
+        start, end = m.span()
+        before = text[start - 1] if start else "\n"
+        after = text[end] if end < len(text) else "\n"
+        if (before == "\n" or after == "\n" or before in _CJK_PUNCT or after in _CJK_PUNCT
+                or (before in ",;:!?)" and _CJK.match(after))
+                or (after in ",;:!?(" and _CJK.match(before))):
+            spans.append((start, end))
+        elif end - start > 1:
+            spans.append((start + 1, end))
+    return spans
+
+
+def _delete(text: str, offsets: list[int], spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """Remove sorted, non-overlapping [start, end) spans from text and offsets alike."""
+    if not spans:
+        return text, offsets
+    parts, maps, pos = [], [], 0
+    for start, end in spans:
+        parts.append(text[pos:start])
+        maps.append(offsets[pos:start])
+        pos = end
+    parts.append(text[pos:])
+    maps.append(offsets[pos:])  # includes the end sentinel
+    return "".join(parts), list(chain.from_iterable(maps))
+
+
+# ---------------------------------------------------------------- lines
+
+_DATE = (r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+         r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*(?P<hh>\d{1,2}):(?P<mm>\d\d)(?::\d\d)?)?"
+         r"(?:\s*(?:星期|周)[一二三四五六日天])?")
+_FIELD = (r"(?:来源|作者|编辑|责任编辑|责编|发布|浏览|点击|阅读|字号|打印|分享|"
+          r"【|\[|\||丨|/|信息来源|文章来源)")
+_DATELINE = re.compile(
+    rf"^(?:(?:发布|发表|更新)?(?:时间|日期)\s*[::]\s*)?{_DATE}\s*(?P<rest>(?:{_FIELD}.*)?)$")
+#: a value runs up to a separator, the end, or the next "label:" (浏览次数:, 审核:, ...)
+_VALUE = r"\s*[::]\s*([^|丨]+?)\s*(?=[|丨【\[]|$|\s*(?:\s[^\s::|丨]{1,6}|作者|来源|编辑)\s*[::])"
+_FIELD_VALUE = {
+    "source": re.compile(r"(?:信息来源|文章来源|来源|稿源)" + _VALUE),
+    "author": re.compile(r"(?:作者|记者)" + _VALUE),
+    "editor": re.compile(r"(?:责任编辑|责编|编辑)" + _VALUE),
+}
+_BREADCRUMB = re.compile(r"^(?:首页|当前位置|您的位置|你的位置|您现在的位置|位置)"
+                         r"\s*[::]?\s*(?:>|»|›|>|首页)"
+                         r"|^[^。,]{0,40}>[^。,]{0,40}>[^。,]*$")
+_ORIGINAL_TITLE = re.compile(r"^原标题\s*[::]\s*(.+)$")
+_KEYWORDS = re.compile(r"^(?:关键词|关键字|标签)\s*[::]\s*(.*)$")
+#: a line of "label: value" fields: 来源:… 作者:… 编辑:… 发布时间:… 浏览次数:…
+_META_LINE = re.compile(r"^[(\[【]?\s*(?:信息来源|文章来源|来源|稿源|作者|记者|通讯员|"
+                        r"责任编辑|责编|编辑|编审|审核|校对|审校|监制|发布时间|发布日期|发表时间|更新时间|"
+                        r"时间|日期|点击数|浏览次数|阅读次数)\s*[::]")
+_AUTHOR_LINE = re.compile(r"^[(\[【]?\s*(?:撰稿|摄影|文/图|文|图)\s*[::/]"
+                          r"\s*([^)\]】]*?)\s*[)\]】]?$")
+_DATE_IN = re.compile(_DATE)
+_NAV = re.compile(
+    r"^[【\[]?\s*(?:分享到|上一篇|下一篇|上一条|下一条|相关新闻|相关链接|相关阅读|相关文章|推荐阅读|"
+    r"点击排行|扫一扫)"
+    r"|^[【\[]?\s*(?:分享|更多|返回顶部|返回|打印本页|打印|关闭窗口|关闭|字号|收藏|我要纠错)"
+    r"\s*(?:[::】\]]|[大中小\s]*$)")
+_FOOTER_WORDS = re.compile(r"版权所有|备案号|ICP备|ICP证|主办单位|承办单位|协办单位|网站地图|"
+                           r"联系我们|网站标识码|技术支持|公网安备|Copyright|©|政务邮箱|举报电话|"
+                           r"违法和不良信息")
+_PHOTO = re.compile(r"^[(\[【]?\s*(?:图为|图片|图:|图/|▲|△)")
+_CAPTION = re.compile(rf"^[{HAN} ]{{0,16}}(?:现场|图片|合影|供图|摄)$")
+#: 本报讯, 本报北京7月1日电, 新华社北京7月1日电, 人民政协网6月8日电 ...
+_AGENCY = (r"(?:本报|本刊|本网|新华社|中新社|中新网|[^\s,(。]{1,10}?(?:网|社|报|台))"
+           r"[^\s,(。]{0,12}?(?:讯|电)")
+_BYLINE = re.compile(  # used with .match(line, pos): no ^, which would only match at 0
+    rf"(?:{_AGENCY}\s*)?"
+    r"\(\s*(?:本报)?(?:见习记者|实习记者|特约记者|记者|通讯员|实习生)\s*(?P<author>[^)]{1,40})\)\s*"
+    rf"|{_AGENCY}\s+|本报讯\s*")
+_BYLINE_ROLE = re.compile(r"见习记者|实习记者|特约记者|记者|通讯员|实习生")
+_JOIN_END = set("的了在和与及对把被将向从由为于并或而以之,、(《“")
+_JOIN_START = set(",、。;:!?)》”")
+_TITLE_STOP = re.compile(r"[。,;!?]")
+
+
+@dataclass
+class _Lines:
+    """Decisions of the line pass: spans to delete and metadata found."""
+
+    delete: list[tuple[int, int]] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+
+    def note(self, key: str, value: str) -> None:
+        value = " ".join(value.split()).strip(" |丨:()[]【】")
+        if value and key not in self.meta:
+            self.meta[key] = value
+
+
+def _iso(m: re.Match[str]) -> str:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return ""
+    iso = f"{y:04d}-{mo:02d}-{d:02d}"
+    return iso + (f"T{int(m['hh']):02d}:{m['mm']}" if m["hh"] else "")
+
+
+def _fields(rest: str, found: _Lines) -> None:
+    for key, pattern in _FIELD_VALUE.items():
+        m = pattern.search(rest)
+        if m:
+            found.note(key, m.group(1))
+
+
+def _boilerplate(line: str, found: _Lines) -> bool:
+    """True when ``line`` (stripped, simplified) is page furniture; notes its metadata."""
+    if len(line) > 300 or (len(line) > 80 and "。" in line):
+        return False  # page furniture is short and has no full stops
+    m = _DATELINE.match(line)
+    if m and _iso(m):
+        found.note("date", _iso(m))
+        _fields(m["rest"], found)
+        return True
+    if _BREADCRUMB.match(line):
+        return True
+    for key, pattern in (("title", _ORIGINAL_TITLE), ("keywords", _KEYWORDS),
+                         ("author", _AUTHOR_LINE)):
+        m = pattern.match(line)
+        if m:
+            found.note(key, m.group(1))
+            return True
+    if _META_LINE.match(line) and "。" not in line:
+        _fields(line.strip("()[]【】"), found)
+        m = _DATE_IN.search(line)
+        if m and _iso(m):
+            found.note("date", _iso(m))
+        return True
+    if _NAV.match(line) and "。" not in line:
+        return True
+    footer = _FOOTER_WORDS.findall(line)
+    if footer and ("。" not in line and (len(set(footer)) >= 2 or _FOOTER_WORDS.match(line))):
+        return True
+    if len(line) <= 80 and _PHOTO.match(line):
+        return True
+    return len(line) <= 20 and bool(_CAPTION.match(line))
+
+
+def _byline(line: str, found: _Lines) -> int:
+    """Length of the leading 本报讯 (记者 张三) byline(s) to cut from a content line."""
+    cut = 0
+    while m := _BYLINE.match(line, cut):
+        if m.end() == cut:
+            break
+        if m.group("author"):
+            found.note("author", _BYLINE_ROLE.sub(" ", m.group("author")))
+        cut = m.end()
+    return cut
+
+
+def _is_headline(line: str) -> bool:
+    short = 4 <= len(line) <= 60
+    return short and not _TITLE_STOP.search(line) and bool(re.search(f"[{HAN}]", line))
+
+
+def _line_pass(text: str) -> _Lines:
+    """Decide, line by line, what extraction must not see, and collect metadata."""
+    found = _Lines()
+    kept: list[tuple[int, int, str]] = []  # (start, end, stripped text) of content lines
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        line = raw.strip()
+        cut = _byline(line, found) if line else 0
+        rest = line[cut:]
+        if not rest or _boilerplate(rest, found) or (kept and kept[-1][2] == rest):
+            found.delete.append((start, min(end + 1, len(text))))
             continue
-        text = "".join(c for c, _ in line)
-        if text.strip() and not _BOILERPLATE.match(text):
-            out.extend(line)
-            if pair[1] >= 0:
-                out.append(pair)
-        line = []
+        if cut:
+            found.delete.append((start, start + len(raw) - len(raw.lstrip()) + cut))
+        kept.append((start, end, rest))
+    _titles(kept, found)
+    _joins(kept, found)
+    found.delete.sort()
+    return found
+
+
+def _titles(kept: list[tuple[int, int, str]], found: _Lines) -> None:
+    """The first headline-like line at the top, when body lines follow, is the title."""
+    if len(kept) >= 2 and _is_headline(kept[0][2]):
+        found.meta["title"] = kept[0][2]
+
+
+def _joins(kept: list[tuple[int, int, str]], found: _Lines) -> None:
+    """Delete the line break inside a sentence broken across two lines.
+
+    Decided on the line as joined so far, so a second pass decides the same.
+    """
+    if not kept:
+        return
+    length, last = len(kept[0][2]), kept[0][2][-1:]
+    for (_, end, _), (_, _, nxt) in zip(kept, kept[1:]):
+        if _ONLY_PINYIN.fullmatch(nxt) and _is_pinyin(nxt) and re.match(f"[{HAN}]", last):
+            found.delete.append((end, end + 1))  # 统\n(tǒng): the annotation goes with 统
+            continue
+        if last and nxt and last not in _SENTENCE_FINAL and (
+                (last in _JOIN_END and length >= 8) or nxt[0] in _JOIN_START):
+            found.delete.append((end, end + 1))  # lines between are blank or boilerplate
+            length += len(nxt)
+        else:
+            length = len(nxt)
+        last = nxt[-1:] or last
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        elif end > start:
+            out.append((start, end))
     return out
+
+
+# ---------------------------------------------------------------- the passes
+
+
+def _inline(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """Spaces, pinyin, doubled punctuation, spaces: each can uncover the next."""
+    text, offsets = _delete(text, offsets, _space_spans(text))  # 统 (tǒng) -> 统(tǒng)
+    text, offsets = _delete(text, offsets, _pinyin_spans(text))
+    text, offsets = _delete(text, offsets, _spans(_DOUBLE_COMMA, text))
+    text, offsets = _delete(text, offsets, _spans(_REPEATED, text))
+    return _delete(text, offsets, _space_spans(text))
+
+
+def _normalise(original: str) -> tuple[str, list[int], dict[str, str]]:
+    offsets = list(range(len(original) + 1))
+    text = _LINE_BREAK.sub("\n", to_simplified(_fold_width(original)))  # one for one
+    text, offsets = _delete(text, offsets, _spans(_INVISIBLE, text))  # the \r of \r\n
+    text, offsets = _inline(text, offsets)
+    meta: dict[str, str] = {}
+    for _ in range(5):  # a second pass rarely finds anything: stop as soon as it doesn't
+        lines = _line_pass(text)
+        meta = {**lines.meta, **meta}
+        spans = _merge(lines.delete)
+        if not spans:
+            break
+        text, offsets = _delete(text, offsets, spans)
+        text, offsets = _inline(text, offsets)  # joins bring ",\n。" or "于\n(tǒng)" together
+    trail = len(text) - len(text.rstrip("\n "))
+    if trail:
+        text, offsets = _delete(text, offsets, [(len(text) - trail, len(text))])
+    return text, offsets, meta
 
 
 def normalise_text(original: str) -> tuple[str, list[int]]:
@@ -77,38 +467,48 @@ def normalise_text(original: str) -> tuple[str, list[int]]:
     >>> offsets[:3]
     [0, 7, 14]
     """
-    chars = [(unicodedata.normalize("NFKC", c) if len(unicodedata.normalize("NFKC", c)) == 1
-              else c, i) for i, c in enumerate(original)]
-    chars = [(",", i) if c == "," else (c, i) for c, i in chars]
-    chars = _drop(chars, _PINYIN)
-    chars = _clean_lines(chars)
-    chars = _drop(chars, _DOUBLED)
-    text = to_simplified("".join(c for c, _ in chars))
-    offsets = [i for _, i in chars] + [len(original)]
+    text, offsets, _ = _normalise(original)
     return text, offsets
+
+
+def article_meta(original: str) -> dict[str, str]:
+    """Metadata found in the text itself: title, date, source, editor, author, keywords."""
+    return _normalise(original)[2]
+
+
+def has_content(original: str) -> bool:
+    """True when some line of ``original`` is more than page furniture (cheap: stops early)."""
+    found = _Lines()
+    for raw in _LINE_BREAK.sub("\n", original).split("\n"):
+        line = to_simplified(_fold_width(raw)).strip()
+        line = _delete(line, list(range(len(line) + 1)), _pinyin_spans(line))[0].strip()
+        rest = line[_byline(line, found):]
+        if rest and not _boilerplate(rest, found):
+            return True
+    return False
+
+
+_SENTENCE = re.compile(r"[^\n。!?;]*(?:[。!?;]+[”’)]*|(?=\n)|$)")
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split on sentence-final punctuation and line breaks, keeping offsets.
 
-    >>> [s.text for s in split_sentences("会议召开。王明主持\\n散会")]
-    ['会议召开。', '王明主持', '散会']
+    >>> [s.text for s in split_sentences("会议召开。王明说:“好!”\\n散会")]
+    ['会议召开。', '王明说:“好!”', '散会']
     """
     out: list[Sentence] = []
-    start = 0
-    for i, ch in enumerate(text):
-        if ch in _SENTENCE_END or ch == "\n":
-            end = i if ch == "\n" else i + 1
-            if text[start:end].strip():
-                out.append(Sentence(text[start:end], start, end))
-            start = i + 1
-    if text[start:].strip():
-        out.append(Sentence(text[start:], start, len(text)))
+    for m in _SENTENCE.finditer(text):
+        start, end = m.span()
+        while start < end and text[start] == " ":
+            start += 1
+        if start < end:
+            out.append(Sentence(text[start:end], start, end))
     return out
 
 
 def normalise(raw: RawArticle) -> Article:
-    """Normalise one raw article."""
-    text, offsets = normalise_text(raw.text)
-    return Article(raw.id, raw.source, raw.text, text, offsets, split_sentences(text),
-                   dict(raw.meta))
+    """Normalise one raw article; metadata the reader found wins over what the text says."""
+    text, offsets, meta = _normalise(raw.text)
+    meta.update({k: v for k, v in raw.meta.items() if v})
+    return Article(raw.id, raw.source, raw.text, text, offsets, split_sentences(text), meta)
