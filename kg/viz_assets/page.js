@@ -7,6 +7,7 @@
   const RELS = data.relations.map(([name, zh]) => ({ name, zh }));
   const N = data.nodes.length;
   const big = N > 1500;
+  const MAX_ITEMS = 100;  // per relation in the side panel; a hub can have hundreds
 
   const el = (tag, props, ...children) => {
     const node = document.createElement(tag);
@@ -50,24 +51,30 @@
     edges: { smooth: false, width: 1, selectionWidth: 2,
              arrows: { to: { enabled: true, scaleFactor: 0.5 } },
              color: { color: '#b8b8b8', highlight: '#d62728', hover: '#888888' },
-             font: { size: 11, color: '#555', strokeWidth: 3, align: 'middle' } },
+             font: { size: 11, color: '#555', strokeWidth: 3, align: 'horizontal' } },
     interaction: { hover: false, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big },
   });
 
   // -- highlighting neighbours ------------------------------------------------
-  let lit = [];
+  // Rings drawn over the canvas after each frame: no DataSet update, so lighting up
+  // the 500 neighbours of a big hub costs one redraw, not 500 node re-layouts.
+  let lit = new Set();
   function highlight(ids) {
-    const changes = lit.map((id) => ({ id, borderWidth: 1, color: nodeStyle(id) }));
-    lit = ids;
-    const on = new Set(ids);
-    for (const change of changes) if (on.has(change.id)) change.skip = true;
-    const updates = changes.filter((c) => !c.skip);
-    for (const id of ids) {
-      updates.push({ id, borderWidth: 4,
-                     color: Object.assign(nodeStyle(id), { border: '#d62728' }) });
-    }
-    nodes.update(updates);
+    lit = new Set(ids);
+    network.redraw();
   }
+  network.on('afterDrawing', (ctx) => {
+    const scale = network.getScale();
+    ctx.strokeStyle = '#d62728';
+    ctx.lineWidth = Math.max(3, 2 / scale);
+    for (const id of lit) {
+      const node = network.body.nodes[id];
+      if (!node || node.options.hidden) continue;
+      ctx.beginPath();
+      ctx.arc(node.x, node.y, node.options.size + 5 + 2 / scale, 0, 2 * Math.PI);
+      ctx.stroke();
+    }
+  });
   const neighbourIds = (i) => incident[i].map((e) => (data.edges[e][0] === i ? data.edges[e][1] : data.edges[e][0]));
 
   // -- side panel ---------------------------------------------------------------
@@ -103,12 +110,15 @@
     for (const g of groups.values()) {
       const heading = g.out ? `${g.rel.zh} → (${g.rel.name})` : `← ${g.rel.zh} (${g.rel.name} by)`;
       const list = el('ul');
-      for (const item of g.items) {
+      for (const item of g.items.slice(0, MAX_ITEMS)) {
         const link = el('button', { className: 'link', type: 'button', textContent: data.nodes[item.other][1] });
         link.addEventListener('click', () => focusNode(item.other));
         list.append(el('li', {}, link, sourcesList(item.refs)));
       }
-      box.append(el('h3', { textContent: heading }), list);
+      if (g.items.length > MAX_ITEMS) {
+        list.append(el('li', { textContent: `… 另有 ${g.items.length - MAX_ITEMS} 项 (${g.items.length - MAX_ITEMS} more)` }));
+      }
+      box.append(el('h3', { textContent: `${heading} · ${g.items.length}` }), list);
     }
     $('panel').hidden = false;
   }
@@ -261,5 +271,6 @@
   updateStatus();
 
   network.once('afterDrawing', () => { document.body.dataset.ready = 'true'; });
-  window.kgView = { network, nodes, edges, focusNode, visibleNodeIds, search };
+  window.kgView = { network, nodes, edges, focusNode, visibleNodeIds, search,
+                    highlighted: () => Array.from(lit) };
 }());
