@@ -41,8 +41,10 @@ CLASS_STYLE: dict[str, tuple[str, str, str]] = {
 #: Relation -> Chinese label drawn on the edge (English is shown on hover).
 RELATION_ZH = {"holds": "任职", "postIn": "隶属", "subBodyOf": "下级", "held": "召开",
                "discussed": "审议", "presided": "主持", "attended": "出席", "spokeAt": "讲话"}
-#: Pixels per unit of layout (one ideal edge length).
-PIXELS_PER_UNIT = 90.0
+#: Pixels per unit of layout (one ideal edge length): small graphs get room for their
+#: long labels, big ones stay compact enough to read their structure when zoomed out.
+PIXELS_PER_UNIT = {"small": 130.0, "big": 90.0}
+SMALL_GRAPH = 300
 VIS_SCRIPT = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2" / "vis-network.min.js"
 
 
@@ -311,7 +313,7 @@ def page_data(data: GraphData) -> dict:
     ids = list(data.nodes)
     index = {ident: i for i, ident in enumerate(ids)}
     pos = layout(len(ids), [(index[e.source], index[e.target]) for e in data.edges])
-    pos = pos * PIXELS_PER_UNIT
+    pos = pos * PIXELS_PER_UNIT["small" if len(ids) <= SMALL_GRAPH else "big"]
     kinds = list(KINDS)
     relations = list(RELATIONS)
     sentences: dict[str, int] = {}

@@ -236,3 +236,18 @@ def test_truncated_page_says_so(browser, sample_build, tmp_path):
         assert loaded.page.is_visible("#note") and "5" in note and "best-connected" in note
     finally:
         loaded.close()
+
+
+def test_parallel_facts_are_drawn_apart_and_physics_turns_on(sample_page):
+    loaded, _, _ = sample_page
+    bent = loaded.page.evaluate("""() => kgView.edges.get({filter: (e) =>
+        kgView.nodes.get(e.from).label === '佟桂莉'
+        && kgView.nodes.get(e.to).label === '杭州市委统战部理论学习中心组(扩大)学习会'})
+        .map((e) => [e.label, Boolean(e.smooth)])""")
+    assert sorted(b for _, b in bent) == [False, True]  # 主持 and 讲话: one of them bends
+    assert sorted(label for label, _ in bent) == ["主持", "讲话"]
+    assert loaded.page.evaluate("() => kgView.network.physics.options.enabled") is False
+    loaded.page.check("#physics")
+    assert loaded.page.evaluate("() => kgView.network.physics.options.enabled") is True
+    loaded.page.uncheck("#physics")
+    assert loaded.errors == []

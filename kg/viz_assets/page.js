@@ -37,8 +37,20 @@
     size: Math.min(10 + 2.5 * Math.sqrt(degree[i]), 40), color: nodeStyle(i),
   })));
   const edgeTitle = (rel) => el('span', { textContent: `${rel.name} (${rel.zh})` });
+  // Two facts between the same pair (主持 and 讲话 at one meeting) would be drawn on top
+  // of each other: the second and later ones bend away, alternately left and right.
+  const pairSeen = new Map();
+  const bend = (e) => {
+    const key = e[0] < e[1] ? `${e[0]},${e[1]}` : `${e[1]},${e[0]}`;
+    const k = pairSeen.get(key) || 0;
+    pairSeen.set(key, k + 1);
+    if (k === 0) return false;
+    const side = (k % 2 === 1) === (e[0] < e[1]) ? 'curvedCW' : 'curvedCCW';
+    return { enabled: true, type: side, roundness: 0.25 * Math.ceil(k / 2) };
+  };
   const edges = new vis.DataSet(data.edges.map((e, i) => ({
     id: i, from: e[0], to: e[1], label: RELS[e[2]].zh, title: edgeTitle(RELS[e[2]]),
+    smooth: bend(e),
   })));
   const network = new vis.Network($('graph'), { nodes, edges }, {
     autoResize: true,
