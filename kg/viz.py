@@ -367,9 +367,17 @@ def render(data: GraphData, title: str = "zhgov-kg 知识图谱") -> str:
     return re.sub("|".join(parts), lambda m: parts[m.group(0)], page)
 
 
-def write_html(corpus: Corpus, path: Path) -> None:
+#: ``kg build`` draws at most this many nodes (the best-connected; the page says so):
+#: beyond it the browser gets slow.  ``kg viz --max-nodes`` draws more or fewer.
+BUILD_MAX_NODES = 5000
+
+
+def write_html(corpus: Corpus, path: Path, max_nodes: int | None = BUILD_MAX_NODES) -> None:
     """Write the page for a freshly built corpus (what ``kg build`` calls)."""
-    Path(path).write_text(render(from_corpus(corpus)), encoding="utf-8")
+    data = select(from_corpus(corpus), max_nodes)
+    if data.note:
+        data.note += "; kg viz --max-nodes N draws more"
+    Path(path).write_text(render(data), encoding="utf-8")
 
 
 def write_graph_page(graph_file: Path, out: Path, max_nodes: int | None = None,

@@ -26,6 +26,7 @@ from kg.viz import (
     page_data,
     render,
     select,
+    write_html,
 )
 from kg.viz_layout import EDGE_LENGTH, layout
 
@@ -213,3 +214,14 @@ def test_kg_viz_reports_bad_input_in_one_line(sample_build, tmp_path, args, mess
     done = _kg("viz", *args, "-o", str(tmp_path / "x.html"), cwd=tmp_path)
     assert done.returncode == 1
     assert message in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_build_page_caps_the_node_count_and_says_so(sample_build, tmp_path):
+    _, result = sample_build
+    page = tmp_path / "capped.html"
+    write_html(result.corpus, page, max_nodes=10)
+    block = re.search(r'id="kg-data">(.*?)</script>', page.read_text(encoding="utf-8"), re.S)
+    shown = json.loads(block.group(1))
+    assert len(shown["nodes"]) == 10
+    assert f"of {len(result.corpus.nodes)} nodes" in shown["note"]
+    assert "kg viz --max-nodes" in shown["note"]
