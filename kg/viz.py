@@ -314,8 +314,8 @@ def page_data(data: GraphData) -> dict:
     index = {ident: i for i, ident in enumerate(ids)}
     pos = layout(len(ids), [(index[e.source], index[e.target]) for e in data.edges])
     pos = pos * PIXELS_PER_UNIT["small" if len(ids) <= SMALL_GRAPH else "big"]
-    kinds = list(KINDS)
-    relations = list(RELATIONS)
+    kinds = list(KINDS) + sorted({n.kind for n in data.nodes.values()} - set(KINDS))
+    relations = list(RELATIONS) + sorted({e.predicate for e in data.edges} - set(RELATIONS))
     sentences: dict[str, int] = {}
     articles: dict[str, int] = {}
 
@@ -336,8 +336,8 @@ def page_data(data: GraphData) -> dict:
         info = data.articles.get(key, ArticleInfo(key.rsplit("/", 1)[-1]))
         cited.append([info.title, info.date, info.url])
     return {
-        "kinds": [[k, *CLASS_STYLE[k]] for k in kinds],
-        "relations": [[r, RELATION_ZH[r]] for r in relations],
+        "kinds": [[k, *CLASS_STYLE.get(k, (k, "#888888", "dot"))] for k in kinds],
+        "relations": [[r, RELATION_ZH.get(r, r)] for r in relations],
         "nodes": nodes, "edges": edges, "sentences": list(sentences), "articles": cited,
         "t2s": _t2s_map(data), "note": data.note,
     }

@@ -225,3 +225,12 @@ def test_build_page_caps_the_node_count_and_says_so(sample_build, tmp_path):
     assert len(shown["nodes"]) == 10
     assert f"of {len(result.corpus.nodes)} nodes" in shown["note"]
     assert "kg viz --max-nodes" in shown["note"]
+
+
+def test_a_class_or_relation_added_later_is_still_drawn():
+    data = GraphData({"p": VizNode("Place", "杭州"), "b": VizNode("Body", "杭州市委")})
+    data.edges.append(VizEdge("b", "p", "locatedIn"))
+    page = page_data(data)
+    kinds = [k[0] for k in page["kinds"]]
+    assert kinds[page["nodes"][0][0]] == "Place" and "Official" in kinds
+    assert page["relations"][page["edges"][0][2]] == ["locatedIn", "locatedIn"]
