@@ -98,7 +98,7 @@ def _name(rng: random.Random, chars: str, low: int, high: int) -> str:
     return "".join(rng.choice(chars) for _ in range(rng.randint(low, high)))
 
 
-def time_in_browser(page_file: Path, query: str) -> dict[str, float]:
+def time_in_browser(page_file: Path, query: str, screenshot: Path | None) -> dict[str, float]:
     """Seconds from navigation to first drawn frame, and to a finished search."""
     from playwright.sync_api import sync_playwright
 
@@ -120,6 +120,9 @@ def time_in_browser(page_file: Path, query: str) -> dict[str, float]:
                                arg=query, timeout=60_000)
         usable = time.perf_counter() - start
         shown = page.evaluate("() => kgView.visibleNodeIds().length")
+        if screenshot:
+            screenshot.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(screenshot))
         browser.close()
     return {"drawn_s": drawn, "usable_s": usable, "nodes_drawn": shown,
             "requests_other_than_page": len(requests) - 1}
@@ -129,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nodes", type=int, default=5000)
     parser.add_argument("--keep", type=Path, help="also save the page here")
+    parser.add_argument("--screenshot", type=Path,
+                        default=Path("test-artifacts") / "bench-viz.png",
+                        help="where to save a screenshot after the search (default: %(default)s)")
     args = parser.parse_args(argv)
 
     data = synthetic_graph(args.nodes)
@@ -145,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.keep:
             shutil.copy(page_file, args.keep)
         query = data.nodes[next(iter(data.nodes))].label
-        timing = time_in_browser(page_file, query)
+        timing = time_in_browser(page_file, query, args.screenshot)
     print(f"python: layout + page in {written:.2f} s; file size {size / 1e6:.2f} MB")
     print(f"browser: first frame after {timing['drawn_s']:.2f} s, usable (search focused a "
           f"node, panel filled) after {timing['usable_s']:.2f} s; "
