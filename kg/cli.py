@@ -117,6 +117,24 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_viz(args: argparse.Namespace) -> int:
+    from kg.viz import VizError, write_graph_page
+
+    if args.max_nodes is not None and args.max_nodes < 1:
+        return _fail("--max-nodes must be at least 1", 2)
+    if args.depth < 0:
+        return _fail("--depth must be 0 or more", 2)
+    try:
+        data = write_graph_page(Path(args.graph), Path(args.output), args.max_nodes,
+                                args.focus, args.depth)
+    except VizError as exc:
+        return _fail(str(exc))
+    note = f" ({data.note})" if data.note else ""
+    print(f"{len(data.nodes)} nodes, {len(data.edges)} edges{note}; wrote {args.output}",
+          file=sys.stderr)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="Chinese government news into a "
                                 "knowledge graph you can query.")
@@ -160,6 +178,21 @@ def parser() -> argparse.ArgumentParser:
                    help="RDF file (default: output/kg.trig, else output/kg.ttl)")
     x.add_argument("-o", "--output", metavar="FILE", help="where to write (default: stdout)")
     x.set_defaults(func=cmd_export)
+    return 0
+
+
+    v = sub.add_parser("viz", help="redraw the interactive graph page from the built graph")
+    v.add_argument("--graph", default=str(DEFAULT_GRAPH),
+                   help="RDF file: .ttl, .trig, .nt, ... (default: %(default)s)")
+    v.add_argument("-o", "--output", default=str(Path("output") / "graph.html"), metavar="HTML",
+                   help="where to write the page (default: %(default)s)")
+    v.add_argument("--max-nodes", type=int, metavar="N",
+                   help="draw only the N best-connected nodes (the page says so)")
+    v.add_argument("--focus", metavar="NAME",
+                   help="draw only the neighbourhood of this entity (either script)")
+    v.add_argument("--depth", type=int, default=1, metavar="K",
+                   help="with --focus: how many steps out to go (default: %(default)s)")
+    v.set_defaults(func=cmd_viz)
     return p
 
 

@@ -1,0 +1,236 @@
+"""The graph page's data, selection, layout and escaping (no browser needed)."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from kg.graph import to_dataset, union
+from kg.viz import (
+    ArticleInfo,
+    GraphData,
+    Source,
+    VizEdge,
+    VizError,
+    VizNode,
+    find_node,
+    from_corpus,
+    from_rdf,
+    load_rdf,
+    page_data,
+    render,
+    select,
+    write_html,
+)
+from kg.viz_layout import EDGE_LENGTH, layout
+
+
+def star_chain() -> GraphData:
+    """A hub with five officials, and a chain hub-a-b-c hanging off it."""
+    data = GraphData()
+    data.nodes["hub"] = VizNode("Body", "杭州市委")
+    for i in range(5):
+        data.nodes[f"o{i}"] = VizNode("Official", f"官员{i}")
+        data.edges.append(VizEdge(f"o{i}", "hub", "attended"))
+    for name, prev in (("a", "hub"), ("b", "a"), ("c", "b")):
+        data.nodes[name] = VizNode("Body", f"机构{name}")
+        data.edges.append(VizEdge(name, prev, "subBodyOf"))
+    return data
+
+
+def _triples(data: GraphData) -> set[tuple[str, str, str]]:
+    label = {i: n.label for i, n in data.nodes.items()}
+    return {(label[e.source], e.predicate, label[e.target]) for e in data.edges}
+
+
+def test_rdf_and_corpus_give_the_same_page_data(sample_build):
+    out, result = sample_build
+    direct = from_corpus(result.corpus)
+    reread = from_rdf(load_rdf(out / "kg.ttl"))
+    assert {(n.kind, n.label) for n in direct.nodes.values()} == \
+        {(n.kind, n.label) for n in reread.nodes.values()}
+    assert _triples(direct) == _triples(reread)
+    assert len(direct.edges) == sum(1 for (_, p, o) in result.corpus.facts if isinstance(o, tuple))
+    for data in (direct, reread):
+        label = {i: n.label for i, n in data.nodes.items()}
+        sentences = {(label[e.source], e.predicate, label[e.target]):
+                     sorted(s.sentence for s in e.sources) for e in data.edges}
+        for (subj, pred, obj), evidence in result.corpus.facts.items():
+            if isinstance(obj, tuple):
+                key = (result.corpus.nodes[subj].label, pred, result.corpus.nodes[obj].label)
+                assert sentences[key] == sorted(ev.sentence for ev in evidence)
+        dated = {n.label: n.date for n in data.nodes.values() if n.date}
+        expected = {result.corpus.nodes[s].label: o for (s, p, o) in result.corpus.facts
+                    if p == "date"}
+        assert dated == expected
+
+
+def test_evidence_cites_the_article_title(sample_build):
+    out, result = sample_build
+    reread = from_rdf(load_rdf(out / "kg.trig"))
+    cited = {reread.articles[s.article].title for e in reread.edges for s in e.sources}
+    firsts = {next(s.text.strip() for s in x.article.sentences if s.text.strip())[:200]
+              for x in result.corpus.extractions}
+    assert cited and cited <= firsts | {x.article.meta.get("title") for x in
+                                        result.corpus.extractions}
+
+
+def test_alt_labels_survive_the_rdf_round_trip(sample_build, tmp_path):
+    _, result = sample_build
+    corpus = copy.deepcopy(result.corpus)
+    node = next(n for n in corpus.nodes.values() if n.label == "杭州市委统战部")
+    node.alt_labels |= {"杭州市委統戰部", "杭州市委统一战线工作部"}
+    union(to_dataset(corpus)).serialize(tmp_path / "kg.ttl", format="turtle", encoding="utf-8")
+    for data in (from_corpus(corpus), from_rdf(load_rdf(tmp_path / "kg.ttl"))):
+        with_alts = {n.label: n.alt_labels for n in data.nodes.values() if n.alt_labels}
+        assert with_alts == {"杭州市委统战部": ["杭州市委統戰部", "杭州市委统一战线工作部"]}
+
+
+def test_focus_keeps_the_neighbourhood_only():
+    data = star_chain()
+    one = select(star_chain(), focus="机构a", depth=1)
+    assert {n.label for n in one.nodes.values()} == {"机构a", "杭州市委", "机构b"}
+    two = select(data, focus="机构a", depth=2)
+    assert len(two.nodes) == 9 and "机构a" in two.note
+    assert all(e.source in two.nodes and e.target in two.nodes for e in two.edges)
+
+
+def test_focus_accepts_traditional_script_and_rejects_unknown_names():
+    data = star_chain()
+    assert find_node(data, "杭州市委") == "hub"
+    assert find_node(data, "機構a") == find_node(data, "机构a") == "a"
+    with pytest.raises(VizError, match="no entity"):
+        find_node(data, "温州市委")
+    with pytest.raises(VizError, match="matches 5"):
+        find_node(data, "官员")
+
+
+def test_max_nodes_keeps_the_best_connected_and_says_so():
+    data = select(star_chain(), max_nodes=2)
+    assert {n.label for n in data.nodes.values()} == {"杭州市委", "机构a"}
+    assert "2" in data.note and "9" in data.note
+    assert select(star_chain(), max_nodes=50).note == ""
+
+
+def test_page_data_indexes_nodes_edges_and_evidence():
+    data = star_chain()
+    data.articles["art"] = ArticleInfo("标题", "2024-05-01")
+    data.edges[0].sources.append(Source("官员0出席会议。", "art"))
+    page = page_data(data)
+    assert len(page["nodes"]) == 9 and len(page["edges"]) == 8
+    first = page["edges"][0]
+    assert page["nodes"][first[0]][1] == "官员0" and page["nodes"][first[1]][1] == "杭州市委"
+    assert page["sentences"][first[3][0]] == "官员0出席会议。"
+    assert page["articles"][first[3][1]] == ["标题", "2024-05-01", ""]
+
+
+def test_traditional_map_covers_the_labels_characters(sample_build):
+    _, result = sample_build
+    page = page_data(from_corpus(result.corpus))
+    assert page["t2s"]["統"] == "统" and page["t2s"]["戰"] == "战"
+    assert "统" not in page["t2s"]  # only traditional -> simplified entries
+
+
+def test_scraped_text_cannot_break_out_of_the_page():
+    evil = '</script><script>window.pwned=1</script><img src=x onerror="alert(1)">&amp;'
+    data = GraphData({"x": VizNode("Official", evil, [evil + "别名"])})
+    data.nodes["y"] = VizNode("Meeting", "会议")
+    data.articles["a"] = ArticleInfo(evil, "2024-01-01")
+    data.edges.append(VizEdge("x", "y", "attended", [Source(evil, "a")]))
+    html = render(data)
+    assert "window.pwned" in html  # the text is there ...
+    assert html.count("</script>") == 3  # ... but only the page's own three scripts end
+    assert "<img" not in html and "onerror=\"" not in html
+    block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S)
+    assert json.loads(block.group(1))["nodes"][0][1] == evil
+
+
+def test_page_is_self_contained(sample_build):
+    out, _ = sample_build
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    assert re.search(r"<(script|link|img|iframe)[^>]+(src|href)=", html) is None
+    assert "bootstrap" not in html.lower()
+    assert "default-src 'none'" in html  # the browser itself refuses any request
+
+
+@pytest.mark.parametrize("n", [40, 1500])
+def test_layout_spreads_nodes_and_keeps_neighbours_close(n):
+    rng = np.random.default_rng(5)
+    edges = [(i, int(rng.integers(0, i))) for i in range(1, n)]  # a random tree ...
+    edges += [(int(a), int(b)) for a, b in rng.integers(0, n, size=(n // 4, 2)) if a != b]
+    edges += [(n, n + 1)]  # ... and a separate pair
+    pos = layout(n + 2, edges)
+    assert pos.shape == (n + 2, 2) and np.isfinite(pos).all()
+    gaps = np.linalg.norm(pos[:, None, :] - pos[None, :, :], axis=2)
+    np.fill_diagonal(gaps, np.inf)
+    assert gaps.min() > 0.5 * EDGE_LENGTH  # no two nodes drawn on top of each other
+    src, dst = np.array(edges).T
+    edge_length = np.median(np.linalg.norm(pos[src] - pos[dst], axis=1))
+    assert edge_length < 0.5 * np.median(gaps[np.isfinite(gaps)])
+
+
+def test_layout_of_an_empty_or_edgeless_graph():
+    assert layout(0, []).shape == (0, 2)
+    pos = layout(3, [])
+    assert len({tuple(p) for p in pos.round(6)}) == 3
+
+
+def _kg(*args: str, cwd) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_kg_viz_redraws_from_the_built_graph(sample_build, tmp_path):
+    out, result = sample_build
+    page = tmp_path / "focus.html"
+    done = _kg("viz", "--graph", str(out / "kg.ttl"), "-o", str(page), "--focus", "佟桂莉",
+               "--depth", "1", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    block = re.search(r'id="kg-data">(.*?)</script>', page.read_text(encoding="utf-8"), re.S)
+    shown = {n[1] for n in json.loads(block.group(1))["nodes"]}
+    nodes = result.corpus.nodes
+    expected = {"佟桂莉"}
+    for (subj, _, obj) in result.corpus.facts:
+        if isinstance(obj, tuple) and "佟桂莉" in (nodes[subj].label, nodes[obj].label):
+            expected |= {nodes[subj].label, nodes[obj].label}
+    assert shown == expected
+    assert "佟桂莉" in done.stderr and f"{len(expected)} nodes" in done.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--graph", "missing.ttl"], "missing.ttl: graph file not found"),
+    (["--focus", "不存在的人"], "no entity named"),
+])
+def test_kg_viz_reports_bad_input_in_one_line(sample_build, tmp_path, args, message):
+    out, _ = sample_build
+    if args[0] != "--graph":
+        args = ["--graph", str(out / "kg.ttl"), *args]
+    done = _kg("viz", *args, "-o", str(tmp_path / "x.html"), cwd=tmp_path)
+    assert done.returncode == 1
+    assert message in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_build_page_caps_the_node_count_and_says_so(sample_build, tmp_path):
+    _, result = sample_build
+    page = tmp_path / "capped.html"
+    write_html(result.corpus, page, max_nodes=10)
+    block = re.search(r'id="kg-data">(.*?)</script>', page.read_text(encoding="utf-8"), re.S)
+    shown = json.loads(block.group(1))
+    assert len(shown["nodes"]) == 10
+    assert f"of {len(result.corpus.nodes)} nodes" in shown["note"]
+    assert "kg viz --max-nodes" in shown["note"]
+
+
+def test_a_class_or_relation_added_later_is_still_drawn():
+    data = GraphData({"p": VizNode("Place", "杭州"), "b": VizNode("Body", "杭州市委")})
+    data.edges.append(VizEdge("b", "p", "locatedIn"))
+    page = page_data(data)
+    kinds = [k[0] for k in page["kinds"]]
+    assert kinds[page["nodes"][0][0]] == "Place" and "Official" in kinds
+    assert page["relations"][page["edges"][0][2]] == ["locatedIn", "locatedIn"]
