@@ -178,21 +178,19 @@ def parser() -> argparse.ArgumentParser:
                    help="RDF file (default: output/kg.trig, else output/kg.ttl)")
     x.add_argument("-o", "--output", metavar="FILE", help="where to write (default: stdout)")
     x.set_defaults(func=cmd_export)
-    return 0
 
-
-    v = sub.add_parser("viz", help="redraw the interactive graph page from the built graph")
-    v.add_argument("--graph", default=str(DEFAULT_GRAPH),
+    w = sub.add_parser("viz", help="redraw the interactive graph page from the built graph")
+    w.add_argument("--graph", default=str(DEFAULT_GRAPH),
                    help="RDF file: .ttl, .trig, .nt, ... (default: %(default)s)")
-    v.add_argument("-o", "--output", default=str(Path("output") / "graph.html"), metavar="HTML",
+    w.add_argument("-o", "--output", default=str(Path("output") / "graph.html"), metavar="HTML",
                    help="where to write the page (default: %(default)s)")
-    v.add_argument("--max-nodes", type=int, metavar="N",
+    w.add_argument("--max-nodes", type=int, metavar="N",
                    help="draw only the N best-connected nodes (the page says so)")
-    v.add_argument("--focus", metavar="NAME",
+    w.add_argument("--focus", metavar="NAME",
                    help="draw only the neighbourhood of this entity (either script)")
-    v.add_argument("--depth", type=int, default=1, metavar="K",
+    w.add_argument("--depth", type=int, default=1, metavar="K",
                    help="with --focus: how many steps out to go (default: %(default)s)")
-    v.set_defaults(func=cmd_viz)
+    w.set_defaults(func=cmd_viz)
     return p
 
 
