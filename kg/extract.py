@@ -111,7 +111,8 @@ def lex() -> _Lex:
 
 # --------------------------------------------------------------------------- names
 
-_GIVEN_BAD = set("的了在是和与及会议委部长省市区县镇乡书记主任副等同志各全该本此其为将把被从对向由并也还又已就")
+_GIVEN_BAD = set("的了在是和与及会议委部长省市区县镇乡书记主任副等同志各全该本此其为将把被从对向由并也还又已就"
+                 "协府局厅处科院所团组办")
 _FOLLOW = re.compile(
     r"(?:[,,、。;;::!!??()“”\s]|$|同志|等|和|及|以及|与|主持|出席|参加|列席|到会|与会|讲话|发言|"
     r"致|作|做|代表|在|指出|强调|要求|表示|认为|说|介绍|通报|传达|宣读|总结|提出|就|对|向|为|"
@@ -128,6 +129,8 @@ def plausible_name(name: str) -> bool:
     (True, False, False, False)
     """
     lx = lex()
+    if not re.fullmatch(f"[{HAN}]+", name):
+        return False
     if name[:2] in lx.compound and len(name) in (3, 4):
         given = name[2:]
     elif name[0] in lx.surnames and len(name) in (2, 3):
@@ -191,6 +194,22 @@ _TOWN = re.compile(rf"([{HAN}]{{2,3}}?(?:镇|乡|街道))(?=党委|党工委|人
 _TOWN_START = re.compile(rf"([{HAN}]{{2,3}}?(?:镇|乡|街道))(?=党委|党工委|人民政府|政府|人大|纪委|$)")
 
 
+def plausible_town(name: str) -> bool:
+    """A 镇/乡/街道 name, not a phrase that happens to end in 镇 (最后镇党委 …).
+
+    >>> plausible_town("高陂镇"), plausible_town("最后镇"), plausible_town("会议由镇")
+    (True, False, False)
+    """
+    stem = re.sub("(?:镇|乡|街道)$", "", name)
+    if _STEM_BAD.search(stem) or len(stem) < 2:
+        return False
+    for w in (stem, stem[:2], stem[-2:]):
+        known = lex().dict_words.get(w)
+        if known and known[1][0] in "dfrtvcpmqu" and known[0] >= 5:
+            return False
+    return True
+
+
 def find_locale(text: str) -> Locale:
     """Pick, per level, the place the article names most (and clearly most).
 
@@ -202,6 +221,8 @@ def find_locale(text: str) -> Locale:
     for m in lx.place.finditer(text):
         counts.setdefault(lx.place_level[m.group()], Counter())[m.group()] += 1
     for m in _TOWN.finditer(text):
+        if not plausible_town(m.group(1)):
+            continue
         counts.setdefault(m.group(1)[-1] if m.group(1)[-1] in "镇乡" else "镇",
                           Counter())[m.group(1)] += 1
     out = Locale()
@@ -292,7 +313,7 @@ def parse_body(expr: str, locale: Locale | None = None,
     if m:
         place, used = m.group(), m.end()
         level = lx.place_level[place]
-    elif town:
+    elif town and plausible_town(town.group(1)):
         place, used = town.group(1), town.end(1)
         level = "乡" if place.endswith("乡") else "镇"
     elif expr.startswith(("全国", "中央")):
@@ -420,7 +441,9 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             body = Body(place + "人民政府", (), place, level, "", True)
         else:
             body = parse_body(body_text, locale, near)
-            if body and not body.anchored and prev is not None:
+            if prev is not None and re.match("^(?:党组|党委|党工委)", body_text):
+                body = parse_body(prev.label + body_text, locale, near)
+            elif body and not body.anchored and prev is not None:
                 party_root = _party_committee(prev)
                 if party_root:
                     body = parse_body(party_root + body_text, locale, near)
@@ -455,7 +478,7 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
     (['福建省人大法制委委员'], 6)
     """
     start = end
-    while start > 0 and text[start - 1] not in ",,。;;::!!??\n“”()":
+    while start > 0 and text[start - 1] not in ",,。;;::!!??\n“”":
         start -= 1
     clause = text[start:end]
     if not clause:
@@ -522,7 +545,8 @@ def discussed_here(sentence: str, pos: int) -> bool:
     """
     lx = lex()
     last = ""
-    for m in lx.discuss.finditer(sentence, 0, pos):
+    masked = re.sub(r"《[^《》]*》", lambda m: "□" * len(m.group()), sentence)
+    for m in lx.discuss.finditer(masked, 0, pos):
         last = m.group()
     return bool(last) and lx.discuss_kind[last] == "discussed"
 
@@ -541,6 +565,7 @@ class MeetingHit:
     end: int
     chair: int = -1  # start of the 主持 verb when a person convened it
     date: str = ""
+    subject: bool = False  # the meeting is the subject: …会议召开
 
 
 def _strip_pre(pre: str) -> str:
@@ -556,9 +581,11 @@ def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[
     stripped = re.sub(rf"^(?:中国共产党|中共)?(?:{_TERM})?", "", name)
     lead = len(name) - len(stripped)
     for n in range(min(len(stripped), 24), 1, -1):
+        if re.search(rf"{_TERM}$", stripped[:n]):
+            continue
         body = parse_body(stripped[:n], locale, near)
         if body and body.anchored and (body.place or body.party or body.label == "中共中央") \
-                and not re.fullmatch(f"[{_LEVELS}]", body.place or "x"):
+                and body.label != body.place:
             rest = stripped[n:]
             if not rest or lex().meeting.match(rest):
                 return body, name[:lead] + rest if lead and not stripped.startswith(body.place) \
@@ -596,7 +623,7 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             if _AFTER_PAST.match(sentence, conv.end()):
                 continue
             out.append(MeetingHit(label, _held_by(holder), label, sstart, end,
-                                  date=find_date(sentence[sstart:end])))
+                                  date=find_date(sentence[sstart:end]), subject=True))
             continue
         if not m or _AFTER_PAST.match(sentence, m.end()):
             continue
@@ -618,6 +645,26 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
         hit = MeetingHit(label_prefix + name, _held_by(holder), name, m.start(), m.end(),
                          chair=conv.start() if conv.group(1) else -1)
         out.append(hit)
+    out.extend(_chaired_named(sentence, locale, near))
+    return out
+
+
+def _chaired_named(sentence: str, locale: Locale, near: dict[str, str]) -> list[MeetingHit]:
+    """``X主持区委常委会…``: a person chairs a meeting whose name starts with its body.
+
+    >>> [(m.label, m.holder.label) for m in _chaired_named("书记王越主持区委常委会专题学习", Locale(), {"区": "沙坪坝区"})]
+    [('沙坪坝区委常委会', '沙坪坝区委')]
+    """
+    out = []
+    for conv in re.finditer(r"主持(?!召开|举行|会议|人)", sentence):
+        m = lex().meeting.match(sentence, conv.end())
+        if not m:
+            continue
+        holder, rest = _holder_from_name(m.group(), locale, near)
+        if holder is None:
+            continue
+        out.append(MeetingHit(holder.label + rest, _held_by(holder), rest, m.start(), m.end(),
+                              chair=conv.start()))
     return out
 
 
@@ -709,7 +756,8 @@ def _sentences(article: Article) -> list[Sentence]:
     """The normaliser's sentences, re-joined where a line break cut 召开了 from its object."""
     out: list[Sentence] = []
     for s in article.sentences:
-        if out and re.search(r"(?:召开|举行|主持召开)了?\s*$", out[-1].text):
+        if out and re.search(r"(?:召开|举行)了?\s*$", out[-1].text) and not re.search(
+                rf"(?:{_alt(words('meeting_nouns'))})(?:\(扩大\))?(?:召开|举行)\s*$", out[-1].text):
             prev = out.pop()
             s = Sentence(article.text[prev.start:s.end], prev.start, s.end)
         out.append(s)
@@ -749,7 +797,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     for rm in lx.roles.finditer(text):
         for n in (4, 3, 2):
             i = rm.start() - n
-            if i < 0 or i in found or (i > 0 and text[i - 1] not in _LEFT_OK):
+            if i < 0 or i in found or _covered(found, i):
                 continue
             cand = text[i:rm.start()]
             if plausible_name(cand) and _FOLLOW.match(text, rm.end()):
@@ -838,7 +886,7 @@ def _roles_after(text: str, start: int, end: int) -> list[str]:
 
 def _spoke_at_meeting(text: str, mention: Mention) -> str:
     """``X在Y会议上的讲话``: the meeting Y where X spoke (a meeting only mentioned)."""
-    m = re.match(rf"(?:同志)?在((?:[{HAN}0-9()“”]){{2,50}}?(?:{_alt(words('meeting_nouns'))})"
+    m = re.match(rf"(?:{lex().roles.pattern})?(?:同志)?在((?:[{HAN}0-9()“”]){{2,50}}?(?:{_alt(words('meeting_nouns'))})"
                  rf"(?:闭幕会|开幕会|开幕式|闭幕式)?)上(?:[^,,。;]{{0,30}}?)的(?:重要)?讲话",
                  text[mention.end:])
     return m.group(1) if m else ""
@@ -876,7 +924,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     for hit in hits:
         date = hit.date or find_date(text[: hit.end], st.pub)
         ent = _meeting_entity(st, hit, date)
-        if hit.holder is None and hit.chair < 0 and not people:
+        if hit.holder is None and hit.chair < 0 and not people and not hit.subject:
             continue
         st.meeting, st.meeting_holder = ent, hit.holder
         st.meetings.append((ent, hit.holder, headline))
@@ -903,9 +951,16 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
             label = (holder.label + rest) if holder else spoke
             st.fact(person, "spokeAt", Entity("Meeting", label), ev("spoke_at_mentioned"))
     if headline or st.meeting is None:
+        _record_documents(st, text)
         return
     _roles(st, sentence, people, ev)
     _discussed(st, sentence, hits, ev)
+
+
+def _record_documents(st: _Article, text: str) -> None:
+    for title, _ in documents(text):
+        if _resolve_abbreviation(st, title) == title:
+            st.docs.append(title)
 
 
 def _person(st: _Article, sentence: Sentence, p: Mention) -> Entity:
@@ -951,6 +1006,7 @@ _OPENS_MEETING_TALK = re.compile(
 def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev) -> None:
     text = sentence.text
     if not (hits or _OPENS_MEETING_TALK.match(text.lstrip())):
+        _record_documents(st, text)
         return
     meeting = st.meeting
     assert meeting is not None
