@@ -111,11 +111,10 @@ def lex() -> _Lex:
 
 # --------------------------------------------------------------------------- names
 
-_GIVEN_BAD = set("的了在是和与及会议委部长省市区县镇乡书记主任副等同志各全该本此其为将把被从对向由并也还又已就"
-                 "协府局厅处科院所团组办")
+_GIVEN_BAD = set("的了在是与及会议委部省市区县乡书记主任副等各该此将把被从对由并也还又已就协府局厅处组办")
 _FOLLOW = re.compile(
     r"(?:[,,、。;;::!!??()“”\s]|$|同志|等|和|及|以及|与|主持|出席|参加|列席|到会|与会|讲话|发言|"
-    r"致|作|做|代表|在|指出|强调|要求|表示|认为|说|介绍|通报|传达|宣读|总结|提出|就|对|向|为|"
+    r"致|作|做|讲|代表|在|指出|强调|要求|表示|认为|说|介绍|通报|传达|宣读|总结|提出|就|对|向|为|"
     r"应邀|先后|分别|一行|也|还|首先|随后|最后|专门|认真|亲自|第一时间|深入|带领|率|当选|"
     r"陪同|同|主动|结合|围绕|希望|宣布|汇报|部署|安排|带头|一同|共同|均|从|关于|所作)")
 _VERB_CHARS = set("作做在和及与等同对向为就说也还均从率")
@@ -256,7 +255,7 @@ _KNOWN_HEADS = ("人大常委会", "人大", "政协", "人民政府", "政府",
 _GENERIC = re.compile(
     rf"[{HAN}()]{{1,12}}?(?:专门委员会|委员会|领导小组|工委|管委会|办公室|办公厅|分局|"
     rf"部|厅|局|委|办|署|中心|专班|小组)")
-_STEM_BAD = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过|[了的在由和与及对向是为将把被从经并等也还又已就其作]")
+_STEM_BAD = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过|[了的在由和与及对向是为将把被从并等也还又已就其作]")
 
 
 def _normalise_body_text(expr: str) -> str:
@@ -552,7 +551,7 @@ def discussed_here(sentence: str, pos: int) -> bool:
 
 
 _CONVENE = re.compile(r"(主持)?(?:召开|举行)了?\s*")
-_NOT_HELD = re.compile(r"(?:要|将|拟|应|定期|不定期|协助|适时|及时研究|确保|计划|准备|筹备|通过|积极|组织|每月|每季度|每年)$")
+_NOT_HELD = re.compile(r"(?:审议|提请|关于|决定|筹备|要|将|拟|应|定期|不定期|协助|适时|及时研究|确保|计划|准备|筹备|通过|积极|组织|每月|每季度|每年)$")
 _AFTER_PAST = re.compile(r"(?:以?后|之后|以来|前夕|期间|精神)")
 
 
@@ -578,8 +577,8 @@ def _strip_pre(pre: str) -> str:
 
 def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[Body | None, str]:
     """A body at the start of a meeting's name: 区十九届人大常委会第六次会议 -> 区人大常委会."""
-    stripped = re.sub(rf"^(?:中国共产党|中共)?(?:{_TERM})?", "", name)
-    lead = len(name) - len(stripped)
+    name = re.sub(r"^(?:中国共产党|中共)(?!中央)", "", name)
+    stripped = re.sub(rf"^(?:{_TERM})?", "", name)
     for n in range(min(len(stripped), 24), 1, -1):
         if re.search(rf"{_TERM}$", stripped[:n]):
             continue
@@ -588,9 +587,20 @@ def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[
                 and body.label != body.place:
             rest = stripped[n:]
             if not rest or lex().meeting.match(rest):
-                return body, name[:lead] + rest if lead and not stripped.startswith(body.place) \
-                    else rest
+                return body, _qualified_name(name, body)
     return None, name
+
+
+def _qualified_name(name: str, body: Body) -> str:
+    """The meeting's own name, its bare leading place (省/市/区…) made explicit.
+
+    >>> _qualified_name("省十四届人大常委会第十次会议", parse_body("省人大常委会", Locale({"省": "福建省"})))
+    '福建省十四届人大常委会第十次会议'
+    """
+    m = re.match(rf"^((?:{_TERM})?)([{_LEVELS}])(?![{_LEVELS}])", name)
+    if m and body.place and body.place not in _LEVELS and body.place.endswith(m.group(2)):
+        return m.group(1) + body.place + name[m.end():]
+    return name
 
 
 def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[MeetingHit]:
@@ -603,7 +613,7 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
     >>> [m.label for m in meetings_in("中央统战工作会议召开后,各区迅速行动", Locale(), {})]
     []
     >>> [(m.label, m.holder.label) for m in meetings_in("省十三届人大常委会第十八次会议举行第三次全体会议", Locale({"省": "山西省"}), {})]
-    [('山西省人大常委会第十八次会议第三次全体会议', '山西省人大常委会')]
+    [('山西省十三届人大常委会第十八次会议第三次全体会议', '山西省人大常委会')]
     """
     lx = lex()
     out: list[MeetingHit] = []
@@ -616,7 +626,7 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
         if subject and not conv.group(1):
             sname, sstart = subject
             holder, rest = _holder_from_name(sname, locale, near)
-            label = (holder.label if holder else "") + rest
+            label = rest
             if m and "会议" in m.group() and m.group().startswith("第"):
                 label += m.group()
             end = m.end() if m else conv.end()
@@ -639,7 +649,7 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
                 label_prefix = holder.label
         own, rest = _holder_from_name(name, locale, near)
         if own is not None and (holder is None or own.label.startswith(holder.label)):
-            holder, label_prefix, name = own, own.label, rest
+            holder, label_prefix, name = own, "", rest
         if holder is None and not conv.group(1):
             continue
         hit = MeetingHit(label_prefix + name, _held_by(holder), name, m.start(), m.end(),
@@ -663,7 +673,7 @@ def _chaired_named(sentence: str, locale: Locale, near: dict[str, str]) -> list[
         holder, rest = _holder_from_name(m.group(), locale, near)
         if holder is None:
             continue
-        out.append(MeetingHit(holder.label + rest, _held_by(holder), rest, m.start(), m.end(),
+        out.append(MeetingHit(rest, _held_by(holder), rest, m.start(), m.end(),
                               chair=conv.start()))
     return out
 
@@ -826,8 +836,18 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             if (i == 0 or text[i - 1] in _LEFT_OK or text[i - 1] in "上后") and \
                     (_FOLLOW.match(text, m.end()) or lx.roles.match(text, m.end())):
                 found[i] = Mention(name, i, m.end(), [])
-    # 在…会议上的讲话 with a bare name
+    # a bare name giving a speech at a named meeting: 某某在…会议上的讲话
+    for m in _SPEECH_AT.finditer(text):
+        for n in (3, 2, 4):
+            i = m.start() - n
+            if i >= 0 and (i == 0 or text[i - 1] in _LEFT_OK) and not _covered(found, i) \
+                    and plausible_name(text[i:m.start()]):
+                found[i] = Mention(text[i:m.start()], i, m.start(), [])
+                break
     return [found[k] for k in sorted(found)]
+
+
+_SPEECH_AT = re.compile(r"(?=在[^,,。;]{2,60}?上[^,,。;]{0,30}?的(?:重要)?讲话)")
 
 
 def _covered(found: dict[int, Mention], i: int) -> bool:
@@ -875,11 +895,14 @@ def _roles_after(text: str, start: int, end: int) -> list[str]:
     preds = []
     for m in lx.verbs.finditer(seg):
         verb = m.group()
+        if seg.startswith("精神", m.end()) or seg[m.start() - 1:m.start()] == "的":
+            continue  # 讲话精神, 他的讲话: the speech as a thing, not the act
         if verb == "主持" and not _PRESIDE_OK.match(seg, m.start()):
             continue
         preds.append(lx.verb_pred[verb])
-    if re.search(r"作(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报)|所作的?[^,,。;]{0,20}报告|"
-                 r"[^,,。;]{0,40}的(?:情况)?汇报", seg) and not re.match(r"^(?:对|向)", seg):
+    short = re.sub(r"《[^《》]*》", "《》", seg)
+    if re.search(r"(?<![工合创协动写制运操著])作(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报)|所作的?[^,,。;]{0,20}报告|"
+                 r"[^,,。;]{0,40}的(?:情况)?汇报", short) and not re.match(r"^(?:对|向)", seg):
         preds.append("spokeAt")
     return preds
 
@@ -948,7 +971,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         spoke = _spoke_at_meeting(text, p)
         if spoke:
             holder, rest = _holder_from_name(spoke, st.locale, near)
-            label = (holder.label + rest) if holder else spoke
+            label = re.sub("(?:闭幕会|开幕会|开幕式|闭幕式)$", "", rest)
             st.fact(person, "spokeAt", Entity("Meeting", label), ev("spoke_at_mentioned"))
     if headline or st.meeting is None:
         _record_documents(st, text)
