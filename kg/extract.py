@@ -222,7 +222,7 @@ def find_locale(text: str) -> Locale:
     for m in _TOWN.finditer(text):
         if not plausible_town(m.group(1)):
             continue
-        counts.setdefault(m.group(1)[-1] if m.group(1)[-1] in "镇乡" else "镇",
+        counts.setdefault(m.group(1)[-1] if m.group(1)[-1] in "镇乡" else "街道",
                           Counter())[m.group(1)] += 1
     out = Locale()
     for level, c in counts.items():
@@ -248,7 +248,7 @@ class Body:
         return self.label[len(self.parents[-1]):] if self.parents else self.label
 
 
-_KNOWN_HEADS = ("人大常委会", "人大", "政协", "人民政府", "政府", "党工委", "党委", "党组",
+_KNOWN_HEADS = ("办事处", "人大常委会", "人大", "政协", "人民政府", "政府", "党工委", "党委", "党组",
                 "纪委监委", "纪委", "监委", "常委会", "高级人民法院", "中级人民法院", "人民法院",
                 "法院", "检察院", "工商联", "总商会", "统战部", "组织部", "宣传部", "政法委",
                 "编办", "中央")
@@ -314,7 +314,7 @@ def parse_body(expr: str, locale: Locale | None = None,
         level = lx.place_level[place]
     elif town and plausible_town(town.group(1)):
         place, used = town.group(1), town.end(1)
-        level = "乡" if place.endswith("乡") else "镇"
+        level = place[-1] if place[-1] in "镇乡" else "街道"
     elif expr.startswith(("全国", "中央")):
         place = level = expr[:2]
         used = 2
@@ -322,6 +322,12 @@ def parse_body(expr: str, locale: Locale | None = None,
         m = lx.short_place.match(expr)
         if m and len(expr) > m.end():
             place, used = m.group(), m.end()
+        elif expr.startswith(("自治区", "街道")) and len(expr) > 3:
+            level = "省" if expr.startswith("自治区") else "街道"
+            place = locale.resolve(level, near)
+            if level == "省" and not place.endswith("自治区"):
+                place = "自治区"
+            used = 3 if level == "省" else 2
         elif expr[0] in _LEVELS and len(expr) > 1:
             level = expr[0]
             place = locale.resolve(level, near)
@@ -432,7 +438,7 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             elif role == "总书记":
                 body = parse_body("中共中央")
             else:
-                body = prev or context
+                body = next((b for b in (prev, context) if b and role_fits(role, b)), None)
         elif gov and (body_text in _LEVELS or lex().place.fullmatch(body_text)
                       or _TOWN.match(body_text + "党委")):
             level = body_text[-1] if body_text[-1] in _LEVELS else lex().place_level.get(body_text, "")
@@ -458,6 +464,32 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         out.append(Title(body, role))
         prev = body
     return out
+
+
+_FITS = (
+    (r"人大常委会$", "主任 副主任 常务副主任 秘书长 副秘书长 委员"),
+    (r"政协$", "主席 副主席 秘书长 副秘书长 常委 委员"),
+    (r"(?:[省市区县州旗]委|党委|党工委|中共中央)$", "书记 副书记 常务副书记 常委 委员 秘书长"),
+    (r"(?:工商联|总商会)$", "主席 副主席 会长 副会长 秘书长"),
+    (r"部$", "部长 副部长 常务副部长 部务委员"),
+    (r"局$", "局长 副局长"),
+    (r"厅$", "厅长 副厅长"),
+)
+
+
+def role_fits(role: str, body: Body) -> bool:
+    """Whether a bare role (副主任, 秘书长) can belong to ``body`` (inherited from context).
+
+    >>> b = parse_body("福建省人大常委会")
+    >>> role_fits("副主任", b), role_fits("副主席", b)
+    (True, False)
+    """
+    if body.party and not body.head.endswith("部"):
+        return role in ("主委", "副主委", "常务副主委", "主任委员", "副主任委员", "秘书长")
+    for pattern, roles in _FITS:
+        if re.search(pattern, body.label):
+            return role in roles.split()
+    return role in ("主任", "副主任", "常务副主任", "秘书长", "副秘书长")
 
 
 def _party_committee(body: Body) -> str:
@@ -490,11 +522,16 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
         titles = parse_titles(cand, locale, context, dict(near))
         if titles and titles[0].body.anchored:
             return parse_titles(cand, locale, context, near), start + k
-        if titles and clean < 0 and (k == 0 or _is_clean(cand)):
+        bare = cand.split("、")[0] in lex().role_set
+        if titles and clean < 0 and (k == 0 or _is_clean(cand)) and not (
+                bare and k > 0 and not _CONNECTOR.search(clause[:k])):
             clean = k
     if clean >= 0:
         return parse_titles(clause[clean:], locale, context, near), start + clean
     return [], end
+
+
+_CONNECTOR = re.compile(r"(?:由|听取了?|以及|和|及|还有|会上|最后|随后|首先|其中|会议|大会)$")
 
 
 def _is_clean(cand: str) -> bool:
@@ -597,8 +634,9 @@ def _qualified_name(name: str, body: Body) -> str:
     >>> _qualified_name("省十四届人大常委会第十次会议", parse_body("省人大常委会", Locale({"省": "福建省"})))
     '福建省十四届人大常委会第十次会议'
     """
-    m = re.match(rf"^((?:{_TERM})?)([{_LEVELS}])(?![{_LEVELS}])", name)
-    if m and body.place and body.place not in _LEVELS and body.place.endswith(m.group(2)):
+    m = re.match(rf"^((?:{_TERM})?)(自治区|街道|[{_LEVELS}])(?![{_LEVELS}])", name)
+    if m and body.place and body.place not in (*_LEVELS, "自治区", "街道") \
+            and body.place.endswith(m.group(2)):
         return m.group(1) + body.place + name[m.end():]
     return name
 
