@@ -264,7 +264,7 @@ def _normalise_body_text(expr: str) -> str:
     expr = re.sub(r"\((?:总商会|扩大)\)", "", expr)
     for long, short in lx.terms.items():
         expr = expr.replace(long, short)
-    m = re.match(rf"^政协(.+?[{_LEVELS}])委员?会?$", expr)
+    m = re.match(rf"^政协(.+?[{_LEVELS}])(?:{_TERM})?委员?会?$", expr)
     if m:
         expr = m.group(1) + "政协"
     return expr
@@ -661,7 +661,7 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             continue
         m = lx.meeting.match(sentence, conv.end())
         subject = _subject_meeting(before)
-        if subject and not conv.group(1):
+        if subject and not conv.group(1) and not (m and not m.group().startswith("第")):
             sname, sstart = subject
             holder, rest = _holder_from_name(sname, locale, near)
             label = rest

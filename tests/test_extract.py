@@ -1,0 +1,162 @@
+"""Extraction on sentences written for these tests (not taken from any corpus article).
+
+They span regions, levels and kinds of body, and include text that must yield
+nothing: slogans, words that start with a surname, leaders named only by office.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import EXTRACTOR_VERSION, extract
+from kg.model import RawArticle
+from kg.normalise import normalise
+
+
+def facts(text: str, meta: dict[str, str] | None = None) -> set[tuple[str, str, str]]:
+    article = normalise(RawArticle("t.txt", "-", text, dict(meta or {})))
+    out = set()
+    for f in extract(article).facts:
+        obj = f.object if isinstance(f.object, str) else f.object.label
+        out.add((f.subject.label, f.predicate, obj))
+    return out
+
+
+def test_version_is_a_string():
+    assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION
+
+
+def test_county_cppcc_session_in_yunnan():
+    got = facts("3月15日,政协宾川县第十届委员会常务委员会第八次会议召开。县政协主席李明华主持会议,"
+                "县政协副主席张兰、王建国,秘书长赵丽出席会议。县委常委、统战部部长杨春梅列席会议并讲话。")
+    meeting = "政协宾川县第十届委员会常务委员会第八次会议"
+    assert ("宾川县政协", "held", meeting) in got
+    assert (meeting, "date", "--03-15") in got
+    assert ("李明华", "holds", "宾川县政协主席") in got
+    assert ("李明华", "presided", meeting) in got
+    for name in ("张兰", "王建国"):
+        assert (name, "holds", "宾川县政协副主席") in got
+        assert (name, "attended", meeting) in got
+    assert ("赵丽", "holds", "宾川县政协秘书长") in got
+    assert ("杨春梅", "holds", "宾川县委统战部部长") in got
+    assert ("宾川县委统战部部长", "postIn", "宾川县委统战部") in got
+    assert ("宾川县委统战部", "subBodyOf", "宾川县委") in got
+    assert ("杨春梅", "spokeAt", meeting) in got
+
+
+def test_subdistrict_party_working_committee():
+    got = facts("5月8日上午,城关街道党工委召开理论学习中心组学习会。街道党工委书记陈晓峰主持会议,"
+                "街道办事处主任刘洋出席会议。会议传达学习了《中国共产党纪律处分条例》。")
+    meeting = "城关街道党工委理论学习中心组学习会"
+    assert ("城关街道党工委", "held", meeting) in got
+    assert ("陈晓峰", "holds", "城关街道党工委书记") in got
+    assert ("刘洋", "holds", "城关街道办事处主任") in got
+    assert (meeting, "discussed", "中国共产党纪律处分条例") in got
+
+
+def test_regional_congress_review_session_in_guangxi():
+    got = facts("11月28日,自治区十四届人大常委会第六次会议在南宁举行第一次全体会议。"
+                "自治区党委书记、自治区人大常委会主任韦东明主持会议。"
+                "会议听取了自治区人大常委会法制工作委员会主任陆文华作关于"
+                "《广西壮族自治区乡村振兴促进条例(草案)》审议结果的报告。")
+    meeting = "广西壮族自治区十四届人大常委会第六次会议第一次全体会议"
+    assert ("广西壮族自治区人大常委会", "held", meeting) in got
+    assert ("韦东明", "holds", "广西壮族自治区党委书记") in got
+    assert ("韦东明", "presided", meeting) in got
+    assert ("陆文华", "holds", "广西壮族自治区人大常委会法制工委主任") in got
+    assert ("陆文华", "spokeAt", meeting) in got
+    assert (meeting, "discussed", "广西壮族自治区乡村振兴促进条例(草案)") in got
+
+
+def test_democratic_league_plenary_with_inherited_party():
+    got = facts("1月12日,民盟广州市委会十五届三次全体(扩大)会议在广州召开。"
+                "民盟广东省委会副主委、广州市委会主委黄小明作工作报告。"
+                "中共广州市委统战部副部长林涛到会指导并讲话。")
+    meeting = "民盟广州市委会十五届三次全体(扩大)会议"
+    assert ("民盟广州市委会", "held", meeting) in got
+    assert ("黄小明", "holds", "民盟广州市委会主委") in got
+    assert ("黄小明", "holds", "民盟广东省委会副主委") in got
+    assert ("黄小明", "spokeAt", meeting) in got
+    assert ("林涛", "holds", "广州市委统战部副部长") in got
+    assert ("林涛", "attended", meeting) in got
+
+
+def test_city_government_executive_meeting_and_vice_mayors():
+    got = facts("4月2日,市长王志刚主持召开市政府第35次常务会议。副市长李强、陈静出席会议。"
+                "会议审议了《关于进一步加强安全生产工作的意见》。衡阳市政府办公室供稿。")
+    meeting = "衡阳市政府第35次常务会议"
+    assert ("衡阳市人民政府", "held", meeting) in got
+    assert ("王志刚", "presided", meeting) in got
+    assert ("李强", "holds", "衡阳市副市长") in got
+    assert ("衡阳市副市长", "postIn", "衡阳市人民政府") in got
+    assert (meeting, "discussed", "关于进一步加强安全生产工作的意见") in got
+
+
+def test_bare_places_stay_bare_when_the_article_names_none():
+    got = facts("近日,县委书记孙立新主持召开县委常委会会议。县委副书记、县长赵明宇参加会议。")
+    assert ("县委", "held", "县委常委会会议") in got
+    assert ("孙立新", "holds", "县委书记") in got
+    assert ("赵明宇", "holds", "县长") in got
+    assert ("县长", "postIn", "县人民政府") in got
+
+
+def test_name_before_title_in_a_township():
+    got = facts("2021年6月3日上午,龙泉镇在镇政府会议室召开了防汛工作部署会。"
+                "会议由周建华镇长主持,吴海波书记作动员讲话。")
+    meeting = "龙泉镇防汛工作部署会"
+    assert ("龙泉镇", "held", meeting) in got
+    assert (meeting, "date", "2021-06-03") in got
+    assert ("周建华", "holds", "龙泉镇镇长") in got
+    assert ("龙泉镇镇长", "postIn", "龙泉镇人民政府") in got
+    assert ("周建华", "presided", meeting) in got
+    assert ("吴海波", "holds", "龙泉镇党委书记") in got
+    assert ("吴海波", "spokeAt", meeting) in got
+
+
+def test_abbreviated_document_is_the_full_title():
+    got = facts("各地认真学习《中国共产党农村工作条例》。6月1日,市委常委会召开会议,"
+                "专题学习《条例》。")
+    assert ("市委常委会会议", "discussed", "中国共产党农村工作条例") in got
+    assert not any(o == "条例" for _, p, o in got if p == "discussed")
+
+
+def test_document_after_a_non_discussion_verb_is_not_discussed():
+    got = facts("3月2日,市工商联召开执委会,审议通过了《2023年工作报告》,发出了《致全市民营企业家的倡议书》。")
+    assert ("市工商联执委会", "discussed", "2023年工作报告") in got
+    assert not any("倡议书" in o for _, _, o in got)
+
+
+def test_meeting_only_mentioned_gets_no_date_or_roles():
+    got = facts("全国两会召开以后,市委理论学习中心组认真学习会议精神。")
+    assert not any(p in ("date", "held", "attended", "presided") for _, p, _ in got)
+
+
+def test_speech_at_a_mentioned_meeting():
+    got = facts("会议传达学习了王大勇在全省政协工作会议上的讲话精神。")
+    assert ("王大勇", "spokeAt", "全省政协工作会议") in got
+
+
+def test_traditional_script_person_keeps_both_forms():
+    article = normalise(RawArticle("t.txt", "-", "8月1日,寧波市委召開常委會會議,市委書記鄭柵潔主持會議。"))
+    people = {f.subject for f in extract(article).facts if f.subject.kind == "Official"}
+    assert {(p.label, p.surface) for p in people} == {("郑栅洁", "鄭柵潔")}
+
+
+@pytest.mark.parametrize("text", [
+    "要增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
+    "全市上下高度重视,王牌产品销量大增,高效推进项目建设。",
+    "各民主党派负责人、区委书记、区长参加会议。",
+    "常务会议室里,周年庆典正在筹备。",
+])
+def test_text_without_named_officials_yields_nothing(text):
+    assert facts("5月6日,区委召开常委会会议。" + text) == {("区委", "held", "区委常委会会议"),
+                                                         ("区委常委会会议", "date", "--05-06")}
+
+
+def test_evidence_points_into_the_original_text():
+    raw = "首頁>新聞\n7月27日,杭州市委統(tǒng)戰(zhàn)部召開學習會,部長王小紅主持會議。"
+    article = normalise(RawArticle("t.txt", "-", raw))
+    for f in extract(article).facts:
+        ev = f.evidence
+        assert raw[ev.start:ev.end] == ev.sentence
+        assert ev.rule and ev.article_id == "t.txt"
