@@ -46,9 +46,11 @@ class _Lex:
     compound: frozenset[str]
     stop: frozenset[str]
     dict_words: dict[str, tuple[int, str]]
-    place: re.Pattern[str]
-    place_level: dict[str, str]
-    short_place: re.Pattern[str]
+    place_level: dict[str, str]  # full division name -> level character
+    short_level: dict[str, str]  # short name (杭州) -> level character
+    subject_meeting: re.Pattern[str]
+    convened_at_end: re.Pattern[str]
+    speech_at: re.Pattern[str]
     party: re.Pattern[str]
     party_label: dict[str, str]
     meeting: re.Pattern[str]
@@ -93,9 +95,14 @@ def lex() -> _Lex:
         compound=frozenset(s for s in words("surnames") if len(s) == 2),
         stop=frozenset(words("name_stopwords")),
         dict_words=_jieba_words(),
-        place=re.compile(_alt(names)),
         place_level=level,
-        short_place=re.compile(_alt(shorts)),
+        short_level=shorts,
+        subject_meeting=re.compile(
+            rf"((?:[{HAN}0-9()“”]){{2,50}}?(?:{_alt(nouns)})(?:\(扩大\))?)$"),
+        convened_at_end=re.compile(rf"(?:{_alt(nouns)})(?:\(扩大\))?(?:召开|举行)\s*$"),
+        speech_at=re.compile(
+            rf"(?:{_alt(roles)})?(?:同志)?在((?:[{HAN}0-9()“”]){{2,50}}?(?:{_alt(nouns)})"
+            rf"(?:闭幕会|开幕会|开幕式|闭幕式)?)上(?:[^,,。;]{{0,30}}?)的(?:重要)?讲话"),
         party=re.compile(_alt(parties)),
         party_label=parties,
         meeting=re.compile(
@@ -209,6 +216,43 @@ def plausible_town(name: str) -> bool:
     return True
 
 
+_LEVEL_END = re.compile("[省市区县州旗盟]")
+
+
+def _places_in(text: str) -> list[str]:
+    """Full division names in ``text``, found by their last character and a dictionary lookup."""
+    names = lex().place_level
+    out = []
+    for m in _LEVEL_END.finditer(text):
+        end = m.end()
+        for n in range(min(end, 10), 1, -1):
+            if text[end - n:end] in names:
+                out.append(text[end - n:end])
+                break
+    return out
+
+
+def place_prefix(expr: str) -> str:
+    """The longest full division name at the start of ``expr``.
+
+    >>> place_prefix("宁波市委统战部"), place_prefix("市委")
+    ('宁波市', '')
+    """
+    names = lex().place_level
+    for n in range(min(len(expr), 10), 1, -1):
+        if expr[:n] in names:
+            return expr[:n]
+    return ""
+
+
+def _short_prefix(expr: str) -> str:
+    shorts = lex().short_level
+    for n in range(min(len(expr) - 1, 8), 1, -1):
+        if expr[:n] in shorts:
+            return expr[:n]
+    return ""
+
+
 def find_locale(text: str) -> Locale:
     """Pick, per level, the place the article names most (and clearly most).
 
@@ -217,8 +261,8 @@ def find_locale(text: str) -> Locale:
     """
     lx = lex()
     counts: dict[str, Counter[str]] = {}
-    for m in lx.place.finditer(text):
-        counts.setdefault(lx.place_level[m.group()], Counter())[m.group()] += 1
+    for name in _places_in(text):
+        counts.setdefault(lx.place_level[name], Counter())[name] += 1
     for m in _TOWN.finditer(text):
         if not plausible_town(m.group(1)):
             continue
@@ -258,13 +302,19 @@ _GENERIC = re.compile(
 _STEM_BAD = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过|[了的在由和与及对向是为将把被从并等也还又已就其作]")
 
 
+_CPC_PREFIX = re.compile(r"^(?:中国共产党|中共)(?!中央)|\((?:总商会|扩大)\)")
+_CPPCC_LONG = re.compile(rf"^政协(.+?[{_LEVELS}])(?:{_TERM})?委员?会?$")
+
+
+@cache
+def _terms_re() -> re.Pattern[str]:
+    return re.compile(_alt(lex().terms))
+
+
 def _normalise_body_text(expr: str) -> str:
-    lx = lex()
-    expr = re.sub(r"^(?:中国共产党|中共)(?!中央)", "", expr)
-    expr = re.sub(r"\((?:总商会|扩大)\)", "", expr)
-    for long, short in lx.terms.items():
-        expr = expr.replace(long, short)
-    m = re.match(rf"^政协(.+?[{_LEVELS}])(?:{_TERM})?委员?会?$", expr)
+    expr = _CPC_PREFIX.sub("", expr)
+    expr = _terms_re().sub(lambda m: lex().terms[m.group()], expr)
+    m = _CPPCC_LONG.match(expr)
     if m:
         expr = m.group(1) + "政协"
     return expr
@@ -290,8 +340,20 @@ def parse_body(expr: str, locale: Locale | None = None,
     >>> parse_body("高度重视") is None
     True
     """
+    key = (expr, tuple(sorted((locale or Locale()).by_level.items())),
+           tuple(sorted((near or {}).items())))
+    if key not in _BODY_CACHE:
+        if len(_BODY_CACHE) > 100_000:
+            _BODY_CACHE.clear()
+        _BODY_CACHE[key] = _parse_body(expr, locale or Locale(), near)
+    return _BODY_CACHE[key]
+
+
+_BODY_CACHE: dict[tuple, Body | None] = {}
+
+
+def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body | None:
     lx = lex()
-    locale = locale or Locale()
     expr = _normalise_body_text(expr)
     if not expr:
         return None
@@ -307,10 +369,10 @@ def parse_body(expr: str, locale: Locale | None = None,
         if m:
             party, expr = table("party_abbrev")[m.group(1)], expr[1:]
     place, level, used = "", "", 0
-    m = lx.place.match(expr)
+    full = place_prefix(expr)
     town = _TOWN_START.match(expr)
-    if m:
-        place, used = m.group(), m.end()
+    if full:
+        place, used = full, len(full)
         level = lx.place_level[place]
     elif town and plausible_town(town.group(1)):
         place, used = town.group(1), town.end(1)
@@ -319,9 +381,9 @@ def parse_body(expr: str, locale: Locale | None = None,
         place = level = expr[:2]
         used = 2
     else:
-        m = lx.short_place.match(expr)
-        if m and len(expr) > m.end():
-            place, used = m.group(), m.end()
+        short = _short_prefix(expr)
+        if short:
+            place, used = short, len(short)
         elif expr.startswith(("自治区", "街道")) and len(expr) > 3:
             level = "省" if expr.startswith("自治区") else "街道"
             place = locale.resolve(level, near)
@@ -439,7 +501,7 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
                 body = parse_body("中共中央")
             else:
                 body = next((b for b in (prev, context) if b and role_fits(role, b)), None)
-        elif gov and (body_text in _LEVELS or lex().place.fullmatch(body_text)
+        elif gov and (body_text in _LEVELS or body_text in lex().place_level
                       or _TOWN.match(body_text + "党委")):
             level = body_text[-1] if body_text[-1] in _LEVELS else lex().place_level.get(body_text, "")
             place = body_text if body_text not in _LEVELS else locale.resolve(level, near)
@@ -731,8 +793,7 @@ def _subject_meeting(before: str) -> tuple[str, int] | None:
     clause = before[clause_start:]
     clause = re.sub(r"(?:于[^,,]{1,16}?)?(?:在[^,,]{1,20}?)?(?:隆重|顺利)?$", "", clause)
     clause = re.sub(rf"^(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午)?,?", "", clause)
-    m = re.search(rf"((?:[{HAN}0-9()“”]){{2,50}}?(?:{_alt(words('meeting_nouns'))})(?:\(扩大\))?)$",
-                  clause)
+    m = lex().subject_meeting.search(clause)
     if not m:
         return None
     return m.group(1), clause_start + before[clause_start:].find(m.group(1))
@@ -805,7 +866,7 @@ def _sentences(article: Article) -> list[Sentence]:
     out: list[Sentence] = []
     for s in article.sentences:
         if out and re.search(r"(?:召开|举行)了?\s*$", out[-1].text) and not re.search(
-                rf"(?:{_alt(words('meeting_nouns'))})(?:\(扩大\))?(?:召开|举行)\s*$", out[-1].text):
+                lex().convened_at_end, out[-1].text):
             prev = out.pop()
             s = Sentence(article.text[prev.start:s.end], prev.start, s.end)
         out.append(s)
@@ -910,12 +971,14 @@ def _bare_role(role: str, name: str, st: _Article) -> list[Title]:
     return []
 
 
+_CLAUSE_END = re.compile("[,,;;:。!?]")
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
-    for i, ch in enumerate(text):
-        if ch in ",,;;:。!?":
-            out.append((start, i))
-            start = i + 1
+    for m in _CLAUSE_END.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
     out.append((start, len(text)))
     return out
 
@@ -947,9 +1010,7 @@ def _roles_after(text: str, start: int, end: int) -> list[str]:
 
 def _spoke_at_meeting(text: str, mention: Mention) -> str:
     """``X在Y会议上的讲话``: the meeting Y where X spoke (a meeting only mentioned)."""
-    m = re.match(rf"(?:{lex().roles.pattern})?(?:同志)?在((?:[{HAN}0-9()“”]){{2,50}}?(?:{_alt(words('meeting_nouns'))})"
-                 rf"(?:闭幕会|开幕会|开幕式|闭幕式)?)上(?:[^,,。;]{{0,30}}?)的(?:重要)?讲话",
-                 text[mention.end:])
+    m = lex().speech_at.match(text, mention.end)
     return m.group(1) if m else ""
 
 
