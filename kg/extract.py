@@ -396,9 +396,11 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             used = 1
     rest = expr[used:]
     rest = re.sub(rf"^{_TERM}", "", rest)
-    if not rest and place and place not in _LEVELS and (party or place[-1] in "镇乡道"):
+    if not rest and place and place not in _LEVELS and (party or place[-1] in "镇乡道"
+                                                        or place == "中央" and party):
         if party:
-            return Body(party + place + "委会", (), place, level, party, True)
+            label = party + place + ("" if place == "中央" else "委会")
+            return Body(label, (), place, level, party, True)
         return Body(place, (), place, level, "", True)
     return _chain(party + place, rest, place, level, party, bool(party or place))
 
@@ -500,7 +502,7 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             elif role == "总书记":
                 body = parse_body("中共中央")
             else:
-                body = next((b for b in (prev, context) if b and role_fits(role, b)), None)
+                body = next((b for b in _inheritable(prev, context) if role_fits(role, b)), None)
         elif gov and (body_text in _LEVELS or body_text in lex().place_level
                       or _TOWN.match(body_text + "党委")):
             level = body_text[-1] if body_text[-1] in _LEVELS else lex().place_level.get(body_text, "")
@@ -528,7 +530,21 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     return out
 
 
+def _inheritable(*bodies: Body | None) -> list[Body]:
+    """Bodies a bare role may belong to: each given body, then its parents (nearest first)."""
+    out: list[Body] = []
+    for body in bodies:
+        if body is None:
+            continue
+        out.append(body)
+        for i in range(len(body.parents) - 1, -1, -1):
+            out.append(Body(body.parents[i], body.parents[:i], body.place, body.level,
+                            body.party, True))
+    return out
+
+
 _FITS = (
+    (r"党组$", "书记 副书记"),
     (r"人大常委会$", "主任 副主任 常务副主任 秘书长 副秘书长 委员"),
     (r"政协$", "主席 副主席 秘书长 副秘书长 常委 委员"),
     (r"(?:[省市区县州旗]委|党委|党工委|中共中央)$", "书记 副书记 常务副书记 常委 委员 秘书长"),
@@ -748,8 +764,10 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             if holder is not None:
                 label_prefix = holder.label
         own, rest = _holder_from_name(name, locale, near)
-        if own is not None and (holder is None or own.label.startswith(holder.label)):
+        if own is not None and holder is None:
             holder, label_prefix, name = own, "", rest
+        elif own is not None and holder is not None and own.label.startswith(holder.label):
+            label_prefix, name = "", rest
         if holder is None and not conv.group(1):
             continue
         hit = MeetingHit(label_prefix + name, _held_by(holder), name, m.start(), m.end(),

@@ -160,3 +160,19 @@ def test_evidence_points_into_the_original_text():
         ev = f.evidence
         assert raw[ev.start:ev.end] == ev.sentence
         assert ev.rule and ev.article_id == "t.txt"
+
+
+def test_party_group_secretary_then_chair_of_the_parent_body():
+    got = facts("12月3日,市人大常委会党组书记、主任王海东主持召开市十六届人大常委会第二十次会议。"
+                "济南市人大常委会办公厅供稿。")
+    assert ("王海东", "holds", "济南市人大常委会党组书记") in got
+    assert ("王海东", "holds", "济南市人大常委会主任") in got
+    assert ("济南市人大常委会", "held", "济南市十六届人大常委会第二十次会议") in got
+
+
+def test_democratic_party_central_committee_and_plenary():
+    got = facts("3月1日,致公党福建省委会召开十届四次全委会。"
+                "致公党中央副主席、福建省委会主委林建平作常委会工作报告。")
+    assert ("致公党福建省委会", "held", "致公党福建省委会十届四次全委会") in got
+    assert ("林建平", "holds", "致公党中央副主席") in got
+    assert ("林建平", "holds", "致公党福建省委会主委") in got
