@@ -295,7 +295,9 @@ class Body:
 _KNOWN_HEADS = ("办事处", "人大常委会", "人大", "政协", "人民政府", "政府", "党工委", "党委", "党组",
                 "纪委监委", "纪委", "监委", "常委会", "高级人民法院", "中级人民法院", "人民法院",
                 "法院", "检察院", "工商联", "总商会", "统战部", "组织部", "宣传部", "政法委",
-                "编办", "中央")
+                "编办", "中央", "国务院", "全国人大常委会", "全国政协")
+_PARTY_DEPTS = ("统战部", "组织部", "宣传部", "政法委", "编办", "网信办", "政研室", "台办", "外办",
+                "党校", "巡察办", "老干部局", "社会工作部", "直属机关工委", "办公室", "办公厅")
 _GENERIC = re.compile(
     rf"[{HAN}()]{{1,12}}?(?:专门委员会|委员会|领导小组|工委|管委会|办公室|办公厅|分局|"
     rf"部|厅|局|委|办|署|中心|专班|小组)")
@@ -487,7 +489,7 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     near = near if near is not None else {}
     out: list[Title] = []
     prev: Body | None = None
-    items = [i for i in re.split("[、,,]", text) if i]
+    items = [i for i in re.split("[、,,兼]", text) if i]
     for idx, item in enumerate(items):
         body_text, role = _split_role(item)
         if not role:
@@ -512,10 +514,12 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             body = parse_body(body_text, locale, near)
             if prev is not None and re.match("^(?:党组|党委|党工委)", body_text):
                 body = parse_body(prev.label + body_text, locale, near)
-            elif body and not body.anchored and prev is not None:
-                party_root = _party_committee(prev)
-                if party_root:
-                    body = parse_body(party_root + body_text, locale, near)
+            elif body and not body.anchored and prev is not None \
+                    and not _OWN_PLACE.match(body_text):
+                root = _party_committee(prev) if body_text.startswith(_PARTY_DEPTS) \
+                    else _place_root(prev)
+                if root:
+                    body = parse_body(root + body_text, locale, near)
             elif body and prev is not None and prev.party and not body.party \
                     and role in ("主委", "副主委", "主任委员", "副主任委员", "常务副主委"):
                 body = parse_body(prev.party + body_text, locale, near)
@@ -568,6 +572,16 @@ def role_fits(role: str, body: Body) -> bool:
         if re.search(pattern, body.label):
             return role in roles.split()
     return role in ("主任", "副主任", "常务副主任", "秘书长", "副秘书长")
+
+
+_OWN_PLACE = re.compile(rf"^[{HAN}]{{1,4}}[省市区县州旗镇乡](?![委长])")
+
+
+def _place_root(body: Body) -> str:
+    """The place a sibling body hangs from: 宁波市人民政府 -> 宁波市; '' for national bodies."""
+    if body.party or not body.place or body.place == "中央":
+        return ""
+    return body.place if body.place not in _LEVELS else body.level
 
 
 def _party_committee(body: Body) -> str:
@@ -920,6 +934,10 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             last_body = titles[-1].body
         for name, i in names:
             found.setdefault(i, Mention(name, i, i + len(name), titles))
+    # leaders named only as 市领导/省领导: people without a post
+    for m in _LEADERS.finditer(text):
+        for name, i in name_list(text, m.end()):
+            found.setdefault(i, Mention(name, i, i + len(name), []))
     # name + bare role (葛志发镇长, 习近平总书记)
     for rm in lx.roles.finditer(text):
         for n in (4, 3, 2):
@@ -964,6 +982,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     return [found[k] for k in sorted(found)]
 
 
+_LEADERS = re.compile(r"(?:[省市区县镇乡]|自治区|州|旗)(?:委|政府)?领导(?:同志)?")
 _SPEECH_AT = re.compile(r"(?=在[^,,。;]{2,60}?上[^,,。;]{0,30}?的(?:重要)?讲话)")
 
 
@@ -1116,6 +1135,11 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         for p in people:
             if p.start >= m.end() and re.match(rf"[{HAN}、]{{0,6}}主持", text[p.end:]):
                 st.fact(_person(st, sentence, p), "presided", meeting, ev("chaired_by"))
+    m = _ALSO_PRESENT.search(text)
+    if m:
+        for p in people:
+            if p.start >= m.end():
+                st.fact(_person(st, sentence, p), "attended", meeting, ev("also_present"))
     waiting: list[Mention] = []
     for c_start, c_end in _clauses(text):
         inside = [p for p in people if c_start <= p.start < c_end]
@@ -1138,6 +1162,7 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         waiting = []
 
 
+_ALSO_PRESENT = re.compile(r"(?:出席|参加|列席)(?:会议|大会|活动)?的(?:还)?有")
 _OPENS_MEETING_TALK = re.compile(
     r"^(?:[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|大会|全会|此次会议|本次会议|会议还|会议先后|会议期间|"
     r"审议|听取|研究|讨论|表决|传达|学习)")

@@ -176,3 +176,18 @@ def test_democratic_party_central_committee_and_plenary():
     assert ("致公党福建省委会", "held", "致公党福建省委会十届四次全委会") in got
     assert ("林建平", "holds", "致公党中央副主席") in got
     assert ("林建平", "holds", "致公党福建省委会主委") in got
+
+
+def test_township_congress_leaders_and_titles_joined_by_jian():
+    got = facts("6月18日,青石镇召开人大主席团会议。镇党委书记、人大主席张国庆主持会议。"
+                "副市长、市公安局局长李卫国,市领导王芳、赵刚出席会议。"
+                "市委常委、宣传部部长兼市文明办主任刘晓燕讲话。出席会议的还有镇党委副书记陈明。")
+    meeting = "青石镇人大主席团会议"
+    assert ("张国庆", "holds", "青石镇人大主席") in got
+    assert ("青石镇人大主席", "postIn", "青石镇人大") in got
+    assert ("李卫国", "holds", "市公安局局长") in got
+    assert {("王芳", "attended", meeting), ("赵刚", "attended", meeting)} <= got
+    assert not any(s in ("王芳", "赵刚") and p == "holds" for s, p, _ in got)
+    assert ("刘晓燕", "holds", "市委宣传部部长") in got
+    assert ("刘晓燕", "holds", "市文明办主任") in got
+    assert ("陈明", "attended", meeting) in got
