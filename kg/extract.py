@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.lexicon import divisions, table, words
@@ -855,6 +855,7 @@ class _Article:
         self.meeting_holder: Body | None = None
         self.meetings: list[tuple[Entity, Body | None, bool]] = []  # (entity, holder, headline)
         self.seen: set[tuple] = set()
+        self.sentence: Sentence | None = None
 
     # evidence and facts
     def evidence(self, sentence: Sentence, rule: str) -> Evidence:
@@ -872,7 +873,20 @@ class _Article:
         if key in self.seen:
             return
         self.seen.add(key)
+        s = self.with_surface(s)
+        o = o if isinstance(o, str) else self.with_surface(o)
         self.out.facts.append(Fact(s, p, o, ev))
+
+    def with_surface(self, entity: Entity) -> Entity:
+        """Give an entity the form the original used (traditional script) when it differs."""
+        sentence = self.sentence
+        if entity.surface or sentence is None:
+            return entity
+        i = sentence.text.find(entity.label)
+        if i < 0:
+            return entity
+        form = self.surface(sentence, i, i + len(entity.label))
+        return replace(entity, surface=form) if form != entity.label else entity
 
     def body_entity(self, body: Body, ev: Evidence) -> Entity:
         ent = Entity("Body", body.label)
@@ -1069,6 +1083,7 @@ def _meeting_entity(st: _Article, hit: MeetingHit, date: str) -> Entity:
 
 def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     text = sentence.text
+    st.sentence = sentence
     near: dict[str, str] = {}
     people = people_in(text, st, near)
     hits = meetings_in(text, st.locale, near)
