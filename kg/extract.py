@@ -679,7 +679,7 @@ def discussed_here(sentence: str, pos: int) -> bool:
     return bool(last) and lx.discuss_kind[last] == "discussed"
 
 
-_CONVENE = re.compile(r"(主持)?(?:召开|举行)了?\s*")
+_CONVENE = re.compile(r"(主持)?(?:召开|举行|(开幕|闭幕))了?\s*")
 _NOT_HELD = re.compile(r"(?:审议|提请|关于|决定|筹备|要|将|拟|应|定期|不定期|协助|适时|及时研究|确保|计划|准备|筹备|通过|积极|组织|每月|每季度|每年)$")
 _AFTER_PAST = re.compile(r"(?:以?后|之后|以来|前夕|期间|精神)")
 
@@ -765,7 +765,7 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             out.append(MeetingHit(label, _held_by(holder), label, sstart, end,
                                   date=find_date(sentence[sstart:end]), subject=True))
             continue
-        if not m or _AFTER_PAST.match(sentence, m.end()):
+        if not m or conv.group(2) or _AFTER_PAST.match(sentence, m.end()):
             continue
         name = m.group().strip("“”\"")
         pre = _strip_pre(before)
@@ -819,11 +819,16 @@ def _held_by(body: Body | None) -> Body | None:
     return body
 
 
+_SUBJECT_TAIL = re.compile(
+    r"(?:于?(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|于[^,,]{1,16}?|今天|今日|昨天|昨日)?"
+    r"(?:上午|下午|晚上|晚)?(?:在[^,,]{1,20}?)?(?:隆重|顺利|胜利)?$")
+
+
 def _subject_meeting(before: str) -> tuple[str, int] | None:
     """The meeting named as the subject right before 召开/举行 (…会议在绵阳召开)."""
     clause_start = max(before.rfind(c) for c in ",,。;;\n") + 1
     clause = before[clause_start:]
-    clause = re.sub(r"(?:于[^,,]{1,16}?)?(?:在[^,,]{1,20}?)?(?:隆重|顺利)?$", "", clause)
+    clause = _SUBJECT_TAIL.sub("", clause)
     clause = re.sub(rf"^(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午)?,?", "", clause)
     m = lex().subject_meeting.search(clause)
     if not m:
@@ -1034,6 +1039,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_ATTEND_OK = re.compile(r"了?(?:本次|此次|今天的|当天的)?(?:会议|大会|会|开幕式|闭幕式|仪式|座谈|"
+                        r"活动|$|[并和及、])|指导|祝贺|讲话")
 _PRESIDE_OK = re.compile(r"主持(?=$|[,,。;]|会议|召开|了|并|本次|此次|大会|座谈会|开幕|闭幕|全体)")
 
 
@@ -1050,6 +1057,8 @@ def _roles_after(text: str, start: int, end: int) -> list[str]:
         if seg.startswith("精神", m.end()) or seg[m.start() - 1:m.start()] == "的":
             continue  # 讲话精神, 他的讲话: the speech as a thing, not the act
         if verb == "主持" and not _PRESIDE_OK.match(seg, m.start()):
+            continue
+        if verb in ("出席", "参加", "列席") and not _ATTEND_OK.match(seg, m.end()):
             continue
         preds.append(lx.verb_pred[verb])
     short = re.sub(r"《[^《》]*》", "《》", seg)

@@ -191,3 +191,17 @@ def test_township_congress_leaders_and_titles_joined_by_jian():
     assert ("刘晓燕", "holds", "市委宣传部部长") in got
     assert ("刘晓燕", "holds", "市文明办主任") in got
     assert ("陈明", "attended", meeting) in got
+
+
+def test_session_that_opens_is_a_meeting_that_took_place():
+    got = facts("政协宁波市第十五届委员会第三次会议今天上午在宁波大剧院隆重开幕。市政协主席徐明主持会议。",
+                {"date": "2023-02-14"})
+    meeting = "政协宁波市第十五届委员会第三次会议"
+    assert ("宁波市政协", "held", meeting) in got
+    assert ("徐明", "presided", meeting) in got
+
+
+def test_attending_something_other_than_the_meeting_is_not_attendance():
+    got = facts("5月6日,县委召开常委会会议。县委书记张平参加植树活动后主持会议。副县长李文参加学习。")
+    assert ("李文", "attended", "县委常委会会议") not in got
+    assert ("张平", "presided", "县委常委会会议") in got
