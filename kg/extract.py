@@ -64,8 +64,9 @@ class _Lex:
 def _jieba_words() -> dict[str, tuple[int, str]]:
     """jieba's dictionary (word -> (frequency, tag)) for telling names from words."""
     try:
-        import jieba  # noqa: PLC0415 - optional at import time, loaded once
         from pathlib import Path  # noqa: PLC0415
+
+        import jieba  # noqa: PLC0415 - optional at import time, loaded once
         path = Path(jieba.__file__).parent / "dict.txt"
         out: dict[str, tuple[int, str]] = {}
         with open(path, encoding="utf-8") as fh:
@@ -118,7 +119,8 @@ def lex() -> _Lex:
 
 # --------------------------------------------------------------------------- names
 
-_GIVEN_BAD = set("的了在是与及会议委部省市区县乡书记主任副等各该此将把被从对由并也还又已就协府局厅处组办")
+_GIVEN_BAD = set("的了在是与及会议委部省市区县乡书记主任副等各该此"
+                 "将把被从对由并也还又已就协府局厅处组办")
 _FOLLOW = re.compile(
     r"(?:[,,、。;;::!!??()“”\s]|$|同志|等|和|及|以及|与|主持|出席|参加|列席|到会|与会|讲话|发言|"
     r"致|作|做|讲|代表|在|指出|强调|要求|表示|认为|说|介绍|通报|传达|宣读|总结|提出|就|对|向|为|"
@@ -131,8 +133,8 @@ _LEFT_OK = set(_PUNCT + "()“”\"由和及与请对向为把被了是经据：
 def plausible_name(name: str) -> bool:
     """A surname + one or two given characters that is not a common word.
 
-    >>> plausible_name("佟桂莉"), plausible_name("高度"), plausible_name("王牌"), plausible_name("李会")
-    (True, False, False, False)
+    >>> [plausible_name(n) for n in ("佟桂莉", "高度", "王牌", "李会")]
+    [True, False, False, False]
     """
     lx = lex()
     if not re.fullmatch(f"[{HAN}]+", name):
@@ -152,8 +154,10 @@ def plausible_name(name: str) -> bool:
 def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     """The personal name starting at ``text[i]``, judged by what follows it.
 
-    >>> name_at("统战部长佟桂莉主持会议", 4), name_at("副主任李智作关于", 3), name_at("书记高度重视", 2)
-    ('佟桂莉', '李智', '')
+    >>> name_at("统战部长佟桂莉主持会议", 4), name_at("副主任李智作关于", 3)
+    ('佟桂莉', '李智')
+    >>> name_at("书记高度重视", 2)
+    ''
     """
     found = [text[i:i + n] for n in (4, 3, 2)
              if i + n <= len(text) and re.fullmatch(f"[{HAN}]+", text[i:i + n])
@@ -196,8 +200,9 @@ class Locale:
         return self.by_level.get(level, level)
 
 
-_TOWN = re.compile(rf"([{HAN}]{{2,3}}?(?:镇|乡|街道))(?=党委|党工委|人民政府|政府|人大|纪委|召开|举行|在|镇长|乡长|主任)")
-_TOWN_START = re.compile(rf"([{HAN}]{{2,3}}?(?:镇|乡|街道))(?=党委|党工委|人民政府|政府|人大|纪委|$)")
+_TOWN_HEADS = "党委|党工委|人民政府|政府|人大|纪委"
+_TOWN = re.compile(rf"([{HAN}]{{2,3}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|召开|举行|在|镇长|乡长|主任)")
+_TOWN_START = re.compile(rf"([{HAN}]{{2,3}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|$)")
 
 
 def plausible_town(name: str) -> bool:
@@ -292,7 +297,8 @@ class Body:
         return self.label[len(self.parents[-1]):] if self.parents else self.label
 
 
-_KNOWN_HEADS = ("办事处", "人大常委会", "人大", "政协", "人民政府", "政府", "党工委", "党委", "党组",
+_KNOWN_HEADS = ("办事处", "人大常委会", "人大", "政协", "人民政府", "政府", "党工委", "党委",
+                "党组",
                 "纪委监委", "纪委", "监委", "常委会", "高级人民法院", "中级人民法院", "人民法院",
                 "法院", "检察院", "工商联", "总商会", "统战部", "组织部", "宣传部", "政法委",
                 "编办", "中央", "国务院", "全国人大常委会", "全国政协")
@@ -301,7 +307,8 @@ _PARTY_DEPTS = ("统战部", "组织部", "宣传部", "政法委", "编办", "�
 _GENERIC = re.compile(
     rf"[{HAN}()]{{1,12}}?(?:专门委员会|委员会|领导小组|工委|管委会|办公室|办公厅|分局|"
     rf"部|厅|局|委|办|署|中心|专班|小组)")
-_STEM_BAD = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过|[了的在由和与及对向是为将把被从并等也还又已就其作]")
+_STEM_BAD = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过|"
+                       r"[了的在由和与及对向是为将把被从并等也还又已就其作]")
 
 
 _CPC_PREFIX = re.compile(r"^(?:中国共产党|中共)(?!中央)|\((?:总商会|扩大)\)")
@@ -480,7 +487,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     ['杭州市委常委', '杭州市委统战部部长']
     >>> [t.post for t in parse_titles("市委常委、组织部长、统战部长", Locale({"市": "宁波市"}))]
     ['宁波市委常委', '宁波市委组织部部长', '宁波市委统战部部长']
-    >>> [t.post for t in parse_titles("区委常委、区政府党组副书记、副区长", Locale({"区": "斗门区"}))]
+    >>> doumen = Locale({"区": "斗门区"})
+    >>> [t.post for t in parse_titles("区委常委、区政府党组副书记、副区长", doumen)]
     ['斗门区委常委', '斗门区人民政府党组副书记', '斗门区副区长']
     >>> [t.post for t in parse_titles("九三学社四川省委副主委、绵阳市委主委、绵阳市政协副主席")]
     ['九三学社四川省委副主委', '九三学社绵阳市委主委', '绵阳市政协副主席']
@@ -507,7 +515,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
                 body = next((b for b in _inheritable(prev, context) if role_fits(role, b)), None)
         elif gov and (body_text in _LEVELS or body_text in lex().place_level
                       or _TOWN.match(body_text + "党委")):
-            level = body_text[-1] if body_text[-1] in _LEVELS else lex().place_level.get(body_text, "")
+            level = body_text[-1] if body_text[-1] in _LEVELS \
+                else lex().place_level.get(body_text, "")
             place = body_text if body_text not in _LEVELS else locale.resolve(level, near)
             body = Body(place + "人民政府", (), place, level, "", True)
         else:
@@ -596,7 +605,8 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
                  near: dict[str, str]) -> tuple[list[Title], int]:
     """The longest title sequence ending at ``text[end]`` (where a name starts).
 
-    >>> ts, start = title_before("会议先后听取省人大法制委委员李智作", 14, Locale({"省": "福建省"}), None, {})
+    >>> fujian = Locale({"省": "福建省"})
+    >>> ts, start = title_before("会议先后听取省人大法制委委员李智作", 14, fujian, None, {})
     >>> [t.post for t in ts], start
     (['福建省人大法制委委员'], 6)
     """
@@ -630,13 +640,15 @@ def _is_clean(cand: str) -> bool:
     return not _STEM_BAD.search(cand.split("、")[0])
 
 
-# --------------------------------------------------------------------------- meetings, dates, documents
+# --------------------------------------------------------------------------- meetings, documents
 
 def find_date(text: str, pub: str = "") -> str:
     """A ``[YYYY年]M月D日`` (or ``D日`` with a publication date) as an ISO date.
 
-    >>> find_date("8月1日,宁波市委召开会议"), find_date("2017年4月13日上午"), find_date("7月6日", "2019-07-10")
-    ('--08-01', '2017-04-13', '2019-07-06')
+    >>> find_date("8月1日,宁波市委召开会议"), find_date("2017年4月13日上午")
+    ('--08-01', '2017-04-13')
+    >>> find_date("7月6日", "2019-07-10"), find_date("28日", "2024-05-29")
+    ('2019-07-06', '2024-05-28')
     """
     m = re.search(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", text)
     pub_y, pub_m = (int(pub[:4]), int(pub[5:7])) if re.match(r"\d{4}-\d\d", pub) else (0, 0)
@@ -680,7 +692,8 @@ def discussed_here(sentence: str, pos: int) -> bool:
 
 
 _CONVENE = re.compile(r"(主持)?(?:召开|举行|(开幕|闭幕))了?\s*")
-_NOT_HELD = re.compile(r"(?:审议|提请|关于|决定|筹备|要|将|拟|应|定期|不定期|协助|适时|及时研究|确保|计划|准备|筹备|通过|积极|组织|每月|每季度|每年)$")
+_NOT_HELD = re.compile(r"(?:审议|提请|关于|决定|筹备|要|将|拟|应|定期|不定期|协助|适时|及时研究|"
+                       r"确保|计划|准备|通过|积极|组织|每月|每季度|每年)$")
 _AFTER_PAST = re.compile(r"(?:以?后|之后|以来|前夕|期间|精神)")
 
 
@@ -696,11 +709,17 @@ class MeetingHit:
     subject: bool = False  # the meeting is the subject: …会议召开
 
 
+_PRE_ADVERB = re.compile(
+    r"(?:迅速|及时|随即|专门|立即|第一时间|再次|近日|日前|隆重|顺利|于[^,,]{1,12}日?)$")
+_PRE_DATE = re.compile(
+    r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?(?:\d+[点时](?:\d+分)?)?")
+
+
 def _strip_pre(pre: str) -> str:
     pre = re.sub(r"^.*[,,。;;::]", "", pre)
     pre = re.sub(r"在[^,,。;]{1,30}?$", "", pre)
-    pre = re.sub(r"(?:迅速|及时|随即|专门|立即|第一时间|再次|近日|日前|隆重|顺利|于[^,,]{1,12}日?)$", "", pre)
-    pre = re.sub(rf"^(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午|晚上|晚)?(?:\d+[点时](?:\d+分)?)?", "", pre)
+    pre = _PRE_ADVERB.sub("", pre)
+    pre = _PRE_DATE.sub("", pre)
     return pre
 
 
@@ -723,7 +742,8 @@ def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[
 def _qualified_name(name: str, body: Body) -> str:
     """The meeting's own name, its bare leading place (省/市/区…) made explicit.
 
-    >>> _qualified_name("省十四届人大常委会第十次会议", parse_body("省人大常委会", Locale({"省": "福建省"})))
+    >>> body = parse_body("省人大常委会", Locale({"省": "福建省"}))
+    >>> _qualified_name("省十四届人大常委会第十次会议", body)
     '福建省十四届人大常委会第十次会议'
     """
     m = re.match(rf"^((?:{_TERM})?)(自治区|街道|[{_LEVELS}])(?![{_LEVELS}])", name)
@@ -736,13 +756,15 @@ def _qualified_name(name: str, body: Body) -> str:
 def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[MeetingHit]:
     """Meetings that took place: a body (or a person) 召开/举行 a meeting, or a meeting 召开.
 
-    >>> [(m.label, m.holder.label) for m in meetings_in("7月27日,杭州市委统战部召开理论学习中心组(扩大)学习会,深入学习。", Locale(), {})]
+    >>> def show(text, locale=Locale()):
+    ...     return [(m.label, m.holder.label) for m in meetings_in(text, locale, {})]
+    >>> show("7月27日,杭州市委统战部召开理论学习中心组(扩大)学习会,深入学习。")
     [('杭州市委统战部理论学习中心组(扩大)学习会', '杭州市委统战部')]
-    >>> [(m.label, m.holder.label) for m in meetings_in("张掖市委常委会迅速召开专题会议传达学习会议精神", Locale(), {})]
+    >>> show("张掖市委常委会迅速召开专题会议传达学习会议精神")
     [('张掖市委常委会专题会议', '张掖市委')]
     >>> [m.label for m in meetings_in("中央统战工作会议召开后,各区迅速行动", Locale(), {})]
     []
-    >>> [(m.label, m.holder.label) for m in meetings_in("省十三届人大常委会第十八次会议举行第三次全体会议", Locale({"省": "山西省"}), {})]
+    >>> show("省十三届人大常委会第十八次会议举行第三次全体会议", Locale({"省": "山西省"}))
     [('山西省十三届人大常委会第十八次会议第三次全体会议', '山西省人大常委会')]
     """
     lx = lex()
@@ -794,7 +816,8 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
 def _chaired_named(sentence: str, locale: Locale, near: dict[str, str]) -> list[MeetingHit]:
     """``X主持区委常委会…``: a person chairs a meeting whose name starts with its body.
 
-    >>> [(m.label, m.holder.label) for m in _chaired_named("书记王越主持区委常委会专题学习", Locale(), {"区": "沙坪坝区"})]
+    >>> hits = _chaired_named("书记王越主持区委常委会专题学习", Locale(), {"区": "沙坪坝区"})
+    >>> [(m.label, m.holder.label) for m in hits]
     [('沙坪坝区委常委会', '沙坪坝区委')]
     """
     out = []
@@ -829,7 +852,7 @@ def _subject_meeting(before: str) -> tuple[str, int] | None:
     clause_start = max(before.rfind(c) for c in ",,。;;\n") + 1
     clause = before[clause_start:]
     clause = _SUBJECT_TAIL.sub("", clause)
-    clause = re.sub(rf"^(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午)?,?", "", clause)
+    clause = re.sub(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?,?", "", clause)
     m = lex().subject_meeting.search(clause)
     if not m:
         return None
@@ -1039,6 +1062,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_REPORTS = re.compile(
+    r"(?<![工合创协动写制运操著])作(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报)"
+    r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?汇报")
 _ATTEND_OK = re.compile(r"了?(?:本次|此次|今天的|当天的)?(?:会议|大会|会|开幕式|闭幕式|仪式|座谈|"
                         r"活动|$|[并和及、])|指导|祝贺|讲话")
 _PRESIDE_OK = re.compile(r"主持(?=$|[,,。;]|会议|召开|了|并|本次|此次|大会|座谈会|开幕|闭幕|全体)")
@@ -1062,8 +1088,7 @@ def _roles_after(text: str, start: int, end: int) -> list[str]:
             continue
         preds.append(lx.verb_pred[verb])
     short = re.sub(r"《[^《》]*》", "《》", seg)
-    if re.search(r"(?<![工合创协动写制运操著])作(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报)|所作的?[^,,。;]{0,20}报告|"
-                 r"[^,,。;]{0,40}的(?:情况)?汇报", short) and not re.match(r"^(?:对|向)", seg):
+    if _REPORTS.search(short) and not re.match(r"^(?:对|向)", seg):
         preds.append("spokeAt")
     return preds
 
@@ -1112,7 +1137,8 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         st.meeting, st.meeting_holder = ent, hit.holder
         st.meetings.append((ent, hit.holder, headline))
         if hit.holder is not None:
-            st.fact(st.body_entity(hit.holder, ev("meetings_held")), "held", ent, ev("meetings_held"))
+            held = ev("meetings_held")
+            st.fact(st.body_entity(hit.holder, held), "held", ent, held)
         if date:
             st.fact(ent, "date", date, ev("meeting_date"))
         if hit.chair >= 0:
@@ -1127,7 +1153,8 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
             post = Entity("Post", t.post)
             st.people[p.name].append(t)
             st.fact(person, "holds", post, ev("title_sequence"))
-            st.fact(post, "postIn", st.body_entity(t.body, ev("title_sequence")), ev("title_sequence"))
+            titled = ev("title_sequence")
+            st.fact(post, "postIn", st.body_entity(t.body, titled), titled)
         spoke = _spoke_at_meeting(text, p)
         if spoke:
             holder, rest = _holder_from_name(spoke, st.locale, near)
@@ -1252,7 +1279,8 @@ def _merge_headline_meetings(st: _Article) -> None:
     st.out.facts = facts
 
 
-def _closest(ent: Entity, holder: Body | None, body: list[tuple[Entity, Body | None]]) -> Entity | None:
+def _closest(ent: Entity, holder: Body | None,
+             body: list[tuple[Entity, Body | None]]) -> Entity | None:
     def overlap(a: str, b: str) -> float:
         sa, sb = set(a), set(b)
         return len(sa & sb) / max(1, min(len(sa), len(sb)))

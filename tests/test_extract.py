@@ -121,7 +121,8 @@ def test_abbreviated_document_is_the_full_title():
 
 
 def test_document_after_a_non_discussion_verb_is_not_discussed():
-    got = facts("3月2日,市工商联召开执委会,审议通过了《2023年工作报告》,发出了《致全市民营企业家的倡议书》。")
+    got = facts("3月2日,市工商联召开执委会,审议通过了《2023年工作报告》,"
+                "发出了《致全市民营企业家的倡议书》。")
     assert ("市工商联执委会", "discussed", "2023年工作报告") in got
     assert not any("倡议书" in o for _, _, o in got)
 
@@ -137,7 +138,8 @@ def test_speech_at_a_mentioned_meeting():
 
 
 def test_traditional_script_person_keeps_both_forms():
-    article = normalise(RawArticle("t.txt", "-", "8月1日,寧波市委召開常委會會議,市委書記鄭柵潔主持會議。"))
+    text = "8月1日,寧波市委召開常委會會議,市委書記鄭柵潔主持會議。"
+    article = normalise(RawArticle("t.txt", "-", text))
     people = {f.subject for f in extract(article).facts if f.subject.kind == "Official"}
     assert {(p.label, p.surface) for p in people} == {("郑栅洁", "鄭柵潔")}
 
@@ -194,7 +196,8 @@ def test_township_congress_leaders_and_titles_joined_by_jian():
 
 
 def test_session_that_opens_is_a_meeting_that_took_place():
-    got = facts("政协宁波市第十五届委员会第三次会议今天上午在宁波大剧院隆重开幕。市政协主席徐明主持会议。",
+    got = facts("政协宁波市第十五届委员会第三次会议今天上午在宁波大剧院隆重开幕。"
+                "市政协主席徐明主持会议。",
                 {"date": "2023-02-14"})
     meeting = "政协宁波市第十五届委员会第三次会议"
     assert ("宁波市政协", "held", meeting) in got
@@ -202,6 +205,7 @@ def test_session_that_opens_is_a_meeting_that_took_place():
 
 
 def test_attending_something_other_than_the_meeting_is_not_attendance():
-    got = facts("5月6日,县委召开常委会会议。县委书记张平参加植树活动后主持会议。副县长李文参加学习。")
+    got = facts("5月6日,县委召开常委会会议。县委书记张平参加植树活动后主持会议。"
+                "副县长李文参加学习。")
     assert ("李文", "attended", "县委常委会会议") not in got
     assert ("张平", "presided", "县委常委会会议") in got

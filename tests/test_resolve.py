@@ -35,7 +35,8 @@ def test_meetings_on_different_dates_stay_apart_and_the_same_meeting_merges():
     corpus = _corpus("5月6日,宁波市委召开常委会会议。", "6月2日,宁波市委召开常委会会议。",
                      "6月2日,宁波市委召开常委会会议,市委书记王平主持会议。")
     meetings = [n for n in corpus.nodes.values() if n.kind == "Meeting"]
-    assert sorted(n.key for n in meetings) == ["宁波市委常委会会议|--05-06", "宁波市委常委会会议|--06-02"]
+    keys = sorted(n.key for n in meetings)
+    assert keys == ["宁波市委常委会会议|--05-06", "宁波市委常委会会议|--06-02"]
 
 
 def test_an_unresolved_abbreviated_document_does_not_merge_across_articles():
