@@ -108,7 +108,7 @@ def lex() -> _Lex:
         party_label=parties,
         meeting=re.compile(
             rf"((?:[{HAN}0-9()“”\"]|\((?:扩大)\)){{0,40}}?(?:{_alt(nouns)}))"
-            rf"(?:\(扩大\))?(?:(?:第[{_NUM}]+次)?(?:全体)?会议)?(?![室厅中精])"),
+            rf"议?(?:\(扩大\))?(?:(?:第[{_NUM}]+次)?(?:全体)?会议)?(?![室厅中精])"),
         verbs=re.compile(_alt(verbs)),
         verb_pred=verbs,
         discuss=re.compile(_alt(discuss)),
@@ -122,7 +122,7 @@ def lex() -> _Lex:
 _GIVEN_BAD = set("的了在是与及会议委部省市区县乡书记主任副等各该此"
                  "将把被从对由并也还又已就协府局厅处组办")
 _FOLLOW = re.compile(
-    r"(?:[,,、。;;::!!??()“”\s]|$|同志|等|和|及|以及|与|主持|出席|参加|列席|到会|与会|讲话|发言|"
+    r"(?:[,,、。;;::!!??()“”\s]|$|同志|的|等|和|及|以及|与|主持|出席|参加|列席|到会|与会|讲话|发言|"
     r"致|作|做|讲|代表|在|指出|强调|要求|表示|认为|说|介绍|通报|传达|宣读|总结|提出|就|对|向|为|"
     r"应邀|先后|分别|一行|也|还|首先|随后|最后|专门|认真|亲自|第一时间|深入|带领|率|当选|"
     r"陪同|同|主动|结合|围绕|希望|宣布|汇报|部署|安排|带头|一同|共同|均|从|关于|所作)")
@@ -164,7 +164,26 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
              and plausible_name(text[i:i + n]) and follow.match(text, i + n)]
     if len(found) > 1 and found[0][-1] in _VERB_CHARS and found[1] == found[0][:-1]:
         return found[1]
-    return found[0] if found else ""
+    if found or follow is not _FOLLOW:
+        return found[0] if found else ""
+    return _name_by_words(text, i)
+
+
+def _name_by_words(text: str, i: int) -> str:
+    """A name after a title but before an unlisted verb: 市委书记李建国到高新区调研.
+
+    Three characters unless the third starts a common word (李强调研 is 李强 + 调研).
+
+    >>> _name_by_words("李建国到高新区", 0), _name_by_words("李强调研企业", 0)
+    ('李建国', '李强')
+    """
+    words = lex().dict_words
+    three, two = text[i:i + 3], text[i:i + 2]
+    if len(three) == 3 and plausible_name(three):
+        nxt = words.get(text[i + 2:i + 4])
+        if not (nxt and nxt[0] >= 100):
+            return three
+    return two if len(two) == 2 and plausible_name(two) else ""
 
 
 def name_list(text: str, i: int) -> list[tuple[str, int]]:

@@ -209,3 +209,18 @@ def test_attending_something_other_than_the_meeting_is_not_attendance():
                 "副县长李文参加学习。")
     assert ("李文", "attended", "县委常委会会议") not in got
     assert ("张平", "presided", "县委常委会会议") in got
+
+
+def test_inspection_tour_gives_posts_but_no_meeting():
+    got = facts("9月12日,市委书记李建国到高新区调研科技创新工作。市领导陈立新、周伟参加调研。"
+                "座谈中,李建国听取了高新区管委会主任刘洋的工作汇报。县长李强调研企业。")
+    assert ("李建国", "holds", "市委书记") in got
+    assert ("刘洋", "holds", "高新区管委会主任") in got
+    assert ("李强", "holds", "县长") in got
+    assert not any(p in ("held", "attended", "presided", "spokeAt", "date") for _, p, _ in got)
+
+
+def test_meeting_name_ends_at_its_full_noun():
+    got = facts("9月13日,市政府召开全市安全生产工作会议。副市长黄志强出席会议并讲话。")
+    assert ("市人民政府", "held", "市人民政府全市安全生产工作会议") in got
+    assert ("黄志强", "spokeAt", "市人民政府全市安全生产工作会议") in got
