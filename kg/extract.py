@@ -640,6 +640,9 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
         cand = clause[k:]
         if cand[0] == "、":
             continue
+        anchorable = _could_anchor(cand)
+        if not anchorable and (clean >= 0 or (k > 0 and not _is_clean(cand))):
+            continue
         titles = parse_titles(cand, locale, context, dict(near))
         if titles and titles[0].body.anchored:
             return parse_titles(cand, locale, context, near), start + k
@@ -652,6 +655,14 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
     return [], end
 
 
+def _could_anchor(cand: str) -> bool:
+    """Cheap test: can a body expression starting here have a place or a party?"""
+    return (cand[0] in _LEVELS or cand.startswith(_ANCHOR_WORDS) or bool(place_prefix(cand))
+            or bool(_short_prefix(cand)) or bool(lex().party.match(cand))
+            or bool(_TOWN_START.match(cand)) or cand[0] in table("party_abbrev"))
+
+
+_ANCHOR_WORDS = ("中共", "中国共产党", "自治区", "街道", "全国", "中央", "党中央", "政协")
 _CONNECTOR = re.compile(r"(?:由|听取了?|以及|和|及|还有|会上|最后|随后|首先|其中|会议|大会)$")
 
 
