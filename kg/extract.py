@@ -1001,9 +1001,11 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         names = name_list(text, rm.end())
         if not names:
             continue
-        titles, _ = title_before(text, rm.end(), st.locale, last_body or context, near)
+        titles, start = title_before(text, rm.end(), st.locale, last_body or context, near)
         if titles:
             last_body = titles[-1].body
+        if _FORMER.search(text, max(0, start - 2), start):
+            titles = []  # 原市委书记: a post no longer held
         for name, i in names:
             found.setdefault(i, Mention(name, i, i + len(name), titles))
     # leaders named only as 市领导/省领导: people without a post
@@ -1054,6 +1056,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     return [found[k] for k in sorted(found)]
 
 
+_FORMER = re.compile(r"(?:原|前)$")
 _LEADERS = re.compile(r"(?:[省市区县镇乡]|自治区|州|旗)(?:委|政府)?领导(?:同志)?")
 _SPEECH_AT = re.compile(r"(?=在[^,,。;]{2,60}?上[^,,。;]{0,30}?的(?:重要)?讲话)")
 
@@ -1093,7 +1096,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 _REPORTS = re.compile(
-    r"(?<![工合创协动写制运操著])作(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报)"
+    r"(?<![工合创协动写制运操著])作(?!出)(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报)"
     r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?汇报")
 _ATTEND_OK = re.compile(r"了?(?:本次|此次|今天的|当天的)?(?:会议|大会|会|开幕式|闭幕式|仪式|座谈|"
                         r"活动|$|[并和及、])|指导|祝贺|讲话")
@@ -1141,8 +1144,26 @@ def extract(article: Article) -> Extraction:
 
 
 def _meeting_entity(st: _Article, hit: MeetingHit, date: str) -> Entity:
-    key = f"{hit.label}|{date}" if date else f"{hit.label}|{st.article.id}"
-    return Entity("Meeting", hit.label, key=key)
+    label = short_party_names(hit.label)
+    key = f"{label}|{date}" if date else f"{label}|{st.article.id}"
+    written = ""
+    if label != hit.label and st.sentence is not None:
+        written = st.surface(st.sentence, hit.start, hit.start + len(hit.label)) \
+            if st.sentence.text.startswith(hit.label, hit.start) else hit.label
+    return Entity("Meeting", label, key=key, surface=written)
+
+
+def short_party_names(label: str) -> str:
+    """Full names of 民主党派 in a label become their short forms (as in body labels).
+
+    >>> short_party_names("中国国民党革命委员会广州市第十四次代表大会")
+    '民革广州市第十四次代表大会'
+    """
+    lx = lex()
+    m = lx.party.match(label)
+    if m and len(m.group()) > len(lx.party_label[m.group()]):
+        return lx.party_label[m.group()] + label[m.end():]
+    return label
 
 
 def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:

@@ -224,3 +224,21 @@ def test_meeting_name_ends_at_its_full_noun():
     got = facts("9月13日,市政府召开全市安全生产工作会议。副市长黄志强出席会议并讲话。")
     assert ("市人民政府", "held", "市人民政府全市安全生产工作会议") in got
     assert ("黄志强", "spokeAt", "市人民政府全市安全生产工作会议") in got
+
+
+def test_traditional_democratic_party_congress_and_appointments():
+    got = facts("6月20日,中國國民黨革命委員會廣州市第十四次代表大會在廣州開幕。"
+                "民革中央常委、廣東省委會主委陳曉東出席開幕式並講話。")
+    meeting = "民革广州市第十四次代表大会"
+    assert ("民革广州市委会", "held", meeting) in got
+    assert ("陈晓东", "holds", "民革中央常委") in got
+    assert ("陈晓东", "holds", "民革广东省委会主委") in got
+    assert {("陈晓东", "attended", meeting), ("陈晓东", "spokeAt", meeting)} <= got
+
+
+def test_appointment_counts_and_removal_or_former_posts_do_not():
+    got = facts("10月28日,县十七届人大常委会第十五次会议举行第二次全体会议。"
+                "会议决定任命王五为县人民政府副县长,免去张三的县财政局局长职务。"
+                "原县委书记李明作出批示。")
+    assert ("王五", "holds", "副县长") in got
+    assert not any(s in ("张三", "李明") for s, _, _ in got)
