@@ -316,15 +316,18 @@ class Body:
         return self.label[len(self.parents[-1]):] if self.parents else self.label
 
 
-_KNOWN_HEADS = ("办事处", "人大常委会", "人大", "政协", "人民政府", "政府", "党工委", "党委",
+_KNOWN_HEADS = ("办事处", "党校", "人大常委会", "人大", "政协", "人民政府", "政府", "党工委",
+                "党委",
                 "党组",
                 "纪委监委", "纪委", "监委", "常委会", "高级人民法院", "中级人民法院", "人民法院",
                 "法院", "检察院", "工商联", "总商会", "统战部", "组织部", "宣传部", "政法委",
                 "编办", "中央", "国务院", "全国人大常委会", "全国政协")
+_NATIONAL = ("国务院", "全国人大常委会", "全国政协")
 _PARTY_DEPTS = ("统战部", "组织部", "宣传部", "政法委", "编办", "网信办", "政研室", "台办", "外办",
                 "党校", "巡察办", "老干部局", "社会工作部", "直属机关工委", "办公室", "办公厅")
 _GENERIC = re.compile(
-    rf"[{HAN}()]{{1,12}}?(?:专门委员会|委员会|领导小组|工委|管委会|办公室|办公厅|分局|"
+    rf"[{HAN}()]{{1,12}}?(?:专门委员会|委员会|领导小组|工委|管委会|办公室|办公厅|分局|公司|集团|"
+    rf"协会|联合会|商会|学会|大学|学院|医院|党校|"
     rf"部|厅|局|委|办|署|中心组|中心|专班|小组)")
 _STEM_BAD = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过|"
                        r"[了的在由和与及对向是为将把被从并等也还又已就其作]")
@@ -450,6 +453,7 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
                     break
             if tok:
                 norm = "人民政府" if tok == "政府" else tok
+                anchored = anchored or (first and tok in _NATIONAL)
             else:
                 m = _GENERIC.match(rest)
                 if not m or _STEM_BAD.search(m.group()):
@@ -761,7 +765,8 @@ def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[
         if re.search(rf"{_TERM}$", stripped[:n]):
             continue
         body = parse_body(stripped[:n], locale, near)
-        if body and body.anchored and (body.place or body.party or body.label == "中共中央") \
+        if body and body.anchored and (body.place or body.party or body.label == "中共中央"
+                                       or body.label.startswith(_NATIONAL)) \
                 and body.label != body.place:
             rest = stripped[n:]
             if not rest or lex().meeting.match(rest):
@@ -914,6 +919,8 @@ class _Article:
         self.meetings: list[tuple[Entity, Body | None, bool]] = []  # (entity, holder, headline)
         self.seen: set[tuple] = set()
         self.sentence: Sentence | None = None
+        self.fresh = False  # still in the paragraph (or its sequel) that introduced the meeting
+        self.last_end = 0
 
     # evidence and facts
     def evidence(self, sentence: Sentence, rule: str) -> Evidence:
@@ -1168,6 +1175,11 @@ def short_party_names(label: str) -> str:
 
 def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     text = sentence.text
+    if _CONTINUES.match(text):
+        st.fresh = True  # the sentence goes on about the meeting (会议…, 会上…, 随后…)
+    elif "\n" in st.article.text[st.last_end:sentence.start + 1]:
+        st.fresh = False  # a new paragraph that does not go on about the meeting
+    st.last_end = sentence.end
     st.sentence = sentence
     near: dict[str, str] = {}
     people = people_in(text, st, near)
@@ -1186,6 +1198,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         if hit.holder is None and hit.chair < 0 and not people and not hit.subject:
             continue
         st.meeting, st.meeting_holder = ent, hit.holder
+        st.fresh = True
         st.meetings.append((ent, hit.holder, headline))
         if hit.holder is not None:
             held = ev("meetings_held")
@@ -1250,6 +1263,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         group = waiting + inside
         last_end = inside[-1].end if inside else c_start
         preds = _roles_after(text, last_end, c_end)
+        if not st.fresh:
+            preds = [p for p in preds if _AT_MEETING.search(text, last_end, c_end)]
         if inside and not preds:
             # a person speaking in their own clause: X作关于…的说明 handled above
             waiting = group
@@ -1264,6 +1279,10 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         waiting = []
 
 
+_AT_MEETING = re.compile(r"会议|大会|会上|开幕式|闭幕式|座谈会")
+_CONTINUES = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|会中|大会|全会|此次会议|"
+    r"本次会议|会议期间|随后|最后|首先|其后|接着|期间|会前|与会|审议|听取|研究|讨论|表决|传达|学习)")
 _ALSO_PRESENT = re.compile(r"(?:出席|参加|列席)(?:会议|大会|活动)?的(?:还)?有")
 _OPENS_MEETING_TALK = re.compile(
     r"^(?:[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|大会|全会|此次会议|本次会议|会议还|会议先后|会议期间|"

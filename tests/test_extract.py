@@ -242,3 +242,15 @@ def test_appointment_counts_and_removal_or_former_posts_do_not():
                 "原县委书记李明作出批示。")
     assert ("王五", "holds", "副县长") in got
     assert not any(s in ("张三", "李明") for s, _, _ in got)
+
+
+def test_state_council_meeting_and_no_attendance_carried_to_a_later_story():
+    got = facts("5月10日,国务院总理李强主持召开国务院常务会议。"
+                "会议审议通过了《关于加快发展服务消费的意见》。\n"
+                "6月3日,省政府党组成员、副省长张建平到省委党校调研。"
+                "区委组织部部长、区委党校校长刘芳出席。")
+    assert ("国务院", "held", "国务院常务会议") in got
+    assert ("李强", "holds", "国务院总理") in got
+    assert ("张建平", "holds", "省人民政府党组成员") in got
+    assert ("刘芳", "holds", "区委党校校长") in got
+    assert ("刘芳", "attended", "国务院常务会议") not in got
