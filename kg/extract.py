@@ -186,6 +186,9 @@ def _name_by_words(text: str, i: int) -> str:
     return two if len(two) == 2 and plausible_name(two) else ""
 
 
+_LIST_SEP = re.compile("、|和(?=[^和]{2,4}(?:等|同志|[,,、。]|出席|参加|列席))")
+
+
 def name_list(text: str, i: int) -> list[tuple[str, int]]:
     """Names separated by 、 starting at ``text[i]``: [(name, start)].
 
@@ -199,8 +202,9 @@ def name_list(text: str, i: int) -> list[tuple[str, int]]:
             return out
         out.append((name, i))
         j = i + len(name)
-        if j < len(text) and text[j] == "、" and name_at(text, j + 1):
-            i = j + 1
+        sep = _LIST_SEP.match(text, j)
+        if sep and name_at(text, sep.end()):
+            i = sep.end()
             continue
         return out
 
@@ -243,6 +247,10 @@ def plausible_town(name: str) -> bool:
 _LEVEL_END = re.compile("[省市区县州旗盟]")
 
 
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def _places_in(text: str) -> list[str]:
     """Full division names in ``text``, found by their last character and a dictionary lookup."""
     names = lex().place_level
@@ -251,6 +259,8 @@ def _places_in(text: str) -> list[str]:
         end = m.end()
         for n in range(min(end, 10), 1, -1):
             if text[end - n:end] in names:
+                if n == 2 and end > 2 and _is_han(text[end - 3]):
+                    break  # 和县, 赵县: one-character stems only stand alone
                 out.append(text[end - n:end])
                 break
     return out
@@ -625,7 +635,7 @@ def _party_committee(body: Body) -> str:
 
 
 def title_before(text: str, end: int, locale: Locale, context: Body | None,
-                 near: dict[str, str]) -> tuple[list[Title], int]:
+                 near: dict[str, str], floor: int = 0) -> tuple[list[Title], int]:
     """The longest title sequence ending at ``text[end]`` (where a name starts).
 
     >>> fujian = Locale({"省": "福建省"})
@@ -634,7 +644,7 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
     (['福建省人大法制委委员'], 6)
     """
     start = end
-    while start > 0 and text[start - 1] not in ",,。;;::!!??\n“”":
+    while start > floor and text[start - 1] not in ",,。;;::!!??\n“”":
         start -= 1
     clause = text[start:end]
     if not clause:
@@ -645,6 +655,9 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
         if cand[0] == "、":
             continue
         anchorable = _could_anchor(cand)
+        if anchorable and start + k > 0 and _is_han(text[start + k - 1]) \
+                and len(place_prefix(cand)) == 2:
+            continue
         if not anchorable and (clean >= 0 or (k > 0 and not _is_clean(cand))):
             continue
         titles = parse_titles(cand, locale, context, dict(near))
@@ -1004,11 +1017,14 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     context = st.meeting_holder
     last_body: Body | None = None
     # titles + names
+    floor = 0  # titles never reach back over a name already read
     for rm in lx.roles.finditer(text):
         names = name_list(text, rm.end())
-        if not names:
+        if not names or rm.start() < floor:
             continue
-        titles, start = title_before(text, rm.end(), st.locale, last_body or context, near)
+        titles, start = title_before(text, rm.end(), st.locale, last_body or context, near,
+                                     floor)
+        floor = names[-1][1] + len(names[-1][0])
         if titles:
             last_body = titles[-1].body
         if _FORMER.search(text, max(0, start - 2), start):
@@ -1105,6 +1121,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 _REPORTS = re.compile(
     r"(?<![工合创协动写制运操著])作(?!出)(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报)"
     r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?汇报")
+_SPOKE_THERE = re.compile(r"(?:同志)?在(?:会上|会议上|大会上|讲话中)(?:强调|指出|要求|表示|提出)")
 _ATTEND_OK = re.compile(r"了?(?:本次|此次|今天的|当天的)?(?:会议|大会|会|开幕式|闭幕式|仪式|座谈|"
                         r"活动|$|[并和及、])|指导|祝贺|讲话")
 _PRESIDE_OK = re.compile(r"主持(?=$|[,,。;]|会议|召开|了|并|本次|此次|大会|座谈会|开幕|闭幕|全体)")
@@ -1129,6 +1146,8 @@ def _roles_after(text: str, start: int, end: int) -> list[str]:
         preds.append(lx.verb_pred[verb])
     short = re.sub(r"《[^《》]*》", "《》", seg)
     if _REPORTS.search(short) and not re.match(r"^(?:对|向)", seg):
+        preds.append("spokeAt")
+    if _SPOKE_THERE.match(seg):
         preds.append("spokeAt")
     return preds
 

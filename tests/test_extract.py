@@ -254,3 +254,17 @@ def test_state_council_meeting_and_no_attendance_carried_to_a_later_story():
     assert ("张建平", "holds", "省人民政府党组成员") in got
     assert ("刘芳", "holds", "区委党校校长") in got
     assert ("刘芳", "attended", "国务院常务会议") not in got
+
+
+def test_names_joined_by_he_and_a_county_named_he_xian_is_not_read_into_them():
+    got = facts("8月8日,县政协召开十一届十次常委会议。县政协主席王华致开幕词。"
+                "县委常委、统战部部长赵军和县政协副主席钱进出席会议。县政协副主席李梅在会上强调,要切实履职。")
+    meeting = "县政协十一届十次常委会议"
+    assert ("县政协", "held", meeting) in got
+    assert ("王华", "spokeAt", meeting) in got
+    assert ("赵军", "holds", "县委统战部部长") in got
+    assert ("钱进", "holds", "县政协副主席") in got
+    assert ("钱进", "holds", "县委常委") not in got
+    assert {("赵军", "attended", meeting), ("钱进", "attended", meeting)} <= got
+    assert ("李梅", "spokeAt", meeting) in got
+    assert not any("和县" in s or "和县" in o for s, _, o in got)
