@@ -1031,6 +1031,15 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             titles = []  # 原市委书记: a post no longer held
         for name, i in names:
             found.setdefault(i, Mention(name, i, i + len(name), titles))
+    # a body then names: 县工作专班刘彩凤、李靖等同志
+    for m in _NAMES_DENG.finditer(text):
+        first = _name_after_body(m.group(1))
+        if not first:
+            continue
+        i = m.start(1) + len(m.group(1)) - len(first)
+        if i not in found and not _covered(found, i):
+            for name, j in name_list(text, i):
+                found.setdefault(j, Mention(name, j, j + len(name), []))
     # leaders named only as 市领导/省领导: people without a post
     for m in _LEADERS.finditer(text):
         for name, i in name_list(text, m.end()):
@@ -1065,7 +1074,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             i = m.start()
             if i in found or _covered(found, i):
                 continue
-            if (i == 0 or text[i - 1] in _LEFT_OK or text[i - 1] in "上后") and \
+            if (i == 0 or len(name) > 2 or text[i - 1] in _LEFT_OK or text[i - 1] in "上后") and \
                     (_FOLLOW.match(text, m.end()) or lx.roles.match(text, m.end())):
                 found[i] = Mention(name, i, m.end(), [])
     # a bare name giving a speech at a named meeting: 某某在…会议上的讲话
@@ -1077,6 +1086,19 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                 found[i] = Mention(text[i:m.start()], i, m.start(), [])
                 break
     return [found[k] for k in sorted(found)]
+
+
+_NAMES_DENG = re.compile(rf"([{HAN}]{{2,12}})(?:、[{HAN}]{{2,4}})+等(?:同志|人|领导)")
+_BODY_END = re.compile(r"(?:班|局|部|委|办|府|院|会|组|中心|室|所|站|联|协)$")
+
+
+def _name_after_body(segment: str) -> str:
+    """The name ending ``segment`` when what precedes it is a body: 县工作专班刘彩凤 -> 刘彩凤."""
+    for n in (3, 2):
+        name, rest = segment[-n:], segment[:-n]
+        if plausible_name(name) and _BODY_END.search(rest):
+            return name
+    return ""
 
 
 _FORMER = re.compile(r"(?:原|前)$")

@@ -7,6 +7,8 @@ nothing: slogans, words that start with a surname, leaders named only by office.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.extract import EXTRACTOR_VERSION, extract
 from kg.model import RawArticle
@@ -268,3 +270,23 @@ def test_names_joined_by_he_and_a_county_named_he_xian_is_not_read_into_them():
     assert {("赵军", "attended", meeting), ("钱进", "attended", meeting)} <= got
     assert ("李梅", "spokeAt", meeting) in got
     assert not any("和县" in s or "和县" in o for s, _, o in got)
+
+
+def test_names_listed_after_a_body_with_deng_tongzhi():
+    got = facts("7月6日,青山镇召开防汛工作对接会,县应急管理局刘红梅、李航、王瑞等同志到会指导。"
+                "会上,刘红梅同志讲话。")
+    meeting = "青山镇防汛工作对接会"
+    assert {(n, "attended", meeting) for n in ("刘红梅", "李航", "王瑞")} <= got
+    assert ("刘红梅", "spokeAt", meeting) in got
+    assert not any(p == "holds" for _, p, _ in got)
+
+
+ALPHABET = "市委书记常委区县镇省政协人大主任副部长统战组织召开举行会议主持出席讲话审议通过《》、,。\n王李张高度习近平"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=120))
+def test_any_text_extracts_without_error_and_evidence_quotes_the_original(text):
+    article = normalise(RawArticle("t.txt", "-", text or "空"))
+    for f in extract(article).facts:
+        assert article.original[f.evidence.start:f.evidence.end] == f.evidence.sentence

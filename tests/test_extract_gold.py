@@ -1,8 +1,9 @@
 """Extraction quality floors on the sample corpus and on the held-out dev corpus.
 
 The sample corpus is what the rules were tuned on, so its floor is high; the dev
-corpus was only used as a check, and its floor sits a little under the measured
-score (core F1 1.00, all facts 0.99 when this floor was set).
+corpus was used as a check and for error analysis (each fix is a general rule with
+its own test sentence in test_extract.py); its floor sits under the measured
+score (core F1 1.00, all facts 1.00 when this floor was set).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def test_sample_corpus_core_f1_stays_high(sample_build):
 def test_dev_corpus_scores_above_floor(dev_corpus, tmp_path):
     build([dev_corpus], tmp_path, warn=lambda msg: None)
     score = _score(tmp_path / "kg.ttl", FIXTURES / "gold-dev.json")
-    assert score.facts["core"]["f1"] >= 0.90, score.table()
-    assert score.facts["all"]["f1"] >= 0.90, score.table()
+    assert score.facts["core"]["f1"] >= 0.95, score.table()
+    assert score.facts["all"]["f1"] >= 0.95, score.table()
     assert score.entities["Official"]["precision"] >= 0.95, score.table()
     assert not score.duplicates, score.table()
