@@ -281,7 +281,8 @@ def test_names_listed_after_a_body_with_deng_tongzhi():
     assert not any(p == "holds" for _, p, _ in got)
 
 
-ALPHABET = "市委书记常委区县镇省政协人大主任副部长统战组织召开举行会议主持出席讲话审议通过《》、,。\n王李张高度习近平"
+ALPHABET = ("市委书记常委区县镇省政协人大主任副部长统战组织召开举行会议"
+            "主持出席讲话审议通过《》、,。\n王李张高度习近平")
 
 
 @settings(max_examples=200, deadline=None)
