@@ -740,7 +740,7 @@ def discussed_here(sentence: str, pos: int) -> bool:
 
 _CONVENE = re.compile(r"(主持)?(?:召开|举行|(开幕|闭幕))了?\s*")
 _NOT_HELD = re.compile(r"(?:审议|提请|关于|决定|筹备|要|将|拟|应|定期|不定期|协助|适时|及时研究|"
-                       r"确保|计划|准备|通过|积极|组织|每月|每季度|每年)$")
+                       r"确保|计划|准备|通过|积极|每月|每季度|每年)$")
 _AFTER_PAST = re.compile(r"(?:以?后|之后|以来|前夕|期间|精神)")
 
 
@@ -757,7 +757,8 @@ class MeetingHit:
 
 
 _PRE_ADVERB = re.compile(
-    r"(?:迅速|及时|随即|专门|立即|第一时间|再次|近日|日前|隆重|顺利|于[^,,]{1,12}日?)$")
+    r"(?:组织|牵头|联合|迅速|及时|随即|专门|立即|第一时间|再次|近日|日前|隆重|顺利|"
+    r"于[^,,]{1,12}日?)+$")
 _PRE_DATE = re.compile(
     r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?(?:\d+[点时](?:\d+分)?)?")
 
@@ -1019,7 +1020,8 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     # titles + names
     floor = 0  # titles never reach back over a name already read
     for rm in lx.roles.finditer(text):
-        names = name_list(text, rm.end())
+        after = rm.end() + (1 if text[rm.end():rm.end() + 1] in (" ", "\u3000") else 0)
+        names = name_list(text, after)
         if not names or rm.start() < floor:
             continue
         titles, start = title_before(text, rm.end(), st.locale, last_body or context, near,
@@ -1324,7 +1326,7 @@ _AT_MEETING = re.compile(r"会议|大会|会上|开幕式|闭幕式|座谈会")
 _CONTINUES = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|会中|大会|全会|此次会议|"
     r"本次会议|会议期间|随后|最后|首先|其后|接着|期间|会前|与会|审议|听取|研究|讨论|表决|传达|学习)")
-_ALSO_PRESENT = re.compile(r"(?:出席|参加|列席)(?:会议|大会|活动)?的(?:还)?有")
+_ALSO_PRESENT = re.compile(r"(?:出席|参加|列席)(?:会议|大会|活动)?的(?:领导|同志|人员)?(?:还)?有")
 _OPENS_MEETING_TALK = re.compile(
     r"^(?:[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|大会|全会|此次会议|本次会议|会议还|会议先后|会议期间|"
     r"审议|听取|研究|讨论|表决|传达|学习)")

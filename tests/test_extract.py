@@ -291,3 +291,12 @@ def test_any_text_extracts_without_error_and_evidence_quotes_the_original(text):
     article = normalise(RawArticle("t.txt", "-", text or "空"))
     for f in extract(article).facts:
         assert article.original[f.evidence.start:f.evidence.end] == f.evidence.sentence
+
+
+def test_department_organises_a_forum_and_listed_attendees():
+    got = facts("4月9日,市委统战部组织召开党外知识分子座谈会。市委统战部部长 孙明主持会议。"
+                "出席会议的领导有市政协副主席周文、吴青。南昌市委统战部供稿。")
+    meeting = "南昌市委统战部党外知识分子座谈会"
+    assert ("南昌市委统战部", "held", meeting) in got
+    assert ("孙明", "presided", meeting) in got
+    assert {("周文", "attended", meeting), ("吴青", "attended", meeting)} <= got
