@@ -216,6 +216,7 @@ class Locale:
     """The places an article is about, one per level (省, 市, 区, 县, 镇 ...)."""
 
     by_level: dict[str, str] = field(default_factory=dict)
+    mentions: dict[str, int] = field(default_factory=dict)  # level -> how often its place is named
 
     def resolve(self, level: str, near: dict[str, str] | None = None) -> str:
         if near and near.get(level):
@@ -307,6 +308,7 @@ def find_locale(text: str) -> Locale:
         top = c.most_common(2)
         if len(top) == 1 or top[0][1] >= 2 * top[1][1]:
             out.by_level[level] = top[0][0]
+            out.mentions[level] = top[0][1]
     return out
 
 
@@ -1124,13 +1126,19 @@ def _bare_role(role: str, name: str, st: _Article) -> list[Title]:
         return [Title(Body(place + "人民政府", (), place, gov.group(1), "", True), role)]
     if role in ("书记", "副书记"):
         for level in "镇乡":
-            if level in st.locale.by_level:
+            if level in st.locale.by_level and not _higher_places(st.locale, level):
                 place = st.locale.by_level[level]
                 return [Title(Body(place + "党委", (), place, level, "", True), role)]
     return []
 
 
 _CLAUSE_END = re.compile("[,,;;:。!?]")
+
+
+def _higher_places(locale: Locale, level: str) -> bool:
+    """Whether the article names a city or county more often than its town (a city story)."""
+    return any(n > locale.mentions.get(level, 0) for lv, n in locale.mentions.items()
+               if lv in "市区县")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -1325,11 +1333,11 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
 _AT_MEETING = re.compile(r"会议|大会|会上|开幕式|闭幕式|座谈会")
 _CONTINUES = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|会中|大会|全会|此次会议|"
-    r"本次会议|会议期间|随后|最后|首先|其后|接着|期间|会前|与会|审议|听取|研究|讨论|表决|传达|学习)")
+    r"本次会议|会议期间|随后|最后|首先|其后|接着|期间|会前|与会|审议|听取|研究|讨论|表决)")
 _ALSO_PRESENT = re.compile(r"(?:出席|参加|列席)(?:会议|大会|活动)?的(?:领导|同志|人员)?(?:还)?有")
 _OPENS_MEETING_TALK = re.compile(
     r"^(?:[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|大会|全会|此次会议|本次会议|会议还|会议先后|会议期间|"
-    r"审议|听取|研究|讨论|表决|传达|学习)")
+    r"审议|听取|研究|讨论|表决)")
 
 
 def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev) -> None:

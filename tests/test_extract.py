@@ -300,3 +300,9 @@ def test_department_organises_a_forum_and_listed_attendees():
     assert ("南昌市委统战部", "held", meeting) in got
     assert ("孙明", "presided", meeting) in got
     assert {("周文", "attended", meeting), ("吴青", "attended", meeting)} <= got
+
+
+def test_bare_secretary_in_a_city_story_that_mentions_a_town_gets_no_post():
+    got = facts("5月6日,宁波市委召开常委会会议,宁波市委书记王平主持会议。宁波市有关部门参加。"
+                "会上,张华书记介绍了龙泉镇党委的做法。")
+    assert not any(s == "张华" and p == "holds" for s, p, _ in got)
