@@ -119,7 +119,7 @@ def lex() -> _Lex:
 
 # --------------------------------------------------------------------------- names
 
-_GIVEN_BAD = set("的了在是与及会议委部省市区县乡书记主任副等各该此"
+_GIVEN_BAD = set("的了在是与及议委部省市区县乡书记主任副等各该此"
                  "将把被从对由并也还又已就协府局厅处组办")
 _FOLLOW = re.compile(
     r"(?:[,,、。;;::!!??()“”\s]|$|同志|的|等|和|及|以及|与|主持|出席|参加|列席|到会|与会|讲话|发言|"
@@ -133,7 +133,7 @@ _LEFT_OK = set(_PUNCT + "()“”\"由和及与请对向为把被了是经据：
 def plausible_name(name: str) -> bool:
     """A surname + one or two given characters that is not a common word.
 
-    >>> [plausible_name(n) for n in ("佟桂莉", "高度", "王牌", "李会")]
+    >>> [plausible_name(n) for n in ("佟桂莉", "高度", "王牌", "李在")]
     [True, False, False, False]
     """
     lx = lex()
@@ -345,6 +345,7 @@ _STEM_BAD = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过
                        r"[了的在由和与及对向是为将把被从并等也还又已就其作]")
 
 
+_TERM_START = re.compile(rf"^{_TERM}")
 _CPC_PREFIX = re.compile(r"^(?:中国共产党|中共)(?!中央)|\((?:总商会|扩大)\)")
 _CPPCC_LONG = re.compile(rf"^政协(.+?[{_LEVELS}])(?:{_TERM})?委员?会?$")
 
@@ -440,7 +441,7 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     rest = expr[used:]
     rest = re.sub(rf"^{_TERM}", "", rest)
     if not rest and place and place not in _LEVELS and (party or place[-1] in "镇乡道"
-                                                        or place == "中央" and party):
+                                                        or place in lx.place_level):
         if party:
             label = party + place + ("" if place == "中央" else "委会")
             return Body(label, (), place, level, party, True)
@@ -453,6 +454,7 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
     labels: list[str] = []
     cur = prefix
     first = True
+    after_term = False
     while rest:
         tok = ""
         if first and prefix and re.match(r"^(?:委员会|委会|委)(?![员])", rest):
@@ -468,7 +470,7 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
                 anchored = anchored or (first and tok in _NATIONAL)
             else:
                 m = _GENERIC.match(rest)
-                if not m or _STEM_BAD.search(m.group()):
+                if not m or _STEM_BAD.search(m.group()) or after_term:
                     return None
                 tok = m.group()
                 norm = re.sub("委员会$", "委", tok)
@@ -476,7 +478,8 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
             labels.append(cur)
         cur += norm
         rest = rest[len(tok):]
-        rest = re.sub(rf"^{_TERM}", "", rest)
+        stripped = _TERM_START.sub("", rest)
+        after_term, rest = stripped != rest, stripped
         first = False
     if cur == prefix and not (prefix == "中共中央"):
         return None
@@ -567,6 +570,10 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             elif body and prev is not None and prev.party and not body.party \
                     and role in ("主委", "副主委", "主任委员", "副主任委员", "常务副主委"):
                 body = parse_body(prev.party + body_text, locale, near)
+            elif body and not body.party and _PARTY_COMMITTEE.match(body_text):
+                party = next((b.party for b in (prev, context) if b and b.party), "")
+                if party:  # 省委会副主委 in a 民主党派 story: that party's committee
+                    body = parse_body(party + body_text, locale, near)
         if body is None:
             if idx == 0:
                 return []
@@ -576,6 +583,9 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         out.append(Title(body, role))
         prev = body
     return out
+
+
+_PARTY_COMMITTEE = re.compile(rf"^(?:[{HAN}]{{0,8}}[省市区县州])委会$")
 
 
 def _inheritable(*bodies: Body | None) -> list[Body]:
@@ -725,7 +735,11 @@ def documents(sentence: str) -> list[tuple[str, int]]:
     return [(m.group(1), m.start()) for m in re.finditer(r"《([^《》]{2,120})》", sentence)]
 
 
-def discussed_here(sentence: str, pos: int) -> bool:
+_EXPLAINED = re.compile(r"》(?:\([^()]*\))?(?:作了?|的)?"
+                        r"(?:起草情况|修改情况|审议结果|有关情况|情况)?的?(?:说明|报告|汇报)")
+
+
+def discussed_here(sentence: str, pos: int, strong_only: bool = False) -> bool:
     """Whether the verb governing the title at ``pos`` is a discussion verb.
 
     >>> s = "审议通过了《报告》,发出了《倡议书》"
@@ -733,11 +747,19 @@ def discussed_here(sentence: str, pos: int) -> bool:
     (True, False)
     """
     lx = lex()
+    close = sentence.find("》", pos)
+    if close > 0 and _EXPLAINED.match(sentence, close):
+        return True  # 就《X》作说明, 关于《X》的报告
     last = ""
     masked = re.sub(r"《[^《》]*》", lambda m: "□" * len(m.group()), sentence)
     for m in lx.discuss.finditer(masked, 0, pos):
         last = m.group()
+    if strong_only and last not in _STRONG_DISCUSS:
+        return False
     return bool(last) and lx.discuss_kind[last] == "discussed"
+
+
+_STRONG_DISCUSS = {"审议", "通过", "表决", "听取", "审查", "审定"}
 
 
 _CONVENE = re.compile(r"(主持)?(?:召开|举行|(开幕|闭幕))了?\s*")
@@ -1342,14 +1364,15 @@ _OPENS_MEETING_TALK = re.compile(
 
 def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev) -> None:
     text = sentence.text
-    if not (hits or _OPENS_MEETING_TALK.match(text.lstrip())):
+    strong_only = not (hits or _OPENS_MEETING_TALK.match(text.lstrip()))
+    if strong_only and not st.fresh:
         _record_documents(st, text)
         return
     meeting = st.meeting
     assert meeting is not None
     for title, pos in documents(text):
         full = _resolve_abbreviation(st, title)
-        if not discussed_here(text, pos):
+        if not discussed_here(text, pos, strong_only):
             if full == title:
                 st.docs.append(title)
             continue

@@ -306,3 +306,28 @@ def test_bare_secretary_in_a_city_story_that_mentions_a_town_gets_no_post():
     got = facts("5月6日,宁波市委召开常委会会议,宁波市委书记王平主持会议。宁波市有关部门参加。"
                 "会上,张华书记介绍了龙泉镇党委的做法。")
     assert not any(s == "张华" and p == "holds" for s, p, _ in got)
+
+
+def test_democratic_party_standing_committee_with_committee_short_forms():
+    got = facts("8月26日,农工党江西省委会十三届六次常委会议在南昌召开。"
+                "农工党中央常委、江西省委会主委孙晓山主持会议并讲话。"
+                "省委会副主委许小林、罗会文,秘书长彭金发出席会议。")
+    meeting = "农工党江西省委会十三届六次常委会议"
+    assert {(s, p, o) for s, p, o in got if p == "held"} == {("农工党江西省委会", "held", meeting)}
+    for name in ("许小林", "罗会文"):
+        assert (name, "holds", "农工党江西省委会副主委") in got
+        assert (name, "attended", meeting) in got
+    assert ("彭金发", "holds", "农工党江西省委会秘书长") in got
+    assert not any(o.startswith("江西省委") for s, p, o in got if p == "holds")
+
+
+def test_district_as_convener_and_a_document_explained():
+    got = facts("6月12日,仁和区召开乡村振兴工作推进会。区委副书记、区长余斌出席会议并讲话,"
+                "区委常委、常务副区长李明华主持会议。会议印发了《仁和区2024年乡村振兴重点任务清单》。"
+                "6月13日,仁和区委召开全会。区长余斌就《关于全面深化改革的实施意见(讨论稿)》作说明。")
+    meeting = "仁和区乡村振兴工作推进会"
+    assert ("仁和区", "held", meeting) in got
+    assert ("李明华", "holds", "仁和区常务副区长") in got
+    assert ("李明华", "presided", meeting) in got
+    assert (meeting, "discussed", "仁和区2024年乡村振兴重点任务清单") in got
+    assert ("仁和区委全会", "discussed", "关于全面深化改革的实施意见(讨论稿)") in got
