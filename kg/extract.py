@@ -126,6 +126,7 @@ _FOLLOW = re.compile(
     r"致|作|做|讲|代表|在|指出|强调|要求|表示|认为|说|介绍|通报|传达|宣读|总结|提出|就|对|向|为|"
     r"应邀|先后|分别|一行|也|还|首先|随后|最后|专门|认真|亲自|第一时间|深入|带领|率|当选|"
     r"陪同|同|主动|结合|围绕|希望|宣布|汇报|部署|安排|带头|一同|共同|均|从|关于|所作)")
+_DOTTED_NAME = re.compile(rf"[{HAN}]{{2,5}}·[{HAN}]{{2,6}}")
 _VERB_CHARS = set("作做在和及与等同对向为就说也还均从率")
 _LEFT_OK = set(_PUNCT + "()“”\"由和及与请对向为把被了是经据：: ")
 
@@ -159,6 +160,12 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     >>> name_at("书记高度重视", 2)
     ''
     """
+    dotted = _DOTTED_NAME.match(text, i)
+    if dotted:  # 艾力·买买提: try the shortest second part that ends the name
+        dot = dotted.group().index("·") if "·" in dotted.group() else 0
+        for end in range(i + dot + 3, dotted.end() + 1):
+            if follow.match(text, end):
+                return text[i:end]
     found = [text[i:i + n] for n in (4, 3, 2)
              if i + n <= len(text) and re.fullmatch(f"[{HAN}]+", text[i:i + n])
              and plausible_name(text[i:i + n]) and follow.match(text, i + n)]
@@ -439,6 +446,10 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             place = locale.resolve(level, near)
             used = 1
     rest = expr[used:]
+    inner = place_prefix(rest) if place and place not in _LEVELS else ""
+    while inner and len(rest) > len(inner):  # 重庆市渝中区委 is labelled 渝中区委
+        place, level, rest = inner, lx.place_level[inner], rest[len(inner):]
+        inner = place_prefix(rest)
     rest = re.sub(rf"^{_TERM}", "", rest)
     if not rest and place and place not in _LEVELS and (party or place[-1] in "镇乡道"
                                                         or place in lx.place_level):

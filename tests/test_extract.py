@@ -331,3 +331,12 @@ def test_district_as_convener_and_a_document_explained():
     assert ("李明华", "presided", meeting) in got
     assert (meeting, "discussed", "仁和区2024年乡村振兴重点任务清单") in got
     assert ("仁和区委全会", "discussed", "关于全面深化改革的实施意见(讨论稿)") in got
+
+
+def test_district_inside_a_named_city_and_a_name_with_a_middle_dot():
+    got = facts("7月3日下午,中共乌鲁木齐市天山区委统战部召开民族宗教工作联席会议。"
+                "区委统战部副部长、区民宗局局长艾力·买买提主持会议。")
+    meeting = "天山区委统战部民族宗教工作联席会议"
+    assert ("天山区委统战部", "held", meeting) in got
+    assert ("艾力·买买提", "holds", "天山区民宗局局长") in got
+    assert ("艾力·买买提", "presided", meeting) in got
