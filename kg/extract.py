@@ -15,9 +15,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
+from importlib import resources
 
 from kg.lexicon import divisions, table, words
 from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
+from kg.normalise import split_sentences
 
 #: Bump whenever a rule changes what it extracts: cached extractions are then redone.
 EXTRACTOR_VERSION = "2"
@@ -64,19 +66,16 @@ class _Lex:
 def _jieba_words() -> dict[str, tuple[int, str]]:
     """jieba's dictionary (word -> (frequency, tag)) for telling names from words."""
     try:
-        from pathlib import Path  # noqa: PLC0415
-
-        import jieba  # noqa: PLC0415 - optional at import time, loaded once
-        path = Path(jieba.__file__).parent / "dict.txt"
+        path = resources.files("jieba") / "dict.txt"
         out: dict[str, tuple[int, str]] = {}
-        with open(path, encoding="utf-8") as fh:
+        with path.open(encoding="utf-8") as fh:
             for line in fh:
                 parts = line.split()
                 if len(parts) == 3 and 2 <= len(parts[0]) <= 3:
                     out[parts[0]] = (int(parts[1]), parts[2])
         return out
-    except (ImportError, OSError):
-        return {}
+    except (ModuleNotFoundError, OSError):
+        return {}  # without jieba, names are told from words by the stop list alone
 
 
 @cache
@@ -1451,6 +1450,4 @@ def _closest(ent: Entity, holder: Body | None,
 
 def _toy(text: str) -> Article:
     """A one-off Article for doctests: no scrape noise, offsets are the identity."""
-    from kg.normalise import split_sentences  # noqa: PLC0415
-
     return Article("toy", "-", text, text, list(range(len(text) + 1)), split_sentences(text), {})
