@@ -49,6 +49,7 @@ class _Lex:
     stop: frozenset[str]
     dict_words: dict[str, tuple[int, str]]
     place_level: dict[str, str]  # full division name -> level character
+    common: dict[str, str]  # 大理白族自治州 -> 大理州, the form labels use
     short_level: dict[str, str]  # short name (杭州) -> level character
     subject_meeting: re.Pattern[str]
     convened_at_end: re.Pattern[str]
@@ -81,9 +82,9 @@ def _jieba_words() -> dict[str, tuple[int, str]]:
 @cache
 def lex() -> _Lex:
     roles = words("roles")
-    names = [n for n, _, _ in divisions()]
+    names = [n for n, *_ in divisions()] + [c for *_, c in divisions() if c]
     level = {n: ("省" if n.endswith(("自治区", "行政区")) else n[-1]) for n in names}
-    shorts = {s: level[n] for n, _, s in divisions() if s and len(s) >= 2}
+    shorts = {s: level[n] for n, _, s, _ in divisions() if s and len(s) >= 2}
     parties = table("parties")
     nouns = words("meeting_nouns")
     verbs = table("role_verbs")
@@ -96,6 +97,7 @@ def lex() -> _Lex:
         stop=frozenset(words("name_stopwords")),
         dict_words=_jieba_words(),
         place_level=level,
+        common={n: c for n, _, _, c in divisions() if c},
         short_level=shorts,
         subject_meeting=re.compile(
             rf"((?:[{HAN}0-9()“”]){{2,50}}?(?:{_alt(nouns)})(?:\(扩大\))?)$"),
@@ -268,7 +270,7 @@ def _places_in(text: str) -> list[str]:
             if text[end - n:end] in names:
                 if n == 2 and end > 2 and _is_han(text[end - 3]):
                     break  # 和县, 赵县: one-character stems only stand alone
-                out.append(text[end - n:end])
+                out.append(lex().common.get(text[end - n:end], text[end - n:end]))
                 break
     return out
 
@@ -422,7 +424,7 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     full = place_prefix(expr)
     town = _TOWN_START.match(expr)
     if full:
-        place, used = full, len(full)
+        place, used = lx.common.get(full, full), len(full)
         level = lx.place_level[place]
     elif town and plausible_town(town.group(1)):
         place, used = town.group(1), town.end(1)
@@ -745,7 +747,7 @@ def documents(sentence: str) -> list[tuple[str, int]]:
     return [(m.group(1), m.start()) for m in re.finditer(r"《([^《》]{2,120})》", sentence)]
 
 
-_EXPLAINED = re.compile(r"》(?:\([^()]*\))?(?:作了?|的)?"
+_EXPLAINED = re.compile(r"》(?:\([^()]*\))?(?:向[^,,。;]{1,8}?)?(?:作了?|的)?"
                         r"(?:起草情况|修改情况|审议结果|有关情况|情况)?的?(?:说明|报告|汇报)")
 
 

@@ -51,15 +51,17 @@ def table(name: str) -> dict[str, str]:
 
 
 @cache
-def divisions() -> tuple[tuple[str, str, str], ...]:
-    """Administrative divisions (province, prefecture, county) as (name, level, short name).
+def divisions() -> tuple[tuple[str, str, str, str], ...]:
+    """Administrative divisions (province, prefecture, county).
 
-    Generated from the cpca package's adcode table by ``tools/make_divisions.py``.
+    Each is (name, level, short name, common form): 大理白族自治州 has the common
+    form 大理州 and the short name 大理.  Generated from the cpca package's adcode
+    table by ``tools/make_divisions.py``.
     """
     out = []
     for line in _data("divisions.tsv").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        _, name, level, short = (line.split("\t") + [""])[:4]
-        out.append((name, level, short))
+        _, name, level, short, common = (line.split("\t") + ["", ""])[:5]
+        out.append((name, level, short, common))
     return tuple(out)

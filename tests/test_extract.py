@@ -340,3 +340,15 @@ def test_district_inside_a_named_city_and_a_name_with_a_middle_dot():
     assert ("天山区委统战部", "held", meeting) in got
     assert ("艾力·买买提", "holds", "天山区民宗局局长") in got
     assert ("艾力·买买提", "presided", meeting) in got
+
+
+def test_autonomous_prefecture_plenum_and_a_less_common_surname():
+    got = facts("10月17日至18日,中国共产党大理白族自治州第十届委员会第七次全体会议在大理召开。"
+                "州委书记杨国宗代表州委常委会作工作报告,并就《中共大理州委关于加强基层治理的决定"
+                "(讨论稿)》向全会作了说明。州委副书记洪晓明主持会议。")
+    meeting = "大理白族自治州第十届委员会第七次全体会议"
+    assert ("大理州委", "held", meeting) in got
+    assert ("杨国宗", "holds", "大理州委书记") in got
+    assert ("杨国宗", "spokeAt", meeting) in got
+    assert (meeting, "discussed", "中共大理州委关于加强基层治理的决定(讨论稿)") in got
+    assert ("洪晓明", "presided", meeting) in got
