@@ -1105,8 +1105,8 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         if name:
             tail = re.match(rf"(?:同志)?为([{HAN}、]+?)(?=[,,。;;]|$)", text[m.end() + len(name):])
             if tail:
-                titles = parse_titles(tail.group(1), st.locale, None, near)
-                found.setdefault(m.end(), Mention(name, m.end(), m.end() + len(name), titles))
+                titles = parse_titles(tail.group(1), st.locale, st.meeting_holder, near)
+                _add_titles(found, Mention(name, m.end(), m.end() + len(name), titles))
     for name in st.people:
         for m in re.finditer(re.escape(name), text):
             i = m.start()
@@ -1115,6 +1115,14 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             if (i == 0 or len(name) > 2 or text[i - 1] in _LEFT_OK or text[i - 1] in "上后") and \
                     (_FOLLOW.match(text, m.end()) or lx.roles.match(text, m.end())):
                 found[i] = Mention(name, i, m.end(), [])
+    # elections: 王选同志当选主任委员, 刘朋、郝东文等5名同志当选副主任委员
+    for m in _ELECTED.finditer(text):
+        role = lx.roles.match(text, m.end())
+        holder = st.meeting_holder
+        if not role or holder is None or not role_fits(role.group(), holder):
+            continue
+        for name, i in _names_ending_at(text, m.start()):
+            _add_titles(found, Mention(name, i, i + len(name), [Title(holder, role.group())]))
     # a bare name giving a speech at a named meeting: 某某在…会议上的讲话
     for m in _SPEECH_AT.finditer(text):
         for n in (3, 2, 4):
@@ -1126,6 +1134,30 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     return [found[k] for k in sorted(found)]
 
 
+_ELECTED = re.compile(rf"(?:等[{_NUM}]+名)?(?:同志)?(?:当选|被选举为|任)为?")
+_NAME_RUN = re.compile(rf"((?:[{HAN}·]{{2,12}}、)*[{HAN}·]{{2,12}})$")
+
+
+def _names_ending_at(text: str, end: int) -> list[tuple[str, int]]:
+    """Names separated by 、 that end at ``end``: 刘朋、郝东文 -> [(刘朋, i), (郝东文, j)]."""
+    m = _NAME_RUN.search(text, 0, end)
+    if not m:
+        return []
+    parts = m.group(1).split("、")
+    first = next((parts[0][-n:] for n in (3, 2) if plausible_name(parts[0][-n:])), "")
+    if not first or (len(parts[0]) > len(first) and _is_han(parts[0][-len(first) - 1])
+                     and not parts[0][:-len(first)].endswith(_NAME_LEAD)):
+        return []
+    out, pos = [], m.start(1) + len(parts[0]) - len(first)
+    for k, part in enumerate([first, *parts[1:]]):
+        if k and not plausible_name(part):
+            return []
+        out.append((part, pos))
+        pos += len(part) + 1
+    return out
+
+
+_NAME_LEAD = ("选举", "同意", "决定", "产生", "会议", "大会", "全会")
 _NAMES_DENG = re.compile(rf"([{HAN}]{{2,12}})(?:、[{HAN}]{{2,4}})+等(?:同志|人|领导)")
 _BODY_END = re.compile(r"(?:班|局|部|委|办|府|院|会|组|中心|室|所|站|联|协)$")
 
@@ -1142,6 +1174,14 @@ def _name_after_body(segment: str) -> str:
 _FORMER = re.compile(r"(?:原|前)$")
 _LEADERS = re.compile(r"(?:[省市区县镇乡]|自治区|州|旗)(?:委|政府)?领导(?:同志)?")
 _SPEECH_AT = re.compile(r"(?=在[^,,。;]{2,60}?上[^,,。;]{0,30}?的(?:重要)?讲话)")
+
+
+def _add_titles(found: dict[int, Mention], mention: Mention) -> None:
+    """Record a mention, or give its titles to the mention already found there."""
+    if mention.start in found:
+        found[mention.start].titles.extend(mention.titles)
+    else:
+        found[mention.start] = mention
 
 
 def _covered(found: dict[int, Mention], i: int) -> bool:

@@ -352,3 +352,12 @@ def test_autonomous_prefecture_plenum_and_a_less_common_surname():
     assert ("杨国宗", "spokeAt", meeting) in got
     assert (meeting, "discussed", "中共大理州委关于加强基层治理的决定(讨论稿)") in got
     assert ("洪晓明", "presided", meeting) in got
+
+
+def test_elections_and_appointments_at_a_congress_give_posts_in_its_body():
+    got = facts("6月8日,民革西安市第九次代表大会在西安召开。大会选举产生了新一届委员会,"
+                "张伟同志当选主任委员,李华、王强、赵敏等3名同志当选副主任委员,任命刘芳同志为秘书长。")
+    assert ("张伟", "holds", "民革西安市委会主任委员") in got
+    assert {(n, "holds", "民革西安市委会副主任委员") for n in ("李华", "王强", "赵敏")} <= got
+    assert ("刘芳", "holds", "民革西安市委会秘书长") in got
+    assert not any(s == "产生了新" for s, _, _ in got)
