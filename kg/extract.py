@@ -126,7 +126,8 @@ _FOLLOW = re.compile(
     r"(?:[,,、。;;::!!??()“”\s]|$|同志|的|等|和|及|以及|与|主持|出席|参加|列席|到会|与会|讲话|发言|"
     r"致|作|做|讲|代表|在|指出|强调|要求|表示|认为|说|介绍|通报|传达|宣读|总结|提出|就|对|向|为|"
     r"应邀|先后|分别|一行|也|还|首先|随后|最后|专门|认真|亲自|第一时间|深入|带领|率|当选|"
-    r"陪同|同|主动|结合|围绕|希望|宣布|汇报|部署|安排|带头|一同|共同|均|从|关于|所作)")
+    r"陪同|同|主动|结合|围绕|希望|宣布|汇报|部署|安排|带头|一同|共同|均|从|关于|所作|听取|"
+    r"调研|考察|看望|会见|检查|督导|慰问|走访|视察|一行|率队|带队)")
 _DOTTED_NAME = re.compile(rf"[{HAN}]{{2,5}}·[{HAN}]{{2,6}}")
 _VERB_CHARS = set("作做在和及与等同对向为就说也还均从率")
 _LEFT_OK = set(_PUNCT + "()“”\"由和及与请对向为把被了是经据：: ")
@@ -234,6 +235,11 @@ class Locale:
 
 _TOWN_HEADS = "党委|党工委|人民政府|政府|人大|纪委"
 _TOWN = re.compile(rf"([{HAN}]{{2,3}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|召开|举行|在|镇长|乡长|主任)")
+_ZONE = re.compile(rf"([{HAN}]{{0,4}}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|"
+                   rf"工业园区|产业园区|园区))(?=党工委|管委会|工委|党委|$)")
+_ZONE_NAMED = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,4}}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|"
+                         rf"经开区|新区))(?=党工委|管委会|工委|召开|在)")
+_ZONE_BARE = ("开发区", "高新区", "经开区", "新区", "园区", "工业园区", "产业园区")
 _TOWN_START = re.compile(rf"([{HAN}]{{2,3}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|$)")
 
 
@@ -306,6 +312,9 @@ def find_locale(text: str) -> Locale:
     counts: dict[str, Counter[str]] = {}
     for name in _places_in(text):
         counts.setdefault(lx.place_level[name], Counter())[name] += 1
+    for m in _ZONE_NAMED.finditer(text):
+        if not _STEM_BAD.search(m.group(1)) and m.group(1) not in _ZONE_BARE:
+            counts.setdefault("园", Counter())[m.group(1)] += 1
     for m in _TOWN.finditer(text):
         if not plausible_town(m.group(1)):
             continue
@@ -336,7 +345,7 @@ class Body:
         return self.label[len(self.parents[-1]):] if self.parents else self.label
 
 
-_KNOWN_HEADS = ("办事处", "党校", "人大常委会", "人大", "政协", "人民政府", "政府", "党工委",
+_KNOWN_HEADS = ("办事处", "党校", "管委会", "人大常委会", "人大", "政协", "人民政府", "政府", "党工委",
                 "党委",
                 "党组",
                 "纪委监委", "纪委", "监委", "常委会", "高级人民法院", "中级人民法院", "人民法院",
@@ -423,7 +432,14 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     place, level, used = "", "", 0
     full = place_prefix(expr)
     town = _TOWN_START.match(expr)
-    if full:
+    zone = _ZONE.match(expr)
+    if zone and (_STEM_BAD.search(zone.group(1)) or len(zone.group(1)) > 8):
+        zone = None
+    if zone and not full:
+        place, used, level = zone.group(1), zone.end(1), "园"
+        if place in _ZONE_BARE and locale.resolve("园", near) != "园":
+            place = locale.resolve("园", near)
+    elif full:
         place, used = lx.common.get(full, full), len(full)
         level = lx.place_level[place]
     elif town and plausible_town(town.group(1)):
@@ -586,6 +602,9 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
                 party = next((b.party for b in (prev, context) if b and b.party), "")
                 if party:  # 省委会副主委 in a 民主党派 story: that party's committee
                     body = parse_body(party + body_text, locale, near)
+        if body is not None and idx == 0 and not body.anchored and context is not None \
+                and context.label.endswith(body.label):
+            body = context  # 党工委书记 in a story about 开发区党工委
         if body is None:
             if idx == 0:
                 return []
@@ -700,7 +719,8 @@ def _could_anchor(cand: str) -> bool:
     """Cheap test: can a body expression starting here have a place or a party?"""
     return (cand[0] in _LEVELS or cand.startswith(_ANCHOR_WORDS) or bool(place_prefix(cand))
             or bool(_short_prefix(cand)) or bool(lex().party.match(cand))
-            or bool(_TOWN_START.match(cand)) or cand[0] in table("party_abbrev"))
+            or bool(_TOWN_START.match(cand)) or bool(_ZONE.match(cand))
+            or cand[0] in table("party_abbrev"))
 
 
 _ANCHOR_WORDS = ("中共", "中国共产党", "自治区", "街道", "全国", "中央", "党中央", "政协")
@@ -774,7 +794,7 @@ def discussed_here(sentence: str, pos: int, strong_only: bool = False) -> bool:
 _STRONG_DISCUSS = {"审议", "通过", "表决", "听取", "审查", "审定"}
 
 
-_CONVENE = re.compile(r"(主持)?(?:召开|举行|(开幕|闭幕))了?\s*")
+_CONVENE = re.compile(r"(主持)?(?:召开|举行|(开幕|闭幕))(?:了|的)?\s*")
 _NOT_HELD = re.compile(r"(?:审议|提请|关于|决定|筹备|要|将|拟|应|定期|不定期|协助|适时|及时研究|"
                        r"确保|计划|准备|通过|积极|每月|每季度|每年)$")
 _AFTER_PAST = re.compile(r"(?:以?后|之后|以来|前夕|期间|精神)")
@@ -880,7 +900,7 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
         label_prefix = ""
         if not conv.group(1) and pre:
             holder = parse_body(pre, locale, near)
-            if holder is not None and not holder.anchored:
+            if holder is not None and not holder.anchored and not _is_clean(pre):
                 holder = None
             if holder is not None:
                 label_prefix = holder.label
@@ -889,7 +909,7 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             holder, label_prefix, name = own, "", rest
         elif own is not None and holder is not None and own.label.startswith(holder.label):
             label_prefix, name = "", rest
-        if holder is None and not conv.group(1):
+        if holder is None and not conv.group(1) and not conv.group().startswith(("召开的", "举行的")):
             continue
         hit = MeetingHit(label_prefix + name, _held_by(holder), name, m.start(), m.end(),
                          chair=conv.start() if conv.group(1) else -1)
@@ -1238,8 +1258,9 @@ def _roles_after(text: str, start: int, end: int) -> list[str]:
     lx = lex()
     seg = text[start:end]
     cut = re.search(r"听取|听了", seg)
-    if cut:
-        seg = seg[: cut.start()]
+    if cut:  # what others said is theirs; the listener's own acts come after 并
+        resume = seg.find("并", cut.end())
+        seg = seg[: cut.start()] + ("" if resume < 0 else seg[resume:])
     preds = []
     for m in lx.verbs.finditer(seg):
         verb = m.group()

@@ -361,3 +361,22 @@ def test_elections_and_appointments_at_a_congress_give_posts_in_its_body():
     assert {(n, "holds", "民革西安市委会副主任委员") for n in ("李华", "王强", "赵敏")} <= got
     assert ("刘芳", "holds", "民革西安市委会秘书长") in got
     assert not any(s == "产生了新" for s, _, _ in got)
+
+
+def test_development_zone_working_committee_and_its_management_committee():
+    got = facts("2023年8月15日上午,开发区党工委召开理论学习中心组(扩大)学习会。"
+                "党工委书记、管委会主任陈建平主持并讲话。")
+    meeting = "开发区党工委理论学习中心组(扩大)学习会"
+    assert ("开发区党工委", "held", meeting) in got
+    assert (meeting, "date", "2023-08-15") in got
+    assert ("陈建平", "holds", "开发区党工委书记") in got
+    assert ("陈建平", "holds", "开发区管委会主任") in got
+    assert ("陈建平", "presided", meeting) in got
+
+
+def test_a_forum_held_during_a_visit_and_the_listener_who_then_speaks():
+    got = facts("9月26日,省委常委、省委统战部部长李亚兰一行到我市调研统战工作。"
+                "在随后召开的座谈会上,李亚兰听取了全市统战工作情况汇报并讲话。")
+    assert ("李亚兰", "holds", "省委统战部部长") in got
+    assert ("李亚兰", "spokeAt", "座谈会") in got
+    assert not any(p == "held" for _, p, _ in got)
