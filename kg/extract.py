@@ -235,10 +235,9 @@ class Locale:
 
 _TOWN_HEADS = "党委|党工委|人民政府|政府|人大|纪委"
 _TOWN = re.compile(rf"([{HAN}]{{2,3}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|召开|举行|在|镇长|乡长|主任)")
-_ZONE = re.compile(rf"([{HAN}]{{0,4}}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|"
-                   rf"工业园区|产业园区|园区))(?=党工委|管委会|工委|党委|$)")
-_ZONE_NAMED = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,4}}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|"
-                         rf"经开区|新区))(?=党工委|管委会|工委|召开|在)")
+_ZONES = "经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区"
+_ZONE = re.compile(rf"([{HAN}]{{0,4}}?(?:{_ZONES}|工业园区|产业园区|园区))(?=党工委|管委会|工委|党委|$)")
+_ZONE_NAMED = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,4}}?(?:{_ZONES}))(?=党工委|管委会|工委|召开|在)")
 _ZONE_BARE = ("开发区", "高新区", "经开区", "新区", "园区", "工业园区", "产业园区")
 _TOWN_START = re.compile(rf"([{HAN}]{{2,3}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|$)")
 
@@ -345,7 +344,8 @@ class Body:
         return self.label[len(self.parents[-1]):] if self.parents else self.label
 
 
-_KNOWN_HEADS = ("办事处", "党校", "管委会", "人大常委会", "人大", "政协", "人民政府", "政府", "党工委",
+_KNOWN_HEADS = ("办事处", "党校", "管委会", "人大常委会", "人大", "政协", "人民政府", "政府",
+                "党工委",
                 "党委",
                 "党组",
                 "纪委监委", "纪委", "监委", "常委会", "高级人民法院", "中级人民法院", "人民法院",
@@ -909,7 +909,8 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             holder, label_prefix, name = own, "", rest
         elif own is not None and holder is not None and own.label.startswith(holder.label):
             label_prefix, name = "", rest
-        if holder is None and not conv.group(1) and not conv.group().startswith(("召开的", "举行的")):
+        relative = conv.group().startswith(("召开的", "举行的"))  # 在随后召开的座谈会上
+        if holder is None and not conv.group(1) and not relative:
             continue
         hit = MeetingHit(label_prefix + name, _held_by(holder), name, m.start(), m.end(),
                          chair=conv.start() if conv.group(1) else -1)
