@@ -234,7 +234,8 @@ class Locale:
 
 
 _TOWN_HEADS = "党委|党工委|人民政府|政府|人大|纪委"
-_TOWN = re.compile(rf"([{HAN}]{{2,3}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|召开|举行|在|镇长|乡长|主任)")
+_TOWN = re.compile(  # a lookahead, so that 梅县区畲江镇 is tried at 畲 too
+    rf"(?=([{HAN}]{{2,3}}?(?:镇|乡|街道))(?:{_TOWN_HEADS}|召开|举行|在|镇长|乡长|主任))")
 _ZONES = "经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区"
 _ZONE_HEADS = "党工委|管委会|工委"
 _ZONE = re.compile(rf"([{HAN}]{{0,4}}?(?:{_ZONES}|工业园区|产业园区|园区))(?={_ZONE_HEADS}|党委|$)")
@@ -250,7 +251,7 @@ def plausible_town(name: str) -> bool:
     (True, False, False)
     """
     stem = re.sub("(?:镇|乡|街道)$", "", name)
-    if _STEM_BAD.search(stem) or len(stem) < 2:
+    if _STEM_BAD.search(stem) or len(stem) < 2 or stem[0] in _LEVELS:
         return False
     for w in (stem, stem[:2], stem[-2:]):
         known = lex().dict_words.get(w)
@@ -468,6 +469,10 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     while inner and len(rest) > len(inner):  # 重庆市渝中区委 is labelled 渝中区委
         place, level, rest = inner, lx.place_level[inner], rest[len(inner):]
         inner = place_prefix(rest)
+    town = _TOWN_START.match(rest) if place and place not in _LEVELS else None
+    if town and plausible_town(town.group(1)):  # 梅县区畲江镇 is labelled 畲江镇
+        place, rest = town.group(1), rest[town.end(1):]
+        level = place[-1] if place[-1] in "镇乡" else "街道"
     rest = re.sub(rf"^{_TERM}", "", rest)
     if not rest and place and place not in _LEVELS and (party or place[-1] in "镇乡道"
                                                         or place in lx.place_level):
@@ -637,7 +642,8 @@ _FITS = (
     (r"党组$", "书记 副书记"),
     (r"人大常委会$", "主任 副主任 常务副主任 秘书长 副秘书长 委员"),
     (r"政协$", "主席 副主席 秘书长 副秘书长 常委 委员"),
-    (r"(?:[省市区县州旗]委|党委|党工委|中共中央)$", "书记 副书记 常务副书记 常委 委员 秘书长"),
+    (r"(?:[省市区县州旗]委|党委|党工委|中共中央)$",
+     "书记 副书记 常务副书记 常委 委员 秘书长 组织委员 宣传委员 纪检委员 统战委员"),
     (r"(?:工商联|总商会)$", "主席 副主席 会长 副会长 秘书长"),
     (r"部$", "部长 副部长 常务副部长 部务委员"),
     (r"局$", "局长 副局长"),
@@ -1255,7 +1261,7 @@ _ATTEND_OK = re.compile(r"了?(?:本次|此次|今天的|当天的)?(?:会议|�
 _PRESIDE_OK = re.compile(r"主持(?=$|[,,。;]|会议|召开|了|并|本次|此次|大会|座谈会|开幕|闭幕|全体)")
 
 
-def _roles_after(text: str, start: int, end: int) -> list[str]:
+def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[str]:
     """Role predicates of the verbs in text[start:end], stopping at 听取 (others speak then)."""
     lx = lex()
     seg = text[start:end]
@@ -1270,8 +1276,9 @@ def _roles_after(text: str, start: int, end: int) -> list[str]:
             continue  # 讲话精神, 他的讲话: the speech as a thing, not the act
         if verb == "主持" and not _PRESIDE_OK.match(seg, m.start()):
             continue
-        if verb in ("出席", "参加", "列席") and not _ATTEND_OK.match(seg, m.end()):
-            continue
+        if verb in ("出席", "参加", "列席") and not _ATTEND_OK.match(seg, m.end()) \
+                and not (study and seg.startswith("学习", m.end())):
+            continue  # 参加学习 is attendance only at a study session
         preds.append(lx.verb_pred[verb])
     short = re.sub(r"《[^《》]*》", "《》", seg)
     if _REPORTS.search(short) and not re.match(r"^(?:对|向)", seg):
@@ -1351,6 +1358,9 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         if hit.holder is not None:
             held = ev("meetings_held")
             st.fact(st.body_entity(hit.holder, held), "held", ent, held)
+            if hit.holder.parents and re.search("(?:中心组|领导小组)$", hit.holder.label):
+                parent = Entity("Body", hit.holder.parents[-1])  # the group meets for its committee
+                st.fact(parent, "held", ent, held)
         if date:
             st.fact(ent, "date", date, ev("meeting_date"))
         if hit.chair >= 0:
@@ -1410,7 +1420,7 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
             continue
         group = waiting + inside
         last_end = inside[-1].end if inside else c_start
-        preds = _roles_after(text, last_end, c_end)
+        preds = _roles_after(text, last_end, c_end, "学习" in meeting.label)
         if not st.fresh:
             preds = [p for p in preds if _AT_MEETING.search(text, last_end, c_end)]
         if inside and not preds:

@@ -380,3 +380,21 @@ def test_a_forum_held_during_a_visit_and_the_listener_who_then_speaks():
     assert ("李亚兰", "holds", "省委统战部部长") in got
     assert ("李亚兰", "spokeAt", "座谈会") in got
     assert not any(p == "held" for _, p, _ in got)
+
+
+def test_study_session_of_a_central_group_is_held_by_its_committee_too():
+    got = facts("10月9日,中共长沙县委理论学习中心组举行2024年第九次集体学习。县委书记陈小军主持并讲话,"
+                "县委副书记、县长邹晓东,县政协主席黄维参加学习。")
+    meeting = "长沙县委理论学习中心组2024年第九次集体学习"
+    assert {("长沙县委理论学习中心组", "held", meeting), ("长沙县委", "held", meeting)} <= got
+    assert {("邹晓东", "attended", meeting), ("黄维", "attended", meeting)} <= got
+
+
+def test_town_inside_named_city_and_district_with_party_committee_members():
+    got = facts("6月28日,梅州市梅县区畲江镇召开党建工作推进会。镇党委书记黄建文出席会议并讲话,"
+                "镇党委副书记、镇长李志坚主持会议。镇党委委员、组织委员曾丽芳参加会议。")
+    meeting = "畲江镇党建工作推进会"
+    assert ("畲江镇", "held", meeting) in got
+    assert ("李志坚", "holds", "畲江镇镇长") in got
+    assert ("曾丽芳", "holds", "畲江镇党委组织委员") in got
+    assert ("李志坚", "presided", meeting) in got
