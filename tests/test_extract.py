@@ -383,7 +383,8 @@ def test_a_forum_held_during_a_visit_and_the_listener_who_then_speaks():
 
 
 def test_study_session_of_a_central_group_is_held_by_its_committee_too():
-    got = facts("10月9日,中共长沙县委理论学习中心组举行2024年第九次集体学习。县委书记陈小军主持并讲话,"
+    got = facts("10月9日,中共长沙县委理论学习中心组举行2024年第九次集体学习。"
+                "县委书记陈小军主持并讲话,"
                 "县委副书记、县长邹晓东,县政协主席黄维参加学习。")
     meeting = "长沙县委理论学习中心组2024年第九次集体学习"
     assert {("长沙县委理论学习中心组", "held", meeting), ("长沙县委", "held", meeting)} <= got
