@@ -235,7 +235,8 @@ class Locale:
 
 _TOWN_HEADS = "党委|党工委|人民政府|政府|人大|纪委"
 _TOWN = re.compile(  # a lookahead, so that 梅县区畲江镇 is tried at 畲 too
-    rf"(?=([{HAN}]{{2,3}}?(?:镇|乡|街道))(?:{_TOWN_HEADS}|召开|举行|在|镇长|乡长|主任))")
+    rf"(?=([{HAN}]{{2,3}}?(?:镇|乡|街道))(?:{_TOWN_HEADS}|办事处|召开|举行|举办|开展|在|视察|调研|"
+    rf"考察|镇长|乡长|主任))")
 _ZONES = "经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区"
 _ZONE_HEADS = "党工委|管委会|工委"
 _ZONE = re.compile(rf"([{HAN}]{{0,4}}?(?:{_ZONES}|工业园区|产业园区|园区))(?={_ZONE_HEADS}|党委|$)")
@@ -316,11 +317,12 @@ def find_locale(text: str) -> Locale:
     for m in _ZONE_NAMED.finditer(text):
         if not _STEM_BAD.search(m.group(1)) and m.group(1) not in _ZONE_BARE:
             counts.setdefault("园", Counter())[m.group(1)] += 1
+    towns: dict[int, str] = {}  # end -> the shortest plausible town ending there
     for m in _TOWN.finditer(text):
-        if not plausible_town(m.group(1)):
-            continue
-        counts.setdefault(m.group(1)[-1] if m.group(1)[-1] in "镇乡" else "街道",
-                          Counter())[m.group(1)] += 1
+        if plausible_town(m.group(1)):
+            towns[m.start() + len(m.group(1))] = m.group(1)  # later starts are shorter
+    for town in towns.values():
+        counts.setdefault(town[-1] if town[-1] in "镇乡" else "街道", Counter())[town] += 1
     out = Locale()
     for level, c in counts.items():
         top = c.most_common(2)
@@ -358,7 +360,7 @@ _PARTY_DEPTS = ("统战部", "组织部", "宣传部", "政法委", "编办", "�
                 "党校", "巡察办", "老干部局", "社会工作部", "直属机关工委", "办公室", "办公厅")
 _GENERIC = re.compile(
     rf"[{HAN}()]{{1,12}}?(?:专门委员会|委员会|领导小组|工委|管委会|办公室|办公厅|分局|公司|集团|"
-    rf"协会|联合会|商会|学会|大学|学院|医院|党校|"
+    rf"协会|联合会|联谊会|联会|促进会|研究会|基金会|商会|学会|大学|学院|医院|党校|"
     rf"部|厅|局|委|办|署|中心组|中心|专班|小组)")
 _STEM_BAD = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过|"
                        r"[了的在由和与及对向是为将把被从并等也还又已就其作]")

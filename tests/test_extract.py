@@ -399,3 +399,12 @@ def test_town_inside_named_city_and_district_with_party_committee_members():
     assert ("李志坚", "holds", "畲江镇镇长") in got
     assert ("曾丽芳", "holds", "畲江镇党委组织委员") in got
     assert ("李志坚", "presided", meeting) in got
+
+
+def test_inspection_by_congress_leaders_names_subdistrict_and_association_heads():
+    got = facts("5月18日,朝阳区人大常委会主任王兆俊带领部分人大代表到望京街道视察社区治理工作。"
+                "街道党工委书记周晓梅汇报了工作情况。区新联会会长黄文杰参加视察。")
+    assert ("王兆俊", "holds", "朝阳区人大常委会主任") in got
+    assert ("周晓梅", "holds", "望京街道党工委书记") in got
+    assert ("黄文杰", "holds", "朝阳区新联会会长") in got
+    assert not any(p in ("held", "attended") for _, p, _ in got)
