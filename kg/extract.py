@@ -1374,7 +1374,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         person = _person(st, sentence, p)
         st.people.setdefault(p.name, [])
         for t in p.titles:
-            post = Entity("Post", t.post)
+            post = Entity("Post", t.post, surface=_short_post(t.post))
             st.people[p.name].append(t)
             st.fact(person, "holds", post, ev("title_sequence"))
             titled = ev("title_sequence")
@@ -1395,6 +1395,16 @@ def _record_documents(st: _Article, text: str) -> None:
     for title, _ in documents(text):
         if _resolve_abbreviation(st, title) == title:
             st.docs.append(title)
+
+
+def _short_post(label: str) -> str:
+    """The everyday form of a government head's post: 宁波市市长 -> 宁波市长 ('' if none).
+
+    >>> _short_post("宁波市市长"), _short_post("戴庙镇镇长"), _short_post("宁波市委书记")
+    ('宁波市长', '戴庙镇长', '')
+    """
+    m = re.match(rf"^(.+)([{_LEVELS}])(\2长)$", label)
+    return m.group(1) + m.group(3) if m else ""
 
 
 def _person(st: _Article, sentence: Sentence, p: Mention) -> Entity:
