@@ -595,8 +595,10 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             body = Body(place + "人民政府", (), place, level, "", True)
         else:
             body = parse_body(body_text, locale, near)
-            if prev is not None and re.match("^(?:党组|党委|党工委)", body_text):
-                body = parse_body(prev.label + body_text, locale, near)
+            base = prev or (context if body_text.startswith("党组") else None)
+            if base is not None and re.match("^(?:党组|党委|党工委)", body_text):
+                body = base if base.label.endswith(body_text) \
+                    else parse_body(base.label + body_text, locale, near)
             elif body and not body.anchored and prev is not None \
                     and not _OWN_PLACE.match(body_text):
                 root = _party_committee(prev) if body_text.startswith(_PARTY_DEPTS) \
