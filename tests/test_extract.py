@@ -411,7 +411,8 @@ def test_inspection_by_congress_leaders_names_subdistrict_and_association_heads(
 
 
 def test_party_group_member_in_a_later_clause_belongs_to_the_same_body():
-    got = facts("6月6日,广西壮族自治区政协召开党组(扩大)会议。自治区政协党组书记、主席孙大伟主持会议。"
+    got = facts("6月6日,广西壮族自治区政协召开党组(扩大)会议。"
+                "自治区政协党组书记、主席孙大伟主持会议。"
                 "自治区政协党组副书记、副主席陈刚,党组成员、副主席黄世勇出席会议。")
     assert ("黄世勇", "holds", "广西壮族自治区政协党组成员") in got
     assert ("黄世勇", "holds", "广西壮族自治区政协副主席") in got
