@@ -129,6 +129,7 @@ _FOLLOW = re.compile(
     r"陪同|同|主动|结合|围绕|希望|宣布|汇报|部署|安排|带头|一同|共同|均|从|关于|所作|听取|"
     r"调研|考察|看望|会见|检查|督导|慰问|走访|视察|一行|率队|带队)")
 _DOTTED_NAME = re.compile(rf"[{HAN}]{{2,5}}·[{HAN}]{{2,6}}")
+_ALL_HAN = re.compile(f"[{HAN}]+")
 _VERB_CHARS = set("作做在和及与等同对向为就说也还均从率")
 _LEFT_OK = set(_PUNCT + "()“”\"由和及与请对向为把被了是经据：: ")
 
@@ -140,7 +141,7 @@ def plausible_name(name: str) -> bool:
     [True, False, False, False]
     """
     lx = lex()
-    if not re.fullmatch(f"[{HAN}]+", name):
+    if not _ALL_HAN.fullmatch(name):
         return False
     if name[:2] in lx.compound and len(name) in (3, 4):
         given = name[2:]
@@ -169,7 +170,7 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
             if follow.match(text, end):
                 return text[i:end]
     found = [text[i:i + n] for n in (4, 3, 2)
-             if i + n <= len(text) and re.fullmatch(f"[{HAN}]+", text[i:i + n])
+             if i + n <= len(text) and _ALL_HAN.fullmatch(text, i, i + n)
              and plausible_name(text[i:i + n]) and follow.match(text, i + n)]
     if len(found) > 1 and found[0][-1] in _VERB_CHARS and found[1] == found[0][:-1]:
         return found[1]
@@ -1140,13 +1141,14 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                 titles = parse_titles(tail.group(1), st.locale, st.meeting_holder, near)
                 _add_titles(found, Mention(name, m.end(), m.end() + len(name), titles))
     for name in st.people:
-        for m in re.finditer(re.escape(name), text):
-            i = m.start()
-            if i in found or _covered(found, i):
-                continue
-            if (i == 0 or len(name) > 2 or text[i - 1] in _LEFT_OK or text[i - 1] in "上后") and \
-                    (_FOLLOW.match(text, m.end()) or lx.roles.match(text, m.end())):
-                found[i] = Mention(name, i, m.end(), [])
+        i = text.find(name)
+        while i >= 0:
+            end = i + len(name)
+            left_ok = i == 0 or len(name) > 2 or text[i - 1] in _LEFT_OK or text[i - 1] in "上后"
+            if left_ok and i not in found and not _covered(found, i) \
+                    and (_FOLLOW.match(text, end) or lx.roles.match(text, end)):
+                found[i] = Mention(name, i, end, [])
+            i = text.find(name, end)
     # elections: 王选同志当选主任委员, 刘朋、郝东文等5名同志当选副主任委员
     for m in _ELECTED.finditer(text):
         role = lx.roles.match(text, m.end())
