@@ -172,8 +172,10 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     found = [text[i:i + n] for n in (4, 3, 2)
              if i + n <= len(text) and _ALL_HAN.fullmatch(text, i, i + n)
              and plausible_name(text[i:i + n]) and follow.match(text, i + n)]
-    if len(found) > 1 and found[0][-1] in _VERB_CHARS and found[1] == found[0][:-1]:
-        return found[1]
+    if len(found) > 1 and found[1] == found[0][:-1]:
+        shorter = follow.match(text, i + len(found[1]))
+        if found[0][-1] in _VERB_CHARS or (shorter and len(shorter.group()) >= 2):
+            return found[1]  # 李智作关于 is 李智 + 作; 郑华陪同 is 郑华 + 陪同
     if found or follow is not _FOLLOW:
         return found[0] if found else ""
     return _name_by_words(text, i)
@@ -349,13 +351,11 @@ class Body:
         return self.label[len(self.parents[-1]):] if self.parents else self.label
 
 
-_KNOWN_HEADS = ("办事处", "党校", "管委会", "人大常委会", "人大", "政协", "人民政府", "政府",
-                "党工委",
-                "党委",
-                "党组",
-                "纪委监委", "纪委", "监委", "常委会", "高级人民法院", "中级人民法院", "人民法院",
-                "法院", "检察院", "工商联", "总商会", "统战部", "组织部", "宣传部", "政法委",
-                "编办", "中央", "国务院", "全国人大常委会", "全国政协")
+_KNOWN_HEADS = ("办事处", "办公室", "办公厅", "党校", "管委会", "人大常委会", "人大", "政协",
+                "人民政府", "政府", "党工委", "党委", "党组", "纪委监委", "纪委", "监委",
+                "常委会", "高级人民法院", "中级人民法院", "人民法院", "法院", "检察院",
+                "工商联", "总商会", "统战部", "组织部", "宣传部", "政法委", "编办", "中央",
+                "国务院", "全国人大常委会", "全国政协")
 _NATIONAL = ("国务院", "全国人大常委会", "全国政协")
 _PARTY_DEPTS = ("统战部", "组织部", "宣传部", "政法委", "编办", "网信办", "政研室", "台办", "外办",
                 "党校", "巡察办", "老干部局", "社会工作部", "直属机关工委", "办公室", "办公厅")

@@ -417,3 +417,14 @@ def test_party_group_member_in_a_later_clause_belongs_to_the_same_body():
     assert ("黄世勇", "holds", "广西壮族自治区政协党组成员") in got
     assert ("黄世勇", "holds", "广西壮族自治区政协副主席") in got
     assert ("孙大伟", "holds", "广西壮族自治区政协党组书记") in got
+
+
+def test_county_conference_and_the_visit_after_it():
+    got = facts("3月28日上午,全县统一战线工作会议在县委党校召开。县委书记赵国庆出席会议并讲话,"
+                "县委常委、统战部部长孙丽作工作报告。\n"
+                "会后,赵国庆深入城关镇调研,县委常委、办公室主任郑华陪同。")
+    meeting = "全县统一战线工作会议"
+    assert (meeting, "date", "--03-28") in got
+    assert {("赵国庆", "spokeAt", meeting), ("孙丽", "spokeAt", meeting)} <= got
+    assert ("郑华", "holds", "县委办公室主任") in got
+    assert not any(s == "郑华" and p in ("attended", "spokeAt") for s, p, _ in got)
