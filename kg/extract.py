@@ -279,8 +279,8 @@ def _places_in(text: str) -> list[str]:
         end = m.end()
         for n in range(min(end, 10), 1, -1):
             if text[end - n:end] in names:
-                if n == 2 and end > 2 and _is_han(text[end - 3]):
-                    break  # 和县, 赵县: one-character stems only stand alone
+                if n == 2 and (end > 2 and _is_han(text[end - 3]) or text[end:end + 1] == "长"):
+                    break  # 和县, 赵县 stand alone; 代县长 is a role
                 out.append(lex().common.get(text[end - n:end], text[end - n:end]))
                 break
     return out
@@ -645,6 +645,8 @@ def _inheritable(*bodies: Body | None) -> list[Body]:
 
 _FITS = (
     (r"党组$", "书记 副书记"),
+    (r"检察院$", "检察长 副检察长 常务副检察长"),
+    (r"法院$", "院长 副院长 常务副院长"),
     (r"人大常委会$", "主任 副主任 常务副主任 秘书长 副秘书长 委员"),
     (r"政协$", "主席 副主席 秘书长 副秘书长 常委 委员"),
     (r"(?:[省市区县州旗]委|党委|党工委|中共中央)$",
@@ -1343,6 +1345,10 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     st.last_end = sentence.end
     st.sentence = sentence
     near: dict[str, str] = {}
+    if _CONVENE.search(text):  # a meeting convened here is the context of bare titles (检察长…)
+        holders = [h.holder for h in meetings_in(text, st.locale, {}) if h.holder is not None]
+        if holders:
+            st.meeting_holder = holders[0]
     people = people_in(text, st, near)
     hits = meetings_in(text, st.locale, near)
     ev_cache: dict[str, Evidence] = {}

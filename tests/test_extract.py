@@ -428,3 +428,18 @@ def test_county_conference_and_the_visit_after_it():
     assert {("赵国庆", "spokeAt", meeting), ("孙丽", "spokeAt", meeting)} <= got
     assert ("郑华", "holds", "县委办公室主任") in got
     assert not any(s == "郑华" and p in ("attended", "spokeAt") for s, p, _ in got)
+
+
+def test_procuratorate_party_group_and_bare_titles_in_the_convening_sentence():
+    got = facts("9月10日,呼和浩特市新城区人民检察院召开党组会议,检察长刘海燕主持会议。"
+                "党组成员、副检察长王晓峰、赵敏参加会议。")
+    meeting = "新城区检察院党组会议"
+    assert ("新城区检察院", "held", meeting) in got
+    assert ("刘海燕", "holds", "新城区检察院检察长") in got
+    assert {(n, "holds", "新城区检察院副检察长") for n in ("王晓峰", "赵敏")} <= got
+
+
+def test_acting_county_head_is_not_the_county_named_dai_xian():
+    got = facts("2月20日,县委理论学习中心组召开专题学习会。县委副书记、代县长马文彬参加会议。\n临夏县委办公室")
+    assert ("马文彬", "holds", "临夏县代县长") in got
+    assert not any("代县" in o and "代县长" not in o for _, _, o in got)
