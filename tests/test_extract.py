@@ -440,6 +440,7 @@ def test_procuratorate_party_group_and_bare_titles_in_the_convening_sentence():
 
 
 def test_acting_county_head_is_not_the_county_named_dai_xian():
-    got = facts("2月20日,县委理论学习中心组召开专题学习会。县委副书记、代县长马文彬参加会议。\n临夏县委办公室")
+    got = facts("2月20日,县委理论学习中心组召开专题学习会。县委副书记、代县长马文彬参加会议。"
+                "\n临夏县委办公室")
     assert ("马文彬", "holds", "临夏县代县长") in got
     assert not any("代县" in o and "代县长" not in o for _, _, o in got)
