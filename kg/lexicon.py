@@ -33,7 +33,7 @@ def fingerprint() -> str:
     """A hash of every lexicon file: changes whenever any list changes."""
     digest = hashlib.sha256()
     for entry in sorted(resources.files("kg").joinpath("data").iterdir(), key=lambda p: p.name):
-        if entry.name.endswith(".txt"):
+        if entry.name.endswith((".txt", ".tsv")):
             digest.update(entry.name.encode() + entry.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -48,3 +48,20 @@ def table(name: str) -> dict[str, str]:
             key, value = line.split("\t", 1)
             out[key.strip()] = value.strip()
     return out
+
+
+@cache
+def divisions() -> tuple[tuple[str, str, str, str], ...]:
+    """Administrative divisions (province, prefecture, county).
+
+    Each is (name, level, short name, common form): 大理白族自治州 has the common
+    form 大理州 and the short name 大理.  Generated from the cpca package's adcode
+    table by ``tools/make_divisions.py``.
+    """
+    out = []
+    for line in _data("divisions.tsv").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        _, name, level, short, common = (line.split("\t") + ["", ""])[:5]
+        out.append((name, level, short, common))
+    return tuple(out)
