@@ -195,10 +195,18 @@ def inject_values(sparql: str, params: dict[str, Term]) -> str:
 T = TypeVar("T")
 
 
-def with_time_limit(work: Callable[[], T], seconds: float | None, source: str) -> T:
-    """Run ``work``; past ``seconds`` raise QueryTimeout and abandon it in a daemon thread."""
+def with_time_limit(work: Callable[[], T], seconds: float | None, source: str,
+                    finished: Callable[[], None] = lambda: None) -> T:
+    """Run ``work``; past ``seconds`` raise QueryTimeout and abandon it in a daemon thread.
+
+    ``finished`` is called when the work really ends, even if abandoned: a server uses
+    it to count a runaway query against its limit of running queries until it stops.
+    """
     if not seconds:
-        return work()
+        try:
+            return work()
+        finally:
+            finished()
     box: dict[str, object] = {}
 
     def target() -> None:
@@ -206,6 +214,8 @@ def with_time_limit(work: Callable[[], T], seconds: float | None, source: str) -
             box["value"] = work()
         except BaseException as exc:  # handed to the caller's thread below
             box["error"] = exc
+        finally:
+            finished()
 
     worker = threading.Thread(target=target, name="kg-query", daemon=True)
     worker.start()
@@ -231,16 +241,17 @@ def _syntax_error(exc: Exception, source: str) -> QueryError:
 
 def run(store: ox.Store, sparql: str, source: str = "query",
         params: dict[str, Term] | None = None, timeout: float | None = None,
-        default_graph: list[ox.NamedNode] | None = None) -> Answer:
+        default_graph: list[ox.NamedNode] | None = None,
+        finished: Callable[[], None] = lambda: None) -> Answer:
     """Run ``sparql`` on ``store`` with the union of graphs as default graph.
 
     Parse errors become a QueryError (status 2) naming ``source``, line and column.
     """
     params = params or {}
-    check_params(sparql, params, source)
     deadline = Deadline(timeout)
 
     def work() -> Answer:
+        check_params(sparql, params, source)
         try:
             result = store.query(
                 inject_values(sparql, params), prefixes=PREFIXES,
@@ -252,7 +263,7 @@ def run(store: ox.Store, sparql: str, source: str = "query",
             raise QueryError(f"{source}: {' '.join(str(exc).split())}") from exc
         return _collect(result, deadline, source)
 
-    return with_time_limit(work, timeout, source)
+    return with_time_limit(work, timeout, source, finished)
 
 
 def _collect(result: object, deadline: Deadline, source: str) -> Answer:

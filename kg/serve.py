@@ -8,6 +8,9 @@ RDF/XML or JSON-LD).  Updates are refused with 403.
 
 The standard library's ThreadingHTTPServer is enough here: pyoxigraph releases
 the GIL while it evaluates, so concurrent queries really run side by side.
+A query past the time limit gets 503 at once; pyoxigraph cannot cancel it, so it
+finishes in the background (streamed results stop at the next row) and keeps its
+slot until then: at most ``max_running`` queries ever use the CPU at once.
 """
 
 from __future__ import annotations
@@ -142,11 +145,12 @@ class Handler(BaseHTTPRequestHandler):
             return
         default_graph = [ox.NamedNode(i) for i in params.get("default-graph-uri", [])] or None
         if not self.server.slots.acquire(timeout=5):
-            self._error(HTTPStatus.SERVICE_UNAVAILABLE, "too many queries running; retry")
+            self._error(HTTPStatus.SERVICE_UNAVAILABLE, "too many queries running; retry later")
             return
-        try:
+        try:  # the slot is freed when the query ends, even one abandoned at its time limit
             answer = run(self.server.store, queries[0], "query",
-                         timeout=self.server.query_timeout, default_graph=default_graph)
+                         timeout=self.server.query_timeout, default_graph=default_graph,
+                         finished=self.server.slots.release)
         except QueryTimeout as exc:
             self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(exc))
             return
@@ -154,8 +158,6 @@ class Handler(BaseHTTPRequestHandler):
             status = HTTPStatus.BAD_REQUEST if exc.status == 2 else HTTPStatus.INTERNAL_SERVER_ERROR
             self._error(status, str(exc))
             return
-        finally:
-            self.server.slots.release()
         self._send_answer(answer)
 
     def _send_answer(self, answer: Answer) -> None:
