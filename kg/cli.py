@@ -150,7 +150,8 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--endpoint", metavar="URL", help="query a SPARQL 1.1 endpoint instead")
     q.add_argument("--format", choices=("table", "csv", "tsv", "json", "xml"), default="table")
     q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
-                   help="bind ?NAME to VALUE (a string, <IRI> or \"literal\"@lang); repeatable")
+                   help="bind ?NAME to a label VALUE (\"VALUE\"@zh-Hans), or to an <IRI> or "
+                   "\"literal\" written out; repeatable")
     q.add_argument("--timeout", type=float, metavar="SECONDS", help="stop the query after this")
     q.set_defaults(func=cmd_query)
 

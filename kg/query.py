@@ -1,7 +1,7 @@
 """Run SPARQL over a built graph (a local store or a remote endpoint) and format the answer.
 
-Queries see the union of all graphs as their default graph: the build keeps
-each article's facts and evidence in a named graph of its own.
+Queries see the store's default graph, which is the merge of all article graphs
+(see kg.store); each article's own graph stays available with ``GRAPH``.
 
 Timeouts: pyoxigraph cannot cancel a query, so a query with a time limit runs
 in a daemon thread (pyoxigraph releases the GIL while it works) that the caller
@@ -48,6 +48,8 @@ PREFIXES = {
 }
 
 FORMATS = ("table", "csv", "tsv", "json", "xml")
+#: The language tag of every rdfs:label (the contract); bare --param values get it.
+LABEL_LANGUAGE = "zh-Hans"
 _ERROR_AT = re.compile(r"^error at (\d+):(\d+): ?(.*)$", re.S)
 _PARAM_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -96,11 +98,16 @@ class Deadline:
 def parse_param(text: str) -> tuple[str, Term]:
     """``name=value`` into a variable name and an RDF term.
 
-    The value is a plain string literal, unless written as an IRI ``<...>`` or an
-    N-Triples literal (``"佟桂莉"@zh-Hans``, ``"3"^^<...#integer>``).
+    A bare value is a label as the graph writes them, ``"value"@zh-Hans``, so a query
+    can look it up directly (``?official rdfs:label ?name``), which uses an index
+    where ``FILTER(STR(?label) = ?name)`` scans every label.  A value written as an
+    IRI ``<...>`` or an N-Triples literal (``"plain"``, ``"x"@en``, ``"3"^^<...>``)
+    is taken as written.
 
     >>> parse_param("name=佟桂莉")
-    ('name', <Literal value=佟桂莉 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>)
+    ('name', <Literal value=佟桂莉 language=zh-hans>)
+    >>> parse_param('text="主持"')[1]
+    <Literal value=主持 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>
     >>> parse_param("body=<https://w3id.org/zhgov-kg/id/body/x>")[1]
     <NamedNode value=https://w3id.org/zhgov-kg/id/body/x>
     """
@@ -117,7 +124,7 @@ def parse_param(text: str) -> tuple[str, Term]:
         except (SyntaxError, StopIteration) as exc:
             raise QueryError(f"--param {text!r}: not a valid IRI or literal: {exc}", 2) from exc
         return name, quad.object
-    return name, ox.Literal(value)
+    return name, ox.Literal(value, language=LABEL_LANGUAGE)
 
 
 def check_params(sparql: str, params: dict[str, Term], source: str) -> None:
@@ -243,7 +250,7 @@ def run(store: ox.Store, sparql: str, source: str = "query",
         params: dict[str, Term] | None = None, timeout: float | None = None,
         default_graph: list[ox.NamedNode] | None = None,
         finished: Callable[[], None] = lambda: None) -> Answer:
-    """Run ``sparql`` on ``store`` with the union of graphs as default graph.
+    """Run ``sparql`` on ``store`` (on its default graph, or the ``default_graph`` list).
 
     Parse errors become a QueryError (status 2) naming ``source``, line and column.
     """
@@ -254,9 +261,7 @@ def run(store: ox.Store, sparql: str, source: str = "query",
         check_params(sparql, params, source)
         try:
             result = store.query(
-                inject_values(sparql, params), prefixes=PREFIXES,
-                use_default_graph_as_union=default_graph is None,
-                default_graph=default_graph)
+                inject_values(sparql, params), prefixes=PREFIXES, default_graph=default_graph)
         except SyntaxError as exc:
             raise _syntax_error(exc, source) from exc
         except (OSError, ValueError, RuntimeError) as exc:

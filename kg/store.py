@@ -8,7 +8,9 @@ first moved aside into the temporary folder and restored if the swap fails.
 
 The store (``DIR/kg.oxigraph/``) is what ``kg query`` and ``kg serve`` read:
 opening it costs milliseconds, where parsing the Turtle of a million triples
-costs seconds even with a fast parser and half a minute with rdflib.
+costs seconds even with a fast parser and half a minute with rdflib.  Its
+default graph is the merge of every article graph (what kg.ttl holds); the
+named graphs, one per article, are kept beside it for ``GRAPH ?article {}``.
 """
 
 from __future__ import annotations
@@ -76,13 +78,34 @@ def _move_into_place(new: Path, final: Path, aside: Path) -> None:
         os.replace(new, final)
 
 
+def load_into(store: ox.Store, fmt: ox.RdfFormat, data: bytes | None = None,
+              path: Path | None = None) -> None:
+    """Load RDF into ``store``; for quad formats also put the union of graphs in the default graph.
+
+    pyoxigraph's own union default graph is a multiset: a fact stated by three
+    articles would be counted three times.  A real merged default graph gives
+    SPARQL's set semantics, while the named graphs still say which article said what.
+    """
+    if path is not None:
+        store.bulk_load(path=str(path), format=fmt)
+    else:
+        store.bulk_load(input=data, format=fmt)
+    if fmt.supports_datasets:
+        source = ox.parse(path=str(path), format=fmt) if path is not None else ox.parse(
+            data, format=fmt)
+        default = ox.DefaultGraph()
+        merged = ox.serialize((q.triple for q in source if q.graph_name != default),
+                              format=ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(input=merged, format=ox.RdfFormat.N_TRIPLES)
+
+
 def write_store(nquads: bytes | Path, path: Path) -> None:
-    """Bulk-load N-Quads (bytes, or a file of any RDF format) into a new store at ``path``."""
+    """Write a new store at ``path`` from N-Quads bytes, or from a file of any RDF format."""
     store = ox.Store(str(path))
     if isinstance(nquads, Path):
-        store.bulk_load(path=str(nquads), format=_format_of(nquads))
+        load_into(store, _format_of(nquads), path=nquads)
     else:
-        store.bulk_load(input=nquads, format=ox.RdfFormat.N_QUADS)
+        load_into(store, ox.RdfFormat.N_QUADS, data=nquads)
     store.flush()
     store.optimize()
     del store  # pyoxigraph has no close(): dropping the last reference releases RocksDB
@@ -124,7 +147,7 @@ def open_graph(path: Path) -> ox.Store:
             raise StoreError(f"{path}: cannot open store: {exc}") from exc
     store = ox.Store()
     try:
-        store.bulk_load(path=str(path), format=_format_of(path))
+        load_into(store, _format_of(path), path=path)
     except (SyntaxError, ValueError, OSError) as exc:
         raise StoreError(f"{path}: cannot parse: {' '.join(str(exc).split())}") from exc
     return store

@@ -19,16 +19,33 @@ def _count(store: ox.Store, query: str = COUNT_OFFICIALS) -> int:
     return int(rows[0]["n"].value)
 
 
-def test_build_writes_a_store_with_every_quad_of_the_trig(sample_build):
+def _key(term) -> str:
+    return str(term.value) if hasattr(term, "value") else str(term)
+
+
+def test_build_writes_a_store_with_every_quad_and_their_merge(sample_build):
     out, _ = sample_build
     dataset = rdflib.Dataset()
     dataset.parse(out / "kg.trig", format="trig")
-    expected = {(str(s), str(p), str(o), str(g)) for s, p, o, g in dataset.quads()}
+    quads = {(str(s), str(p), str(o), str(g)) for s, p, o, g in dataset.quads()}
+    articles = {s for s, p, o, _ in quads if p == str(rdflib.RDF.type) and o == KG + "Article"}
+    default = str(rdflib.graph.DATASET_DEFAULT_GRAPH_ID)
+    expected = {q for q in quads if q[3] != default} | {(s, p, o, "") for s, p, o, _ in quads}
     store = open_graph(out / STORE_NAME)
-    named = {str(g.value) for g in store.named_graphs()}
-    articles = {s for s, p, o, _ in expected if p == str(rdflib.RDF.type) and o == KG + "Article"}
-    assert articles and articles <= named  # one named graph per article, kept as such
-    assert len(store) == len(expected)
+    stored = {(_key(q.subject), _key(q.predicate), _key(q.object),
+               "" if q.graph_name == ox.DefaultGraph() else q.graph_name.value) for q in store}
+    assert articles and articles <= {g for *_, g in stored}  # one named graph per article
+    assert stored == expected
+
+
+def test_merged_default_graph_counts_a_fact_once(tmp_path):
+    trig = tmp_path / "two.trig"
+    trig.write_text("<urn:g1> { <urn:a> <urn:p> <urn:b> }\n<urn:g2> { <urn:a> <urn:p> <urn:b> }\n")
+    store = open_graph(trig)
+    rows = list(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
+    assert rows[0]["n"].value == "1"
+    graphs = list(store.query("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
+    assert len(graphs) == 2
 
 
 def test_store_answers_like_rdflib_on_the_turtle(sample_build):
@@ -82,13 +99,13 @@ def test_store_directory_is_replaced_and_a_failed_build_keeps_the_old(tmp_path):
                                 p.write_text("old")})
     write_atomically(tmp_path, {STORE_NAME: _store_writer(new), "kg.ttl": lambda p:
                                 p.write_text("new")})
-    assert len(open_graph(tmp_path / STORE_NAME)) == 2
+    assert len(open_graph(tmp_path / STORE_NAME)) == 4  # two quads and their merge
 
     def fail(_: Path) -> None:
         raise RuntimeError("extraction blew up")
 
     with pytest.raises(RuntimeError):
         write_atomically(tmp_path, {STORE_NAME: _store_writer(old), "kg.ttl": fail})
-    assert len(open_graph(tmp_path / STORE_NAME)) == 2
+    assert len(open_graph(tmp_path / STORE_NAME)) == 4
     assert (tmp_path / "kg.ttl").read_text() == "new"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".build-")] == []
