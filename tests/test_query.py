@@ -194,3 +194,20 @@ def test_query_error_status_for_bad_text():
     with pytest.raises(QueryError) as info:
         run(ox.Store(), "SELEKT * WHERE {}", "x.rq")
     assert info.value.status == 2 and re.match(r"x\.rq:1:\d+: syntax error: ", str(info.value))
+
+
+def test_graph_health_finds_what_is_wrong(tmp_path):
+    kg_ns = "https://w3id.org/zhgov-kg/ontology#"
+    broken = tmp_path / "broken.ttl"
+    broken.write_text(f"""@prefix kg: <{kg_ns}> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<urn:o1> a kg:Official .
+<urn:p1> a kg:Post ; rdfs:label "甲市委书记"@zh-Hans .
+<urn:o2> a kg:Official ; rdfs:label "乙"@zh-Hans, "丙"@zh-Hans ; kg:holds <urn:p1> .
+""", encoding="utf-8")
+    sparql = (ROOT / "queries" / "graph-health.rq").read_text(encoding="utf-8")
+    counts = {row[0].value: int(row[1].value)
+              for row in run(open_graph(broken), sparql, "graph-health").rows}
+    assert counts == {"node without label": 1, "node with several labels": 1,
+                      "post without body": 1, "meeting without body": 0,
+                      "fact without evidence": 1}
