@@ -236,14 +236,12 @@ def with_time_limit(work: Callable[[], T], seconds: float | None, source: str,
 
 
 def _syntax_error(exc: Exception, source: str) -> QueryError:
-    message = " ".join(str(exc).split())
     m = _ERROR_AT.match(str(exc).strip())
-    if m:
-        line, col, what = m.groups()
-        message = f"{source}:{line}:{col}: syntax error: {' '.join(what.split())}"
-    else:
-        message = f"{source}: syntax error: {message}"
-    return QueryError(message, 2)
+    where, what = (f"{m.group(1)}:{m.group(2)}:", m.group(3)) if m else ("", str(exc))
+    what = " ".join(what.split())
+    if len(what) > 160:  # the parser lists every expected token, character classes too
+        what = what[:160].rsplit(" ", 1)[0] + " …"
+    return QueryError(f"{source}:{where} syntax error: {what}", 2)
 
 
 def run(store: ox.Store, sparql: str, source: str = "query",
