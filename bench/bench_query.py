@@ -11,7 +11,7 @@ fact), then runs every queries/*.rq file with the parameters of its own
   runs (default 1, it is slow), each in a forked child killed after
   ``--rdflib-cap`` seconds.
 
-Usage: python bench/bench_query.py [--triples 1000000] [--reps 7] [--no-rdflib]
+Usage: python bench/bench_query.py [--triples 1000000] [--reps 7] [--no-rdflib] [--only NAME]
 """
 
 from __future__ import annotations
@@ -244,12 +244,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rdflib-reps", type=int, default=1)
     ap.add_argument("--rdflib-cap", type=float, default=120.0, help="seconds per rdflib query")
     ap.add_argument("--no-rdflib", action="store_true")
+    ap.add_argument("--only", action="append", metavar="NAME", help="run only these queries")
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
     w = generate(args.triples)
     print(f"generated {len(w.lines):,} quads in {time.perf_counter() - t0:.1f} s", flush=True)
-    queries = sorted((ROOT / "queries").glob("*.rq"))
+    queries = [q for q in sorted((ROOT / "queries").glob("*.rq"))
+               if not args.only or q.stem in args.only]
     with tempfile.TemporaryDirectory() as tmp:
         nq = Path(tmp) / "graph.nq"
         nq.write_text("".join(w.lines), encoding="utf-8")
