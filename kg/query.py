@@ -47,7 +47,6 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 
-FORMATS = ("table", "csv", "tsv", "json", "xml")
 #: The language tag of every rdfs:label (the contract); bare --param values get it.
 LABEL_LANGUAGE = "zh-Hans"
 _ERROR_AT = re.compile(r"^error at (\d+):(\d+): ?(.*)$", re.S)
@@ -324,7 +323,10 @@ def _with_prefixes(sparql: str) -> str:
     """Declare the default prefixes a remote server does not know, unless the query does."""
     code = _code_only(sparql)
     missing = [p for p in PREFIXES if not re.search(rf"(?i)PREFIX\s+{p}:", code)]
-    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in missing) + sparql
+    if not missing:
+        return sparql
+    # One line, so the server's error positions are off by exactly one line.
+    return " ".join(f"PREFIX {p}: <{PREFIXES[p]}>" for p in missing) + "\n" + sparql
 
 
 def _parse_remote(body: bytes, ctype: str, source: str) -> Answer:
