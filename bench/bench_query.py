@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing as mp
 import random
+import re
 import shlex
 import statistics
 import sys
@@ -192,9 +193,9 @@ def generate(target: int, seed: int = 7) -> Writer:
 
 
 def _run_line(path: Path) -> dict[str, ox.Literal]:
-    line = next(ln for ln in path.read_text(encoding="utf-8").splitlines()
-                if ln.startswith("# Run: kg query "))
-    args = shlex.split(line.removeprefix("# Run: kg query "))[1:]
+    """The ``--param`` values of the file's ``# Run: kg query FILE ...`` line."""
+    m = re.search(r"^#\s*Run:\s*kg query\s+(.*)$", path.read_text(encoding="utf-8"), re.M)
+    args = shlex.split(m.group(1))[1:] if m else []
     return dict(parse_param(v) for k, v in zip(args[::2], args[1::2]) if k == "--param")
 
 

@@ -6,6 +6,7 @@ Exit status: 0 success, 1 failure, 2 bad usage (argparse's own convention).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -47,7 +48,15 @@ def _read_query(args: argparse.Namespace) -> tuple[str, str]:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.query import QueryError, check_params, format_answer, parse_param, run, run_remote
+    from kg.query import (
+        QueryError,
+        QueryTimeout,
+        check_params,
+        format_answer,
+        parse_param,
+        run,
+        run_remote,
+    )
     from kg.store import StoreError, default_graph_path, open_graph
 
     if (args.file is None) == (args.expression is None):
@@ -65,6 +74,13 @@ def cmd_query(args: argparse.Namespace) -> int:
         return _fail(str(exc), 2)
     except StoreError as exc:
         return _fail(str(exc))
+    except QueryTimeout as exc:
+        _fail(str(exc))
+        # The abandoned query still runs in a thread pyoxigraph cannot stop; a normal
+        # interpreter exit would tear its objects down under it and print noise.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(1)
     except QueryError as exc:
         return _fail(str(exc), exc.status)
     print(format_answer(answer, args.format))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shlex
 import socket
 import subprocess
@@ -64,9 +65,8 @@ def pushed(oxigraph_server, sample_build):
 
 
 def _run_line(path: Path) -> list[str]:
-    line = next(ln for ln in path.read_text(encoding="utf-8").splitlines()
-                if ln.startswith("# Run: kg query "))
-    return shlex.split(line.removeprefix("# Run: kg query "))[1:]
+    m = re.search(r"^#\s*Run:\s*kg query\s+(.*)$", path.read_text(encoding="utf-8"), re.M)
+    return shlex.split(m.group(1))[1:] if m else []
 
 
 def _bindings(capsys, *argv: str) -> list[dict]:

@@ -25,6 +25,7 @@ from kg.store import STORE_NAME, open_graph
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))
+RUN_LINE = re.compile(r"^#\s*Run:\s*kg query\s+(.*)$", re.M)
 
 
 def kg(capsys, *argv: str) -> tuple[int, str, str]:
@@ -34,10 +35,9 @@ def kg(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 def run_line(path: Path) -> list[str]:
-    """The arguments of the file's own ``# Run: kg query ...`` header line."""
-    line = next(ln for ln in path.read_text(encoding="utf-8").splitlines()
-                if ln.startswith("# Run: kg query "))
-    return shlex.split(line.removeprefix("# Run: kg query "))[1:]
+    """The arguments of the file's own ``# Run: kg query FILE ...`` header line."""
+    m = RUN_LINE.search(path.read_text(encoding="utf-8"))
+    return shlex.split(m.group(1))[1:] if m else []
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +50,7 @@ def test_the_library_has_the_promised_queries():
     for path in QUERIES:
         head = path.read_text(encoding="utf-8").splitlines()[0]
         assert head.startswith("# ") and len(head) > 20, f"{path.name}: no header comment"
-        assert run_line(path) is not None
+        assert RUN_LINE.search(path.read_text(encoding="utf-8")), f"{path.name}: no Run line"
 
 
 @pytest.mark.parametrize("path", QUERIES, ids=[p.stem for p in QUERIES])
@@ -182,7 +182,8 @@ def test_a_runaway_query_is_stopped(sample_build):
                            str(sample_build[0] / STORE_NAME), "--timeout", "0.5"],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 1 and proc.stdout == ""
-    assert "-e query: stopped after the 0.5 s time limit" in proc.stderr
+    assert proc.stderr.startswith("kg: error: -e query: stopped after the 0.5 s time limit")
+    assert len(proc.stderr.splitlines()) == 1, proc.stderr
 
 
 def test_a_quick_query_with_a_limit_still_answers(store):
