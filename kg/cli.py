@@ -6,6 +6,7 @@ Exit status: 0 success, 1 failure, 2 bad usage (argparse's own convention).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -45,24 +46,89 @@ def _read_query(args: argparse.Namespace) -> tuple[str, str]:
     path = Path(args.file)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: query file not found")
-    return path.read_text(encoding="utf-8"), str(path)
+    try:
+        return path.read_text(encoding="utf-8"), str(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FileNotFoundError(f"{path}: cannot read query file: {exc}") from exc
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.query import QueryError, format_answer, load_graph, run
+    from kg.query import (
+        QueryError,
+        QueryTimeout,
+        check_params,
+        format_answer,
+        parse_param,
+        run,
+        run_remote,
+    )
+    from kg.store import StoreError, default_graph_path, open_graph
 
     if (args.file is None) == (args.expression is None):
         return _fail("give either a query FILE or -e 'SPARQL'", 2)
     try:
         sparql, source = _read_query(args)
-        answer = run(load_graph(Path(args.graph)), sparql, source)
+        params = dict(parse_param(p) for p in args.param)
+        check_params(sparql, params, source)
+        if args.endpoint:
+            answer = run_remote(args.endpoint, sparql, source, params, args.timeout)
+        else:
+            store = open_graph(Path(args.graph) if args.graph else default_graph_path())
+            answer = run(store, sparql, source, params, args.timeout)
     except FileNotFoundError as exc:
         return _fail(str(exc), 2)
+    except StoreError as exc:
+        return _fail(str(exc))
+    except QueryTimeout as exc:
+        _fail(str(exc))
+        # The abandoned query still runs in a thread pyoxigraph cannot stop; a normal
+        # interpreter exit would tear its objects down under it and print noise.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(1)
     except QueryError as exc:
-        return _fail(str(exc), 2 if "graph file" not in str(exc) else 1)
+        return _fail(str(exc), exc.status)
     print(format_answer(answer, args.format))
     if answer.boolean is not None:
         return 0 if answer.boolean else 1
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.serve import SparqlServer
+    from kg.store import StoreError, default_graph_path, open_graph
+
+    path = Path(args.graph) if args.graph else default_graph_path()
+    try:
+        store = open_graph(path)
+        server = SparqlServer((args.host, args.port), store, path.parent / "graph.html",
+                              timeout=args.timeout or None)
+    except StoreError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
+    print(f"serving {path}: SPARQL at {server.url}/sparql, graph page at {server.url}/ "
+          "(Ctrl-C stops)", file=sys.stderr)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    from kg.push import PushError, push
+    from kg.store import StoreError, default_graph_path
+
+    path = Path(args.graph) if args.graph else default_graph_path()
+    try:
+        count = push(path, args.endpoint, args.graph_iri)
+    except (StoreError, PushError) as exc:
+        return _fail(str(exc))
+    target = f"graph <{args.graph_iri}>" if args.graph_iri else "the default graph"
+    print(f"pushed {count} triples from {path} to {target} of {args.endpoint}", file=sys.stderr)
     return 0
 
 
@@ -152,12 +218,35 @@ def parser() -> argparse.ArgumentParser:
                    help="skip the SHACL check of the graph (faster on big corpora)")
     b.set_defaults(func=cmd_build)
 
+    graph_help = ("store folder or RDF file (.ttl .trig .nt .nq .jsonld); default: "
+                  "output/kg.oxigraph")
     q = sub.add_parser("query", help="run a SPARQL query against the built graph")
     q.add_argument("file", nargs="?", metavar="FILE.rq")
     q.add_argument("-e", "--expression", metavar="SPARQL", help="query text instead of a file")
-    q.add_argument("--graph", default=str(DEFAULT_GRAPH), help="RDF file (default: %(default)s)")
-    q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    q.add_argument("--graph", metavar="PATH", help=graph_help)
+    q.add_argument("--endpoint", metavar="URL", help="query a SPARQL 1.1 endpoint instead")
+    q.add_argument("--format", choices=("table", "csv", "tsv", "json", "xml"), default="table")
+    q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind ?NAME to a label VALUE (\"VALUE\"@zh-Hans), or to an <IRI> or "
+                   "\"literal\" written out; repeatable")
+    q.add_argument("--timeout", type=float, metavar="SECONDS", help="stop the query after this")
     q.set_defaults(func=cmd_query)
+
+    s = sub.add_parser("serve", help="serve the graph as a read-only SPARQL endpoint")
+    s.add_argument("--graph", metavar="PATH", help=graph_help)
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (%(default)s)")
+    s.add_argument("--port", type=int, default=7878, help="port (%(default)s)")
+    s.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="per-query time limit, 0 for none (%(default)s)")
+    s.set_defaults(func=cmd_serve)
+
+    u = sub.add_parser("push", help="load the graph into a SPARQL server (Graph Store Protocol)")
+    u.add_argument("--endpoint", required=True, metavar="URL",
+                   help="the server's graph store URL, e.g. http://localhost:7878/store")
+    u.add_argument("--graph-iri", metavar="IRI", help="named graph to replace (default: the "
+                   "default graph)")
+    u.add_argument("--graph", metavar="PATH", help=graph_help)
+    u.set_defaults(func=cmd_push)
 
     e = sub.add_parser("eval", help="score the built graph against a gold file")
     e.add_argument("gold", metavar="GOLD.json")

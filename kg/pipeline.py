@@ -16,7 +16,7 @@ from kg.ingest import ReadReport, read_articles, sample_corpus
 from kg.model import Extraction
 from kg.normalise import normalise
 from kg.resolve import DEFAULT_BASE, Corpus, resolve
-from kg.store import write_atomically
+from kg.store import STORE_NAME, store_writer, write_atomically
 from kg.validate import Violation, check_build
 from kg.viz import write_html
 
@@ -75,5 +75,6 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
         "kg.ttl": lambda p: graph.serialize(p, format="turtle", encoding="utf-8"),
         "kg.trig": lambda p: dataset.serialize(p, format="trig", encoding="utf-8"),
         "graph.html": lambda p: write_html(corpus, p),
+        STORE_NAME: store_writer(dataset),
     })
     return BuildResult(corpus, report, outputs, violations)
