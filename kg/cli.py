@@ -24,7 +24,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     from kg.pipeline import BuildError, build
 
     try:
-        result = build(args.inputs, args.output)
+        result = build(args.inputs, args.output, jobs=args.jobs, quiet=args.quiet,
+                       cache=False if args.no_cache else args.cache, dask=args.dask)
     except InputError as exc:
         return _fail(str(exc), 2)
     except BuildError as exc:
@@ -32,6 +33,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"{result.summary()}; wrote {', '.join(str(p) for p in result.outputs)}",
           file=sys.stderr)
     return 0
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return int(text)
 
 
 def _read_query(args: argparse.Namespace) -> tuple[str, str]:
@@ -89,6 +96,14 @@ def parser() -> argparse.ArgumentParser:
                    help="article files or folders (default: the bundled sample corpus)")
     b.add_argument("-o", "--output", default="output", metavar="DIR",
                    help="where kg.ttl, kg.trig and graph.html go (default: output/)")
+    b.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N",
+                   help="extract in N worker processes; same output for any N (default: 1)")
+    b.add_argument("--cache", metavar="DIR", help="per-article extraction cache, so a rebuild "
+                   "redoes only new or changed articles (default: DIR/.kgcache)")
+    b.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    b.add_argument("--dask", metavar="ADDRESS", help="extract on the Dask cluster whose "
+                   "scheduler is at ADDRESS (needs zhgov-kg[dask])")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     b.set_defaults(func=cmd_build)
 
     q = sub.add_parser("query", help="run a SPARQL query against the built graph")
