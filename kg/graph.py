@@ -128,7 +128,7 @@ def to_dataset(corpus: Corpus, base: str = DEFAULT_BASE) -> Dataset:
     """Build the dataset: entity descriptions by default, one named graph per article."""
     ds = Dataset()
     _bind(ds)
-    graphs: dict[URIRef | None, Graph] = {None: ds.default_context}
+    graphs: dict[URIRef | None, Graph] = {None: ds.default_graph}
     for s, p, o, g in quads(corpus, base):
         if g not in graphs:
             graphs[g] = ds.graph(g)

@@ -15,7 +15,7 @@ import multiprocessing
 import sys
 import tempfile
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -143,14 +143,13 @@ def _warm_up() -> None:
     extract_batch([RawArticle("warm-up", "-", "7月1日,杭州市委召开常委会会议。")])
 
 
-def _batches(items: Iterable[tuple[RawArticle, str] | Extracted], size: int
-             ) -> Iterator[list[tuple[RawArticle, str]] | Extracted]:
-    """Group articles to extract into batches; cache hits pass through in their place."""
-    batch: list[tuple[RawArticle, str]] = []
+Item = tuple[RawArticle, str] | Extracted  # an article to extract (with its key), or a hit
+
+
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Group articles into batches of ``size``, cache hits kept in their place."""
+    batch: list[Item] = []
     for item in items:
-        if isinstance(item, Extracted):
-            yield item
-            continue
         batch.append(item)
         if len(batch) >= size:
             yield batch
@@ -165,7 +164,7 @@ class _Extractor:
 
     Results come back in the order the articles were read whatever the number
     of workers or cache hits, so every build of the same input writes the same
-    bytes.  At most ``window`` batches' worth of articles are in flight.
+    bytes.  At most ``window`` batches are in flight.
     """
 
     report: ReadReport
@@ -177,18 +176,13 @@ class _Extractor:
 
     def run(self, inputs: list[str | Path], executor: Executor, window: int,
             batch_size: int) -> Iterator[Extracted]:
-        pending: deque[tuple[list[tuple[str, str]], Future | Extracted]] = deque()
-        in_flight = 0
-        for item in _batches(self._read(inputs), batch_size):
-            if isinstance(item, Extracted):
-                pending.append(([], item))
-                in_flight += 1
-            else:
-                future = executor.submit(extract_batch, [raw for raw, _ in item], self.base)
-                pending.append(([(raw.source, key) for raw, key in item], future))
-                in_flight += len(item)
-            while in_flight >= window * batch_size:
-                in_flight -= yield from self._finish(*pending.popleft())
+        pending: deque[tuple[list[Item], Future | None]] = deque()
+        for batch in _batches(self._read(inputs), batch_size):
+            misses = [item[0] for item in batch if not isinstance(item, Extracted)]
+            future = executor.submit(extract_batch, misses, self.base) if misses else None
+            pending.append(([_drop_text(item) for item in batch], future))
+            while len(pending) >= window:
+                yield from self._finish(*pending.popleft())
         while pending:
             yield from self._finish(*pending.popleft())
 
@@ -200,29 +194,35 @@ class _Extractor:
             hit = self.cache.get(key) if self.cache else None
             yield hit if isinstance(hit, Extracted) else (raw, key)
 
-    def _finish(self, batch: list[tuple[str, str]], work: Future | Extracted
-                ) -> Generator[Extracted, None, int]:
-        """Yield a finished batch's results (recording failures); returns its size."""
-        if isinstance(work, Extracted):
-            self.cached += 1
-            self.progress.update()
-            yield work
-            return 1
+    def _finish(self, batch: list[Item], work: Future | None) -> Iterator[Extracted]:
+        """Yield a finished batch's results in order, recording failures."""
         try:
-            results = work.result()
+            results = iter(work.result() if work is not None else ())
         except BrokenProcessPool as exc:
             raise BuildError(f"an extraction worker died ({exc}); try fewer jobs") from exc
-        for (source, key), result in zip(batch, results):
+        for item in batch:
             self.progress.update()
+            if isinstance(item, Extracted):
+                self.cached += 1
+                yield item
+                continue
+            (raw, key), result = item, next(results)
             if isinstance(result, str):
                 self.report.read -= 1
-                self.report.skip(source, result)
+                self.report.skip(raw.source, result)
                 continue
             self.extracted += 1
             if self.cache:
                 self.cache.put(key, result)
             yield result
-        return len(batch)
+
+
+def _drop_text(item: Item) -> Item:
+    """Keep an article's id and source while it is extracted, not its text."""
+    if isinstance(item, Extracted):
+        return item
+    raw, key = item
+    return RawArticle(raw.id, raw.source, ""), key
 
 
 def _cache_for(cache: str | Path | bool | None, outdir: Path) -> ExtractionCache | None:
