@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from functools import cache
 from pathlib import Path
 
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋"
@@ -30,8 +31,8 @@ PINYIN = {"王": "wáng", "李": "lǐ", "张": "zhāng", "刘": "liú", "陈": "
           "强": "qiáng", "军": "jūn", "勇": "yǒng", "杰": "jié", "涛": "tāo", "峰": "fēng"}
 #: province -> city -> districts (real places).
 PLACES = {
-    "浙江省": {"杭州市": ["西湖区", "上城区", "拱墅区", "滨江区"], "宁波市": ["海曙区", "鄞州区", "江北区"],
-            "温州市": ["鹿城区", "瓯海区"]},
+    "浙江省": {"杭州市": ["西湖区", "上城区", "拱墅区", "滨江区"],
+            "宁波市": ["海曙区", "鄞州区", "江北区"], "温州市": ["鹿城区", "瓯海区"]},
     "四川省": {"成都市": ["锦江区", "武侯区", "青羊区"], "绵阳市": ["涪城区", "游仙区"]},
     "福建省": {"福州市": ["鼓楼区", "台江区"], "三明市": ["三元区", "沙县区"]},
     "陕西省": {"西安市": ["雁塔区", "碑林区", "未央区"], "宝鸡市": ["渭滨区", "金台区"]},
@@ -55,8 +56,9 @@ BODIES = {
 HEADS = {"市": "市长", "区": "区长"}
 MEETINGS = ["常委会会议", "理论学习中心组(扩大)学习会", "全体会议", "专题会议", "工作会议",
             "座谈会", "第{n}次常委会会议", "第{n}次全体(扩大)会议", "党组会议"]
-DOCS = ["关于加强新时代{topic}工作的意见", "{place}{topic}条例", "{place}“十四五”{topic}规划(2021—2025年)",
-        "政府工作报告", "{place}{topic}三年行动计划", "关于{topic}的实施方案", "{year}年工作要点"]
+DOCS = ["关于加强新时代{topic}工作的意见", "{place}{topic}条例",
+        "{place}“十四五”{topic}规划(2021—2025年)", "政府工作报告",
+        "{place}{topic}三年行动计划", "关于{topic}的实施方案", "{year}年工作要点"]
 TOPICS = ["统一战线", "民营经济", "基层治理", "生态环境保护", "乡村振兴", "营商环境", "民族团结",
           "宗教工作", "人才发展", "数字经济", "安全生产", "城市更新"]
 VERBS = [("主持会议", "presided"), ("出席会议并讲话", "spokeAt"), ("参加会议", "attended"),
@@ -71,7 +73,8 @@ FILLER = [
     "会议指出,要加强调查研究,聚焦群众急难愁盼问题,推动解决一批实际困难。",
     "会议要求,要持续深化作风建设,力戒形式主义、官僚主义,以优良作风保障任务完成。",
 ]
-CRUMBS = ["首页 > 新闻中心 > 要闻", "首页 > 统战要闻", "首页>多党合作>工作动态", "当前位置:首页 > 工作动态"]
+CRUMBS = ["首页 > 新闻中心 > 要闻", "首页 > 统战要闻", "首页>多党合作>工作动态",
+          "当前位置:首页 > 工作动态"]
 SOURCES = ["日报", "统战网", "新闻网", "人大网", "政协网"]
 
 
@@ -126,7 +129,8 @@ class Writer:
         attendees = [self.titled(locale, level) for _ in range(r.randint(2, 5))]
         for titles, person in attendees:
             lines.append(f"{titles}{person}{r.choice(VERBS)[0]}。")
-        lines.extend(r.sample(FILLER, r.randint(2, 5)))
+        lines.append("".join(r.sample(FILLER, r.randint(2, 4))))
+        lines.extend(r.sample(FILLER, r.randint(1, 3)))
         lines.append(f"{province}{r.choice(['委', '人大常委会', '政协'])}有关负责同志应邀出席。")
         lines.append(f"责任编辑:{self.name()}")
         lines.append(f"来源:{city[:-1]}{r.choice(SOURCES)}")
@@ -148,10 +152,15 @@ class Writer:
         return "".join(out)
 
 
-def _traditional(text: str) -> str:
+@cache
+def _s2t():
     from opencc import OpenCC
 
-    return OpenCC("s2t").convert(text)
+    return OpenCC("s2t")
+
+
+def _traditional(text: str) -> str:
+    return _s2t().convert(text)
 
 
 def write_corpus(outdir: str | Path, count: int, seed: int = 7, per_folder: int = 1000
