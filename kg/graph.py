@@ -67,7 +67,7 @@ def quads(corpus: Corpus, base: str = DEFAULT_BASE) -> Iterator[Quad]:
     order, each graph without duplicates.  A generator, so a large corpus can be
     written without ever holding an rdflib Dataset in memory.
     """
-    yield from _entity_quads(corpus, base)
+    yield from entity_quads(corpus, base)
     yield from _article_quads(corpus, base)
 
 
@@ -75,8 +75,8 @@ def _iris(corpus: Corpus, base: str) -> dict[tuple[str, str], URIRef]:
     return {ident: URIRef(node.iri(base)) for ident, node in corpus.nodes.items()}
 
 
-def _entity_quads(corpus: Corpus, base: str) -> Iterator[Quad]:
-    """The default graph: each entity's type and labels."""
+def entity_quads(corpus: Corpus, base: str = DEFAULT_BASE) -> Iterator[Quad]:
+    """The default graph (the first quads of ``quads``): each entity's type and labels."""
     iris = _iris(corpus, base)
     for ident, node in sorted(corpus.nodes.items()):
         iri = iris[ident]

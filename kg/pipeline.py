@@ -20,12 +20,11 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import takewhile
 from pathlib import Path
 
 from kg.cache import ExtractionCache, article_key, version_key
 from kg.extract import extract
-from kg.graph import quads
+from kg.graph import entity_quads, quads
 from kg.ingest import ReadReport, find_files, read_articles, sample_corpus
 from kg.model import Article, Extraction, RawArticle
 from kg.normalise import normalise
@@ -269,14 +268,10 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
             raise BuildError("no article could be read from " + ", ".join(map(str, inputs)))
         corpus = resolve(extractions)
         del extractions
-
-        def entities() -> Iterator:
-            """The default graph: the first quads, before any article's graph."""
-            return takewhile(lambda quad: quad[3] is None, quads(corpus, base))
-
+        files.set_default(entity_quads(corpus, base))
         outputs = write_atomically(outdir, {
-            "kg.ttl": lambda p: files.write_turtle(entities(), p),
-            "kg.trig": lambda p: files.write_trig(entities(), p),
+            "kg.ttl": files.write_turtle,
+            "kg.trig": files.write_trig,
             "graph.html": lambda p: write_html(corpus, p),
         })
     return BuildResult(corpus, report, outputs, runner.extracted, runner.cached)

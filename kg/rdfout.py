@@ -183,8 +183,9 @@ class GraphFiles:
 
     The article graphs are staged on disk in arrival order, so memory holds only
     one article at a time (plus a digest per shared line, to write each fact once
-    in kg.ttl); ``finish`` writes the entity descriptions, which need the whole
-    corpus, then appends the staged graphs.
+    in kg.ttl).  ``set_default`` writes the entity descriptions, which need the
+    whole corpus, once as Turtle: that text is valid TriG for the default graph
+    too, so both files are that text followed by their staged article part.
     """
 
     def __init__(self, folder: Path) -> None:
@@ -208,19 +209,23 @@ class GraphFiles:
         self.trig.close()
         self.ttl.close()
 
-    def write_trig(self, default: Iterable[RdflibQuad], path: Path) -> None:
-        """The default graph's quads, then every staged article graph, as TriG."""
-        self._assemble(default, path, "articles.trig", ox.RdfFormat.TRIG)
-
-    def write_turtle(self, default: Iterable[RdflibQuad], path: Path) -> None:
-        """The default graph's triples, then every staged article triple, as Turtle."""
-        self._assemble((t[:3] for t in default), path, "articles.ttl", ox.RdfFormat.TURTLE)
-
-    def _assemble(self, default: Iterable, path: Path, staged: str, fmt: ox.RdfFormat) -> None:
+    def set_default(self, default: Iterable[RdflibQuad]) -> None:
+        """Write the default graph (quads whose graph is None) for both files."""
         self.close()
         conv = _Converter()
-        items = conv.quads(default) if fmt == ox.RdfFormat.TRIG else conv.triples(default)
+        with open(self.folder / "default.ttl", "wb") as out:
+            _serialize(conv.triples(q[:3] for q in default), out, ox.RdfFormat.TURTLE, conv)
+
+    def write_trig(self, path: Path) -> None:
+        """The default graph, then every staged article graph, as TriG."""
+        self._concatenate(path, "articles.trig")
+
+    def write_turtle(self, path: Path) -> None:
+        """The default graph, then every staged article triple, as Turtle (the union)."""
+        self._concatenate(path, "articles.ttl")
+
+    def _concatenate(self, path: Path, staged: str) -> None:
         with open(path, "wb") as out:
-            _serialize(items, out, fmt, conv)
-            with open(self.folder / staged, "rb") as part:
-                shutil.copyfileobj(part, out, 1 << 20)
+            for name in ("default.ttl", staged):
+                with open(self.folder / name, "rb") as part:
+                    shutil.copyfileobj(part, out, 1 << 20)
