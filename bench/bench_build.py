@@ -17,6 +17,7 @@ Figures depend on what else the machine is doing: the load average is printed.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import shutil
@@ -41,6 +42,7 @@ class Run:
     cpu: float
     main_cpu: float
     peak_rss_mb: float
+    stages: dict[str, float]
     label: str = "clean"
 
     def row(self, base: Run | None, one_job: Run | None) -> str:
@@ -50,12 +52,28 @@ class Run:
         return (f"| {self.size} | {self.jobs} | {self.label} | {self.mb:.1f} | {self.wall:.1f} | "
                 f"{self.mb / self.wall:.2f} | {self.size / self.wall:.0f} | {per_article:.2f} | "
                 f"{flat} | {speedup} | {self.cpu:.1f} | {self.main_cpu:.1f} | "
-                f"{self.mb / self.cpu:.2f} | {self.peak_rss_mb:.0f} |")
+                f"{self.mb / self.cpu:.2f} | {self.peak_rss_mb:.0f} | {self._stages()} |")
+
+    def _stages(self) -> str:
+        return " ".join(f"{k} {v:.1f}" for k, v in self.stages.items())
 
 
 HEADER = ("| articles | -j | build | MB | wall s | MB/s | articles/s | ms/article | "
           "ms/article vs smallest | speedup vs -j1 | CPU s | main CPU s | MB per CPU-s | "
-          "peak RSS MB |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "peak RSS MB | stages, wall s |\n" + "|---" * 15 + "|")
+
+#: Runs one build in a fresh interpreter and prints its per-stage times as JSON.
+#: With skip_html the page is not drawn (the pyvis page is quadratic in the graph).
+BUILD = """
+import json, sys
+from pathlib import Path
+from kg import pipeline
+options = json.loads(sys.argv[1])
+if options.pop("skip_html"):
+    pipeline.write_html = lambda corpus, path: Path(path).write_text("skipped")
+result = pipeline.build(options.pop("inputs"), options.pop("outdir"), quiet=True, **options)
+print(json.dumps(result.seconds))
+"""
 
 
 def corpus(workdir: Path, size: int, seed: int) -> tuple[Path, float]:
@@ -72,12 +90,16 @@ def corpus(workdir: Path, size: int, seed: int) -> tuple[Path, float]:
     return folder, mb
 
 
-def timed_build(args: list[str]) -> tuple[float, float, float, float]:
+def timed_build(inputs: list[Path], outdir: Path, skip_html: bool, **options
+                ) -> tuple[float, float, float, float, dict[str, float]]:
     """Run ``kg build`` with ``args``: wall seconds, CPU seconds (all processes and of
-    the main one alone, which bounds what more workers can gain), peak tree RSS in MB."""
+    the main one alone, which bounds what more workers can gain), peak tree RSS in MB,
+    and the build's own time per stage."""
+    spec = json.dumps({"inputs": [str(i) for i in inputs], "outdir": str(outdir),
+                       "skip_html": skip_html, **options})
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
-    proc = psutil.Popen([sys.executable, "-m", "kg", "build", "--quiet", *args],
+    proc = psutil.Popen([sys.executable, "-c", BUILD, spec], stdout=subprocess.PIPE,
                         stderr=subprocess.PIPE, text=True)
     peak, main_cpu = 0, 0.0
     while proc.poll() is None:
@@ -89,13 +111,13 @@ def timed_build(args: list[str]) -> tuple[float, float, float, float]:
             pass
         time.sleep(0.2)
     wall = time.monotonic() - started
-    err = proc.stderr.read()
+    out, err = proc.stdout.read(), proc.stderr.read()
     if proc.returncode:
         raise SystemExit(f"kg build failed ({proc.returncode}): {err.strip()}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     peak = max(peak, after.ru_maxrss * 1024)  # the largest single process, if polling missed it
-    return wall, cpu, main_cpu, peak / 1e6
+    return wall, cpu, main_cpu, peak / 1e6, json.loads(out)
 
 
 def _tree_rss(proc: psutil.Process) -> int:
@@ -106,17 +128,18 @@ def _tree_rss(proc: psutil.Process) -> int:
         return 0
 
 
-def incremental(workdir: Path, folder: Path, size: int, mb: float, seed: int) -> Run:
+def incremental(workdir: Path, folder: Path, size: int, mb: float, seed: int,
+                skip_html: bool) -> Run:
     """A cached build, then 1% new articles, then the timed rebuild."""
     out = workdir / f"out-{size}-incremental"
     shutil.rmtree(out, ignore_errors=True)
     extra = workdir / f"extra-{size}-{seed}"
     shutil.rmtree(extra, ignore_errors=True)
-    timed_build([str(folder), "-o", str(out)])
+    timed_build([folder], out, skip_html)
     new = max(size // 100, 1)
     write_corpus(extra, new, seed + 1)
-    wall, cpu, main_cpu, peak = timed_build([str(folder), str(extra), "-o", str(out)])
-    return Run(size, 1, mb, wall, cpu, main_cpu, peak, f"+{new} new, cached")
+    wall, cpu, main_cpu, peak, stages = timed_build([folder, extra], out, skip_html)
+    return Run(size, 1, mb, wall, cpu, main_cpu, peak, stages, f"+{new} new, cached")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -126,27 +149,29 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--workdir", default="/tmp/kg-bench", help="corpora and outputs go here")
     p.add_argument("--no-incremental", action="store_true", help="skip the incremental rebuild")
+    p.add_argument("--skip-html", action="store_true",
+                   help="do not draw graph.html (the current pyvis page is quadratic in size)")
     args = p.parse_args(argv)
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     sizes = [int(s) for s in args.sizes.split(",")]
     jobs = [int(j) for j in args.jobs.split(",")]
     load = os.getloadavg()
-    print(f"{os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}",
-          flush=True)
+    print(f"{os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}"
+          f"{', graph.html skipped' if args.skip_html else ''}", flush=True)
     runs: list[Run] = []
     for size in sizes:
         folder, mb = corpus(workdir, size, args.seed)
         for j in jobs:
             out = workdir / f"out-{size}-j{j}"
             shutil.rmtree(out, ignore_errors=True)
-            wall, cpu, main_cpu, peak = timed_build([str(folder), "-o", str(out),
-                                                     "--no-cache", "-j", str(j)])
-            runs.append(Run(size, j, mb, wall, cpu, main_cpu, peak))
+            wall, cpu, main_cpu, peak, stages = timed_build([folder], out, args.skip_html,
+                                                            cache=False, jobs=j)
+            runs.append(Run(size, j, mb, wall, cpu, main_cpu, peak, stages))
             print(f"  {size} articles, -j {j}: {wall:.1f}s, {mb / wall:.2f} MB/s, "
                   f"peak {peak:.0f} MB", flush=True)
         if not args.no_incremental:
-            runs.append(incremental(workdir, folder, size, mb, args.seed))
+            runs.append(incremental(workdir, folder, size, mb, args.seed, args.skip_html))
             print(f"  {size} articles, incremental: {runs[-1].wall:.1f}s", flush=True)
     print()
     print(HEADER)

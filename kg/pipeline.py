@@ -14,6 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import sys
 import tempfile
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -51,6 +52,7 @@ class BuildResult:
     outputs: list[Path] = field(default_factory=list)
     extracted: int = 0  # articles extracted in this build
     cached: int = 0  # articles whose extraction came from the cache
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time of each stage
 
     def summary(self) -> str:
         reasons: dict[str, int] = {}
@@ -251,6 +253,7 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
     progress = Progress(len(find_files(inputs)), quiet=quiet)
     runner = _Extractor(report, _cache_for(cache, outdir), progress, base)
     outdir.mkdir(parents=True, exist_ok=True)
+    clock = _Stopwatch()
     with tempfile.TemporaryDirectory(dir=outdir, prefix=".stage-") as stage:
         files = GraphFiles(Path(stage))
         extractions = []
@@ -262,16 +265,42 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
         finally:
             progress.close()
             files.close()
+        clock.lap("extract")
         for path, reason in report.skipped:
             warn(f"warning: {path}: skipped: {reason}")
         if not extractions:
             raise BuildError("no article could be read from " + ", ".join(map(str, inputs)))
         corpus = resolve(extractions)
         del extractions
+        clock.lap("resolve")
         files.set_default(entity_quads(corpus, base))
         outputs = write_atomically(outdir, {
             "kg.ttl": files.write_turtle,
             "kg.trig": files.write_trig,
-            "graph.html": lambda p: write_html(corpus, p),
+            "graph.html": clock.timed("html", lambda p: write_html(corpus, p)),
         })
-    return BuildResult(corpus, report, outputs, runner.extracted, runner.cached)
+        clock.lap("write")
+    return BuildResult(corpus, report, outputs, runner.extracted, runner.cached, clock.seconds)
+
+
+class _Stopwatch:
+    """Wall time per stage, for the benchmark and for users wondering where time goes."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + now - self.last
+        self.last = now
+
+    def timed(self, stage: str, fn: Callable[[Path], None]) -> Callable[[Path], None]:
+        """``fn`` timed on its own, its time taken out of the enclosing stage."""
+        def run(path: Path) -> None:
+            started = time.perf_counter()
+            fn(path)
+            spent = time.perf_counter() - started
+            self.seconds[stage] = spent
+            self.seconds["write"] = self.seconds.get("write", 0.0) - spent
+        return run
