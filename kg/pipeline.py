@@ -20,14 +20,14 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.cache import ExtractionCache, article_key, version_key
 from kg.extract import extract
 from kg.graph import entity_quads, quads
 from kg.ingest import ReadReport, find_files, read_articles, sample_corpus
-from kg.model import Article, Extraction, RawArticle
+from kg.model import Article, Entity, Evidence, Extraction, Fact, RawArticle
 from kg.normalise import normalise
 from kg.progress import Progress
 from kg.rdfout import ArticleGraph, GraphFiles, article_graph
@@ -47,6 +47,10 @@ class BuildError(Exception):
 
 @dataclass
 class BuildResult:
+    """What a build made.  To keep memory low, ``corpus.extractions`` keep only each
+    article's slim record and no facts: ``corpus.facts`` has every fact, once,
+    with all its evidence."""
+
     corpus: Corpus
     report: ReadReport
     outputs: list[Path] = field(default_factory=list)
@@ -103,6 +107,40 @@ def extract_batch(raws: list[RawArticle], base: str = DEFAULT_BASE) -> list[Extr
         except Exception as exc:  # one bad article never stops a corpus build
             out.append(f"extraction failed: {exc}")
     return out
+
+
+class _Interner:
+    """One shared object for equal values across the corpus, to keep memory per fact low.
+
+    A large corpus names the same officials, posts and bodies again and again, and
+    every fact from one sentence quotes the same evidence; unpickled results
+    would otherwise hold a copy of each per mention.
+    """
+
+    def __init__(self) -> None:
+        self.entities: dict[tuple[str, str, str, str], Entity] = {}
+        self.strings: dict[str, str] = {}
+
+    def entity(self, e: Entity) -> Entity:
+        return self.entities.setdefault((e.kind, e.label, e.key, e.surface), e)
+
+    def string(self, text: str) -> str:
+        return self.strings.setdefault(text, text)
+
+    def extraction(self, extraction: Extraction) -> Extraction:
+        evidence: dict[Evidence, Evidence] = {}
+        sentences: dict[str, str] = {}
+        facts = []
+        for f in extraction.facts:
+            ev = evidence.get(f.evidence)
+            if ev is None:
+                ev = evidence[f.evidence] = replace(
+                    f.evidence, sentence=sentences.setdefault(f.evidence.sentence,
+                                                              f.evidence.sentence),
+                    rule=self.string(f.evidence.rule))
+            obj = self.entity(f.object) if isinstance(f.object, Entity) else self.string(f.object)
+            facts.append(Fact(self.entity(f.subject), self.string(f.predicate), obj, ev))
+        return Extraction(extraction.article, facts)
 
 
 class _InProcess(Executor):
@@ -257,11 +295,12 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
     with tempfile.TemporaryDirectory(dir=outdir, prefix=".stage-") as stage:
         files = GraphFiles(Path(stage))
         extractions = []
+        shared = _Interner()
         try:
             with _executor(jobs, dask) as (executor, window):
                 for done in runner.run(inputs, executor, window, batch_size):
                     files.add(done.graph)
-                    extractions.append(done.extraction)
+                    extractions.append(shared.extraction(done.extraction))
         finally:
             progress.close()
             files.close()
@@ -271,7 +310,9 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
         if not extractions:
             raise BuildError("no article could be read from " + ", ".join(map(str, inputs)))
         corpus = resolve(extractions)
-        del extractions
+        del extractions, shared
+        for extraction in corpus.extractions:  # corpus.facts has them all, once each
+            extraction.facts = []
         clock.lap("resolve")
         files.set_default(entity_quads(corpus, base))
         outputs = write_atomically(outdir, {

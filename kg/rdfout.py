@@ -43,7 +43,7 @@ PREFIXES = {
 RdflibQuad = tuple[Term, Term, Term, "URIRef | None"]
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)  # IRIs repeat within an article; evidence IRIs never do
 def _named(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
