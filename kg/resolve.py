@@ -60,13 +60,16 @@ def fact_key(fact: Fact) -> tuple:
 def resolve(extractions: Iterable[Extraction]) -> Corpus:
     """Merge all extractions into one Corpus, in a deterministic order."""
     corpus = Corpus()
+    seen: set[tuple[tuple, Evidence]] = set()  # a list lookup per fact was quadratic
     for extraction in sorted(extractions, key=lambda e: e.article.id):
         corpus.extractions.append(extraction)
         for fact in extraction.facts:
             _add_entity(corpus, fact.subject)
             if isinstance(fact.object, Entity):
                 _add_entity(corpus, fact.object)
-            evidence = corpus.facts.setdefault(fact_key(fact), [])
-            if fact.evidence not in evidence:
+            key = fact_key(fact)
+            evidence = corpus.facts.setdefault(key, [])
+            if (key, fact.evidence) not in seen:
+                seen.add((key, fact.evidence))
                 evidence.append(fact.evidence)
     return corpus
