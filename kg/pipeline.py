@@ -3,10 +3,12 @@
 ``build`` is what ``kg build`` calls; it works the same from Python or a notebook.
 
 Built for corpora of 100,000 articles: articles stream through the extractors in
-batches (in worker processes with ``jobs > 1``, or on a Dask cluster), only a
-slim record of each article is kept once its facts are out, each article's
-extraction is cached by content hash so a rebuild redoes only what changed,
-and the graph is written by pyoxigraph from a stream of quads.
+batches (in worker processes with ``jobs > 1``, or on a Dask cluster), which
+also render each article's named graph as N-Triples; only a slim record of each
+article is kept once its facts are out; each article's result is cached by
+content hash so a rebuild redoes only what changed; and kg.ttl / kg.trig are
+the entity descriptions (written by pyoxigraph) followed by the staged article
+graphs, so no rdflib graph of the whole corpus is ever built.
 """
 
 from __future__ import annotations
