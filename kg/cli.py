@@ -30,7 +30,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     except ValueError as exc:
         return _fail(f"--base: {exc}", 2)
     try:
-        result = build(args.inputs, args.output, base=args.base, validate=args.validate)
+        result = build(args.inputs, args.output, base=args.base, validate=args.validate,
+                       jobs=args.jobs, quiet=args.quiet,
+                       cache=False if args.no_cache else args.cache, dask=args.dask)
     except InputError as exc:
         return _fail(str(exc), 2)
     except BuildError as exc:
@@ -38,6 +40,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"{result.summary()}; wrote {', '.join(str(p) for p in result.outputs)}",
           file=sys.stderr)
     return 0
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return int(text)
 
 
 def _read_query(args: argparse.Namespace) -> tuple[str, str]:
@@ -216,6 +224,14 @@ def parser() -> argparse.ArgumentParser:
                    help="prefix of the data IRIs (default: %(default)s)")
     b.add_argument("--no-validate", dest="validate", action="store_false",
                    help="skip the SHACL check of the graph (faster on big corpora)")
+    b.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N",
+                   help="extract in N worker processes; same output for any N (default: 1)")
+    b.add_argument("--cache", metavar="DIR", help="per-article extraction cache, so a rebuild "
+                   "redoes only new or changed articles (default: DIR/.kgcache)")
+    b.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    b.add_argument("--dask", metavar="ADDRESS", help="extract on the Dask cluster whose "
+                   "scheduler is at ADDRESS (needs zhgov-kg[dask])")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     b.set_defaults(func=cmd_build)
 
     graph_help = ("store folder or RDF file (.ttl .trig .nt .nq .jsonld); default: "

@@ -101,7 +101,7 @@ def _digest(text: str, size: int) -> str:
 
 def article_iri(article: Article, base: str = DEFAULT_BASE) -> URIRef:
     """Named after the article's text, not its file: moving or renaming keeps the IRI."""
-    return URIRef(f"{base}article/{_digest(article.original, 16)}")
+    return URIRef(f"{base}article/{article.digest[:16]}")
 
 
 def evidence_iri(fact: tuple[Term, Term, Term], article: URIRef, ev: Evidence,

@@ -6,6 +6,7 @@ records become triples.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 #: The entity classes of the core ontology (kg:Official, kg:Post, ...).
@@ -71,6 +72,13 @@ class Article:
     offsets: list[int]
     sentences: list[Sentence]
     meta: dict[str, str] = field(default_factory=dict)
+    #: SHA-1 of ``original``; kept when a large build drops the text, so the
+    #: article's IRI (named after its text, not its file) can still be made.
+    digest: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.digest:
+            self.digest = hashlib.sha1(self.original.encode("utf-8")).hexdigest()
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of ``text`` to the matching span of ``original``."""

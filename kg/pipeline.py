@@ -1,24 +1,47 @@
 """Run the stages in order: read, normalise, extract, resolve, write.
 
 ``build`` is what ``kg build`` calls; it works the same from Python or a notebook.
+
+Built for corpora of 100,000 articles: articles stream through the extractors in
+batches (in worker processes with ``jobs > 1``, or on a Dask cluster), which
+also render each article's named graph as N-Triples; only a slim record of each
+article is kept once its facts are out; each article's result is cached by
+content hash so a rebuild redoes only what changed; and kg.ttl / kg.trig are
+the entity descriptions (written by pyoxigraph) followed by the staged article
+graphs, so no rdflib graph of the whole corpus is ever built.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+import tempfile
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from kg.cache import ExtractionCache, article_key, version_key
 from kg.extract import extract
-from kg.graph import to_dataset, union
-from kg.ingest import ReadReport, read_articles, sample_corpus
-from kg.model import Extraction
+from kg.graph import entity_quads, quads
+from kg.ingest import ReadReport, find_files, read_articles, sample_corpus
+from kg.model import Article, Entity, Evidence, Extraction, Fact, RawArticle
 from kg.normalise import normalise
+from kg.progress import Progress
+from kg.rdfout import ArticleGraph, GraphFiles, article_graph
 from kg.resolve import DEFAULT_BASE, Corpus, resolve
-from kg.store import STORE_NAME, store_writer, write_atomically
+from kg.store import STORE_NAME, write_atomically, write_store
 from kg.validate import Violation, check_build
 from kg.viz import write_html
+
+#: Articles per unit of work sent to a worker: large enough to amortise the
+#: transfer, small enough that the articles in flight stay a few megabytes.
+BATCH_SIZE = 32
+CACHE_DIRNAME = ".kgcache"
 
 
 class BuildError(Exception):
@@ -27,9 +50,16 @@ class BuildError(Exception):
 
 @dataclass
 class BuildResult:
+    """What a build made.  To keep memory low, ``corpus.extractions`` keep only each
+    article's slim record and no facts: ``corpus.facts`` has every fact, once,
+    with all its evidence."""
+
     corpus: Corpus
     report: ReadReport
     outputs: list[Path] = field(default_factory=list)
+    extracted: int = 0  # articles extracted in this build
+    cached: int = 0  # articles whose extraction came from the cache
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time of each stage
     violations: list[Violation] | None = None  # None: validation was skipped
 
     def summary(self) -> str:
@@ -37,44 +67,315 @@ class BuildResult:
         for _, reason in self.report.skipped:
             reasons[reason] = reasons.get(reason, 0) + 1
         why = "; ".join(f"{n} {r}" for r, n in sorted(reasons.items()))
-        return (f"{self.report.read} articles read, {len(self.report.skipped)} skipped"
+        reuse = f" ({self.cached} from cache)" if self.cached else ""
+        return (f"{self.report.read} articles read{reuse}, {len(self.report.skipped)} skipped"
                 f"{f' ({why})' if why else ''}; {len(self.corpus.nodes)} entities, "
                 f"{len(self.corpus.facts)} facts; "
                 + ("not validated" if self.violations is None
                    else f"{len(self.violations)} SHACL violations"))
 
 
-def extract_all(inputs: Iterable[str | Path], report: ReadReport) -> list[Extraction]:
-    """Read, normalise and extract every article; a failing article is skipped."""
-    out = []
-    for raw in read_articles(inputs, report):
+def slim(extraction: Extraction) -> Extraction:
+    """Keep only what the graph needs of an article once its facts are extracted.
+
+    The facts carry their evidence sentences; of the article itself the graph
+    uses the id, source, metadata and (for a missing title) the first sentence,
+    so the full text, normalised text and offset map are dropped.
+    """
+    a = extraction.article
+    first = next((s for s in a.sentences if s.text.strip()), None)
+    article = Article(a.id, a.source, "", "", [], [first] if first else [], dict(a.meta),
+                      a.digest)
+    return Extraction(article, list(extraction.facts))
+
+
+@dataclass
+class Extracted:
+    """What a worker returns for one article, and what the cache keeps of it."""
+
+    extraction: Extraction  # slimmed
+    graph: ArticleGraph  # the article's named graph, ready to write
+
+
+def extract_batch(raws: list[RawArticle], base: str = DEFAULT_BASE) -> list[Extracted | str]:
+    """Normalise and extract a batch and render each article's graph.
+
+    A failing article becomes its error message.  Runs in worker processes and
+    on Dask workers, so it takes and returns only plain picklable records.  An
+    article's graph depends only on that article (entity IRIs come from kind
+    and key), so it is made here, in parallel, from a one-article corpus.
+    """
+    out: list[Extracted | str] = []
+    for raw in raws:
         try:
-            out.append(extract(normalise(raw)))
+            extraction = slim(extract(normalise(raw)))
+            named = (q for q in quads(resolve([extraction]), base) if q[3] is not None)
+            out.append(Extracted(extraction, article_graph(named)))
         except Exception as exc:  # one bad article never stops a corpus build
-            report.read -= 1
-            report.skip(raw.source, f"extraction failed: {exc}")
+            out.append(f"extraction failed: {exc}")
     return out
 
 
+class _Interner:
+    """One shared object for equal values across the corpus, to keep memory per fact low.
+
+    A large corpus names the same officials, posts and bodies again and again, and
+    every fact from one sentence quotes the same evidence; unpickled results
+    would otherwise hold a copy of each per mention.
+    """
+
+    def __init__(self) -> None:
+        self.entities: dict[tuple[str, str, str, str], Entity] = {}
+        self.strings: dict[str, str] = {}
+
+    def entity(self, e: Entity) -> Entity:
+        return self.entities.setdefault((e.kind, e.label, e.key, e.surface), e)
+
+    def string(self, text: str) -> str:
+        return self.strings.setdefault(text, text)
+
+    def extraction(self, extraction: Extraction) -> Extraction:
+        evidence: dict[Evidence, Evidence] = {}
+        sentences: dict[str, str] = {}
+        facts = []
+        for f in extraction.facts:
+            ev = evidence.get(f.evidence)
+            if ev is None:
+                ev = evidence[f.evidence] = replace(
+                    f.evidence, sentence=sentences.setdefault(f.evidence.sentence,
+                                                              f.evidence.sentence),
+                    rule=self.string(f.evidence.rule))
+            obj = self.entity(f.object) if isinstance(f.object, Entity) else self.string(f.object)
+            facts.append(Fact(self.entity(f.subject), self.string(f.predicate), obj, ev))
+        return Extraction(extraction.article, facts)
+
+
+class _InProcess(Executor):
+    """Runs each batch at once in this process (``jobs=1``): no pickling, no workers."""
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        future: Future = Future()
+        future.set_result(fn(*args, **kwargs))
+        return future
+
+
+@contextmanager
+def _executor(jobs: int, dask: str | None) -> Iterator[tuple[Executor, int]]:
+    """The executor that runs batches, and how many batches to keep in flight."""
+    if dask:
+        try:
+            from distributed import Client
+        except ImportError as exc:
+            raise BuildError("--dask needs the dask extra: pip install 'zhgov-kg[dask]'") from exc
+        try:
+            client = Client(dask, timeout="10s")
+        except OSError as exc:
+            raise BuildError(f"cannot reach the Dask scheduler at {dask}: {exc}") from exc
+        with client:
+            threads = max(sum(client.nthreads().values()), 1)
+            yield client.get_executor(pure=False), 2 * threads
+        return
+    if jobs <= 1:
+        yield _InProcess(), 1
+        return
+    _warm_up()  # load the lexicon, converters and dictionaries once, before forking
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        yield pool, 2 * jobs
+
+
+def _warm_up() -> None:
+    extract_batch([RawArticle("warm-up", "-", "7月1日,杭州市委召开常委会会议。")])
+
+
+Item = tuple[RawArticle, str] | Extracted  # an article to extract (with its key), or a hit
+
+
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Group articles into batches of ``size``, cache hits kept in their place."""
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@dataclass
+class _Extractor:
+    """Streams articles through the cache and the executor, in input order.
+
+    Results come back in the order the articles were read whatever the number
+    of workers or cache hits, so every build of the same input writes the same
+    bytes.  At most ``window`` batches are in flight.
+    """
+
+    report: ReadReport
+    cache: ExtractionCache | None
+    progress: Progress
+    base: str = DEFAULT_BASE
+    extracted: int = 0
+    cached: int = 0
+
+    def run(self, inputs: list[str | Path], executor: Executor, window: int,
+            batch_size: int) -> Iterator[Extracted]:
+        pending: deque[tuple[list[Item], Future | None]] = deque()
+        for batch in _batches(self._read(inputs), batch_size):
+            misses = [item[0] for item in batch if not isinstance(item, Extracted)]
+            future = executor.submit(extract_batch, misses, self.base) if misses else None
+            pending.append(([_drop_text(item) for item in batch], future))
+            while len(pending) >= window:
+                yield from self._finish(*pending.popleft())
+        while pending:
+            yield from self._finish(*pending.popleft())
+
+    def _read(self, inputs: list[str | Path]) -> Iterator[tuple[RawArticle, str] | Extracted]:
+        """Each article with its cache key, or its cached result."""
+        version = version_key(self.base) if self.cache else ""
+        for raw in read_articles(inputs, self.report):
+            key = article_key(raw, version) if self.cache else ""
+            hit = self.cache.get(key) if self.cache else None
+            yield hit if isinstance(hit, Extracted) else (raw, key)
+
+    def _finish(self, batch: list[Item], work: Future | None) -> Iterator[Extracted]:
+        """Yield a finished batch's results in order, recording failures."""
+        try:
+            results = iter(work.result() if work is not None else ())
+        except BrokenProcessPool as exc:
+            raise BuildError(f"an extraction worker died ({exc}); try fewer jobs") from exc
+        for item in batch:
+            self.progress.update()
+            if isinstance(item, Extracted):
+                self.cached += 1
+                yield item
+                continue
+            (raw, key), result = item, next(results)
+            if isinstance(result, str):
+                self.report.read -= 1
+                self.report.skip(raw.source, result)
+                continue
+            self.extracted += 1
+            if self.cache:
+                self.cache.put(key, result)
+            yield result
+
+
+def _drop_text(item: Item) -> Item:
+    """Keep an article's id and source while it is extracted, not its text."""
+    if isinstance(item, Extracted):
+        return item
+    raw, key = item
+    return RawArticle(raw.id, raw.source, ""), key
+
+
+def _cache_for(cache: str | Path | bool | None, outdir: Path) -> ExtractionCache | None:
+    if cache is False:
+        return None
+    if cache is None or cache is True:
+        return ExtractionCache(outdir / CACHE_DIRNAME)
+    return ExtractionCache(Path(cache))
+
+
+#: Above this many facts the build skips SHACL validation (minutes with pyshacl).
+VALIDATE_MAX_FACTS = 20_000
+
+
 def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
-          base: str = DEFAULT_BASE, warn=lambda msg: print(msg, file=sys.stderr),
-          validate: bool = True) -> BuildResult:
-    """Build the graph of ``inputs`` (default: the sample corpus) into ``outdir``."""
+          base: str = DEFAULT_BASE, warn: Callable[[str], None] = lambda msg: print(
+              msg, file=sys.stderr), *, jobs: int = 1, cache: str | Path | bool | None = None,
+          quiet: bool = False, dask: str | None = None, validate: bool = True,
+          batch_size: int = BATCH_SIZE) -> BuildResult:
+    """Build the graph of ``inputs`` (default: the sample corpus) into ``outdir``.
+
+    ``jobs`` worker processes extract in parallel (the output is the same for
+    any number); ``dask`` names a Dask scheduler to extract on instead.
+    ``cache`` is the folder of per-article results (default
+    ``outdir/.kgcache``; False disables it).  Progress goes to stderr unless
+    ``quiet``.  ``validate`` checks the graph against the SHACL shapes (graphs
+    of more than VALIDATE_MAX_FACTS facts are left to ``kg validate``).
+    """
     inputs = list(inputs) or [sample_corpus()]
+    outdir = Path(outdir)
     report = ReadReport()
-    extractions = extract_all(inputs, report)
-    for path, reason in report.skipped:
-        warn(f"warning: {path}: skipped: {reason}")
-    if not extractions:
-        raise BuildError("no article could be read from " + ", ".join(map(str, inputs)))
-    corpus = resolve(extractions)
-    dataset = to_dataset(corpus, base)
-    graph = union(dataset)
-    violations = check_build(graph, warn) if validate else None
-    outputs = write_atomically(Path(outdir), {
-        "kg.ttl": lambda p: graph.serialize(p, format="turtle", encoding="utf-8"),
-        "kg.trig": lambda p: dataset.serialize(p, format="trig", encoding="utf-8"),
-        "graph.html": lambda p: write_html(corpus, p),
-        STORE_NAME: store_writer(dataset),
-    })
-    return BuildResult(corpus, report, outputs, violations)
+    progress = Progress(len(find_files(inputs)), quiet=quiet)
+    runner = _Extractor(report, _cache_for(cache, outdir), progress, base)
+    outdir.mkdir(parents=True, exist_ok=True)
+    clock = _Stopwatch()
+    with tempfile.TemporaryDirectory(dir=outdir, prefix=".stage-") as stage:
+        files = GraphFiles(Path(stage))
+        extractions = []
+        shared = _Interner()
+        try:
+            with _executor(jobs, dask) as (executor, window):
+                for done in runner.run(inputs, executor, window, batch_size):
+                    files.add(done.graph)
+                    extractions.append(shared.extraction(done.extraction))
+        finally:
+            progress.close()
+            files.close()
+        clock.lap("extract")
+        for path, reason in report.skipped:
+            warn(f"warning: {path}: skipped: {reason}")
+        if not extractions:
+            raise BuildError("no article could be read from " + ", ".join(map(str, inputs)))
+        corpus = resolve(extractions)
+        del extractions, shared
+        for extraction in corpus.extractions:  # corpus.facts has them all, once each
+            extraction.facts = []
+        clock.lap("resolve")
+        files.set_default(entity_quads(corpus, base))
+        outputs = write_atomically(outdir, {
+            "kg.ttl": files.write_turtle,
+            "kg.trig": files.write_trig,
+            "graph.html": clock.timed("html", lambda p: write_html(corpus, p)),
+            STORE_NAME: lambda p: _write_store(files, p),
+        })
+        clock.lap("write")
+    violations = _validate(outdir / "kg.ttl", len(corpus.facts), warn) if validate else None
+    clock.lap("validate")
+    return BuildResult(corpus, report, outputs, runner.extracted, runner.cached, clock.seconds,
+                       violations)
+
+
+def _write_store(files: GraphFiles, path: Path) -> None:
+    """The Oxigraph store, loaded from a TriG copy staged beside it."""
+    trig = path.with_name(path.name + ".trig")
+    files.write_trig(trig)
+    write_store(trig, path)
+    trig.unlink()
+
+
+def _validate(ttl: Path, facts: int, warn: Callable[[str], None]) -> list[Violation] | None:
+    """SHACL-check the written graph; a large one is left to `kg validate` (pyshacl is slow)."""
+    if facts > VALIDATE_MAX_FACTS:
+        warn(f"note: {facts} facts: not validated during the build (run `kg validate {ttl}`)")
+        return None
+    import rdflib
+
+    return check_build(rdflib.Graph().parse(ttl, format="turtle"), warn)
+
+
+class _Stopwatch:
+    """Wall time per stage, for the benchmark and for users wondering where time goes."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + now - self.last
+        self.last = now
+
+    def timed(self, stage: str, fn: Callable[[Path], None]) -> Callable[[Path], None]:
+        """``fn`` timed on its own, its time taken out of the enclosing stage."""
+        def run(path: Path) -> None:
+            started = time.perf_counter()
+            fn(path)
+            spent = time.perf_counter() - started
+            self.seconds[stage] = spent
+            self.seconds["write"] = self.seconds.get("write", 0.0) - spent
+        return run

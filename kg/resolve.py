@@ -60,13 +60,22 @@ def fact_key(fact: Fact) -> tuple:
 def resolve(extractions: Iterable[Extraction]) -> Corpus:
     """Merge all extractions into one Corpus, in a deterministic order."""
     corpus = Corpus()
+    # Evidence names its article, so a repeat can only come from an article with
+    # the same id (adjacent once sorted); a lookup in the fact's whole evidence
+    # list instead was quadratic in a large corpus.
+    seen: set[tuple[tuple, Evidence]] = set()
+    article_id = None
     for extraction in sorted(extractions, key=lambda e: e.article.id):
         corpus.extractions.append(extraction)
+        if extraction.article.id != article_id:
+            seen, article_id = set(), extraction.article.id
         for fact in extraction.facts:
             _add_entity(corpus, fact.subject)
             if isinstance(fact.object, Entity):
                 _add_entity(corpus, fact.object)
-            evidence = corpus.facts.setdefault(fact_key(fact), [])
-            if fact.evidence not in evidence:
+            key = fact_key(fact)
+            evidence = corpus.facts.setdefault(key, [])
+            if (key, fact.evidence) not in seen:
+                seen.add((key, fact.evidence))
                 evidence.append(fact.evidence)
     return corpus

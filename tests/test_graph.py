@@ -13,10 +13,11 @@ from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV
 
+from kg.extract import extract
 from kg.graph import KG, SCHEMA, entity_iri, iri_segment, quads, to_dataset, union
-from kg.ingest import ReadReport
+from kg.ingest import ReadReport, read_articles
 from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
-from kg.pipeline import extract_all
+from kg.normalise import normalise
 from kg.resolve import Corpus, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,6 +74,10 @@ def test_every_key_gives_a_valid_iri(key: str) -> None:
 @given(st.text(max_size=12), st.text(max_size=12))
 def test_distinct_keys_never_share_an_iri(a: str, b: str) -> None:
     assert (iri_segment(a) == iri_segment(b)) == (a == b)
+
+
+def extract_all(inputs: list[Path], report: ReadReport) -> list[Extraction]:
+    return [extract(normalise(raw)) for raw in read_articles(inputs, report)]
 
 
 def _build_iris(inputs: list[Path]) -> tuple[set[str], set[str]]:

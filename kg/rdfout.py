@@ -1,0 +1,231 @@
+"""Write the graph's quads as TriG and Turtle through pyoxigraph.
+
+rdflib's serialisers need the whole graph in memory and take about 33 s per
+million triples; pyoxigraph streams and is dozens of times faster.  The quads
+still come from ``kg.graph.quads`` (rdflib terms), so the graph's layout lives
+in one place and this module only converts and writes.
+
+Each article's named graph is turned into N-Triples where the article is
+extracted (a worker process or a Dask worker), so that work runs in parallel
+and is cached with the article; the build then only concatenates them.
+
+pyoxigraph lower-cases language tags (``zh-hans``); tags are case-insensitive in
+RDF, but the contract spells ``@zh-Hans`` and SPARQL's ``lang()`` compares
+strings, so the writer puts the original spelling back as it writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import shutil
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node as Term
+
+PREFIXES = {
+    "kg": "https://w3id.org/zhgov-kg/ontology#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "schema": "https://schema.org/",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+RdflibQuad = tuple[Term, Term, Term, "URIRef | None"]
+
+
+@lru_cache(maxsize=1 << 12)  # IRIs repeat within an article; evidence IRIs never do
+def _named(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+class _Converter:
+    """rdflib terms to pyoxigraph terms, remembering each language tag's spelling."""
+
+    def __init__(self) -> None:
+        self.languages: set[str] = set()
+
+    def term(self, t: Term) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+        if isinstance(t, URIRef):
+            return _named(str(t))
+        if isinstance(t, Literal):
+            if t.language:
+                self.languages.add(t.language)
+                return ox.Literal(str(t), language=t.language)
+            if t.datatype:
+                return ox.Literal(str(t), datatype=_named(str(t.datatype)))
+            return ox.Literal(str(t))
+        if isinstance(t, BNode):
+            return ox.BlankNode(str(t))
+        raise TypeError(f"cannot write RDF term {t!r}")
+
+    def quads(self, quads: Iterable[RdflibQuad]) -> Iterator[ox.Quad]:
+        default = ox.DefaultGraph()
+        for s, p, o, g in quads:
+            yield ox.Quad(self.term(s), self.term(p), self.term(o),
+                          default if g is None else self.term(g))
+
+    def triples(self, triples: Iterable[tuple[Term, Term, Term]]) -> Iterator[ox.Triple]:
+        for s, p, o in triples:
+            yield ox.Triple(self.term(s), self.term(p), self.term(o))
+
+
+class _TagCaseWriter:
+    """A binary file wrapper that restores the case of language tags, line by line.
+
+    pyoxigraph writes every literal on one line with ``"`` escaped, so a closing
+    quote is one preceded by an even run of backslashes.  A quad is converted
+    (and its tags recorded) before pyoxigraph writes it, so the tags in any
+    chunk written are already known.
+    """
+
+    def __init__(self, out: BinaryIO, conv: _Converter) -> None:
+        self.out, self.conv = out, conv
+        self.pending = b""
+        self.known: set[str] = set()
+        self.spelled: dict[bytes, bytes] = {}
+
+    def _learn(self) -> None:
+        self.known = set(self.conv.languages)
+        self.spelled = {f'"@{t.lower()}'.encode(): f'"@{t}'.encode()
+                        for t in self.known if t != t.lower()}
+
+    def write(self, data: bytes) -> int:
+        if self.conv.languages != self.known:
+            self._learn()
+        size = len(data)
+        data = self.pending + bytes(data)
+        cut = data.rfind(b"\n") + 1
+        self.pending = data[cut:]
+        self.out.write(self._fix(data[:cut]))
+        return size
+
+    def _fix(self, chunk: bytes) -> bytes:
+        for lower, spelled in self.spelled.items():
+            if lower in chunk:
+                chunk = _respell(chunk, lower, spelled)
+        return chunk
+
+    def flush(self) -> None:
+        self.out.write(self._fix(self.pending))
+        self.pending = b""
+        self.out.flush()
+
+
+def _respell(chunk: bytes, lower: bytes, spelled: bytes) -> bytes:
+    r"""Replace ``"@zh-hans`` by ``"@zh-Hans`` where the quote closes a literal.
+
+    A quote after an odd run of backslashes is inside a literal; a longer tag
+    (``zh-hans-x``) is not this one.
+
+    >>> _respell(rb'"a"@zh-hans . "b\"@zh-hans" . "c\\"@zh-hans ; "d"@zh-hans-x',
+    ...          b'"@zh-hans', b'"@zh-Hans')
+    b'"a"@zh-Hans . "b\\"@zh-hans" . "c\\\\"@zh-Hans ; "d"@zh-hans-x'
+    """
+    parts = chunk.split(lower)
+    out = [parts[0]]
+    for before, part in zip(parts, parts[1:]):
+        closes = (len(before) - len(before.rstrip(b"\\"))) % 2 == 0
+        ends_tag = not part[:1].isalnum() and part[:1] != b"-"
+        out.append((spelled if closes and ends_tag else lower) + part)
+    return b"".join(out)
+
+
+def _serialize(items: Iterable, out: BinaryIO, fmt: ox.RdfFormat, conv: _Converter) -> None:
+    writer = _TagCaseWriter(out, conv)
+    ox.serialize(items, writer, fmt, prefixes=PREFIXES)
+    writer.flush()
+
+
+@dataclass
+class ArticleGraph:
+    """One article's named graph as N-Triples lines, made where the article was extracted.
+
+    ``local`` are the lines no other graph can hold: those about the graph's own
+    node or about a node derived from it (its evidence).  ``shared`` lines (the
+    facts) may be in other articles' graphs too, so kg.ttl writes each once.
+    """
+
+    name: bytes  # b"<https://...>"
+    local: bytes
+    shared: list[bytes]
+
+
+def article_graph(quads: Iterable[RdflibQuad]) -> ArticleGraph:
+    """The N-Triples of one named graph's quads (all with the same graph name)."""
+    quads = list(quads)
+    graph = quads[0][3]
+    mine = {graph} | {s for s, _, o, _ in quads if o == graph}
+    conv = _Converter()
+    local = [(s, p, o) for s, p, o, _ in quads if s in mine or o in mine]
+    shared = [(s, p, o) for s, p, o, _ in quads if not (s in mine or o in mine)]
+    return ArticleGraph(str(conv.term(graph)).encode(), _ntriples(conv, local),
+                        _ntriples(conv, shared).splitlines(keepends=True))
+
+
+def _ntriples(conv: _Converter, triples: list) -> bytes:
+    out = io.BytesIO()
+    _serialize(conv.triples(triples), out, ox.RdfFormat.N_TRIPLES, conv)
+    return out.getvalue()
+
+
+class GraphFiles:
+    """kg.trig and kg.ttl assembled from article graphs streamed in as they are made.
+
+    The article graphs are staged on disk in arrival order, so memory holds only
+    one article at a time (plus a digest per shared line, to write each fact once
+    in kg.ttl).  ``set_default`` writes the entity descriptions, which need the
+    whole corpus, once as Turtle: that text is valid TriG for the default graph
+    too, so both files are that text followed by their staged article part.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.trig = open(folder / "articles.trig", "wb")
+        self.ttl = open(folder / "articles.ttl", "wb")
+        self.seen: set[bytes] = set()
+
+    def add(self, graph: ArticleGraph) -> None:
+        self.trig.write(graph.name + b" {\n" + graph.local)
+        self.trig.writelines(graph.shared)
+        self.trig.write(b"}\n")
+        self.ttl.write(graph.local)
+        for line in graph.shared:
+            digest = hashlib.blake2b(line, digest_size=16).digest()
+            if digest not in self.seen:
+                self.seen.add(digest)
+                self.ttl.write(line)
+
+    def close(self) -> None:
+        self.trig.close()
+        self.ttl.close()
+
+    def set_default(self, default: Iterable[RdflibQuad]) -> None:
+        """Write the default graph (quads whose graph is None) for both files."""
+        self.close()
+        conv = _Converter()
+        with open(self.folder / "default.ttl", "wb") as out:
+            _serialize(conv.triples(q[:3] for q in default), out, ox.RdfFormat.TURTLE, conv)
+
+    def write_trig(self, path: Path) -> None:
+        """The default graph, then every staged article graph, as TriG."""
+        self._concatenate(path, "articles.trig")
+
+    def write_turtle(self, path: Path) -> None:
+        """The default graph, then every staged article triple, as Turtle (the union)."""
+        self._concatenate(path, "articles.ttl")
+
+    def _concatenate(self, path: Path, staged: str) -> None:
+        with open(path, "wb") as out:
+            for name in ("default.ttl", staged):
+                with open(self.folder / name, "rb") as part:
+                    shutil.copyfileobj(part, out, 1 << 20)
