@@ -22,7 +22,7 @@ from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 from kg.normalise import split_sentences
 
 #: Bump whenever a rule changes what it extracts: cached extractions are then redone.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 HAN = "\u4e00-\u9fff"
 _PUNCT = ",,、。;;::!!??\n"
@@ -127,7 +127,8 @@ _FOLLOW = re.compile(
     r"致|作|做|讲|代表|在|指出|强调|要求|表示|认为|说|介绍|通报|传达|宣读|总结|提出|就|对|向|为|"
     r"应邀|先后|分别|一行|也|还|首先|随后|最后|专门|认真|亲自|第一时间|深入|带领|率|当选|"
     r"陪同|同|主动|结合|围绕|希望|宣布|汇报|部署|安排|带头|一同|共同|均|从|关于|所作|听取|"
-    r"调研|考察|看望|会见|检查|督导|慰问|走访|视察|一行|率队|带队)")
+    r"调研|考察|看望|会见|检查|督导|慰问|走访|视察|一行|率队|带队|"
+    + "|".join(words("name_verbs")) + ")")
 _DOTTED_NAME = re.compile(rf"[{HAN}]{{2,5}}·[{HAN}]{{2,6}}")
 _ALL_HAN = re.compile(f"[{HAN}]+")
 _VERB_CHARS = set("作做在和及与等同对向为就说也还均从率")
@@ -953,6 +954,29 @@ def _chaired_named(sentence: str, locale: Locale, near: dict[str, str]) -> list[
     return out
 
 
+_NOT_OWN_NAME = re.compile(rf"^(?:全|[{HAN}]{{0,6}}?[省市区县州旗镇乡]|各)")
+
+
+def _by_chair(hit: MeetingHit, people: list[Mention]) -> MeetingHit:
+    """A person's own body convenes the meeting they 主持召开 when its name has none.
+
+    市政协主席雷杰主持召开十五届主席会议第十八次会议 is a meeting of the 市政协:
+    its label takes the body (济南市政协十五届…), so that it is not a bare name
+    shared by every 政协 of the country.  The title next to the name counts
+    (县委副书记、县长X主持召开 is the government's meeting).
+    """
+    if hit.holder is not None or hit.chair < 0 or _NOT_OWN_NAME.match(hit.label):
+        return hit
+    chair = [p for p in people if p.end <= hit.chair]
+    if not chair or not chair[-1].titles:
+        return hit
+    body = _held_by(chair[-1].titles[-1].body)
+    if body is None or not body.anchored or body.label == body.place:
+        return hit
+    prefix = body.label.replace("人民政府", "政府")
+    return replace(hit, holder=body, label=prefix + hit.label)
+
+
 def _held_by(body: Body | None) -> Body | None:
     """A party committee's 常委会 meets on behalf of the committee itself."""
     if body is not None and body.label.endswith("常委会") and body.parents \
@@ -1207,7 +1231,7 @@ def _name_after_body(segment: str) -> str:
     return ""
 
 
-_FORMER = re.compile(r"(?:原|前)$")
+_FORMER = re.compile(r"(?:原|(?<![此之日目以事提当会生年节月其不向面])前)$")  # 此前 is not 前 (former)
 _LEADERS = re.compile(r"(?:[省市区县镇乡]|自治区|州|旗)(?:委|政府)?领导(?:同志)?")
 _SPEECH_AT = re.compile(r"(?=在[^,,。;]{2,60}?上[^,,。;]{0,30}?的(?:重要)?讲话)")
 
@@ -1360,6 +1384,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
 
     # meetings
     for hit in hits:
+        hit = _by_chair(hit, people)
         date = hit.date or find_date(text[: hit.end], st.pub)
         ent = _meeting_entity(st, hit, date)
         if hit.holder is None and hit.chair < 0 and not people and not hit.subject:
@@ -1444,7 +1469,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         last_end = inside[-1].end if inside else c_start
         preds = _roles_after(text, last_end, c_end, "学习" in meeting.label)
         if not st.fresh:
-            preds = [p for p in preds if _AT_MEETING.search(text, last_end, c_end)]
+            preds = [p for p in preds if _AT_MEETING.search(text, last_end, c_end)
+                     or (p == "spokeAt" and _WORK_REPORT.match(text, last_end, c_end))]
         if inside and not preds:
             # a person speaking in their own clause: X作关于…的说明 handled above
             waiting = group
@@ -1459,7 +1485,9 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         waiting = []
 
 
-_AT_MEETING = re.compile(r"会议|大会|会上|开幕式|闭幕式|座谈会")
+#: A report made to the meeting needs no 会上 to be about it: X作常委会工作报告.
+_WORK_REPORT = re.compile(r"作了?[^,,。;《》]{0,20}?工作(?:报告|汇报)")
+_AT_MEETING = re.compile(r"会议|大会|会上|开幕式|闭幕式|座谈")
 _CONTINUES = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|会中|大会|全会|此次会议|"
     r"本次会议|会议期间|随后|最后|首先|其后|接着|期间|会前|与会|审议|听取|研究|讨论|表决)")
