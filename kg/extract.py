@@ -246,7 +246,7 @@ _ZONE_HEADS = "党工委|管委会|工委"
 _ZONE = re.compile(rf"([{HAN}]{{0,4}}?(?:{_ZONES}|工业园区|产业园区|园区))(?={_ZONE_HEADS}|党委|$)")
 _ZONE_NAMED = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,4}}?(?:{_ZONES}))(?={_ZONE_HEADS}|召开|在)")
 _ZONE_BARE = ("开发区", "高新区", "经开区", "新区", "园区", "工业园区", "产业园区")
-_TOWN_START = re.compile(rf"([{HAN}]{{2,3}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|$)")
+_TOWN_START = re.compile(rf"([{HAN}]{{2,3}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|办事处|$)")
 
 
 def plausible_town(name: str) -> bool:
@@ -801,11 +801,14 @@ def discussed_here(sentence: str, pos: int, strong_only: bool = False) -> bool:
     masked = re.sub(r"《[^《》]*》", lambda m: "□" * len(m.group()), sentence)
     for m in lx.discuss.finditer(masked, 0, pos):
         last = m.group()
+        if _EXHORTED.search(masked, 0, m.start()):
+            last = ""  # 要认真学习《X》 asks for study later; the meeting did not study it
     if strong_only and last not in _STRONG_DISCUSS:
         return False
     return bool(last) and lx.discuss_kind[last] == "discussed"
 
 
+_EXHORTED = re.compile(r"(?:要|将|应当?|需要?|必须|务必)(?:认真|深入|切实|持续|进一步|全面|继续|及时|扎实)*$")
 _STRONG_DISCUSS = {"审议", "通过", "表决", "听取", "审查", "审定"}
 
 
@@ -927,7 +930,7 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
         relative = conv.group().startswith(("召开的", "举行的"))  # 在随后召开的座谈会上
         if holder is None and not conv.group(1) and not relative:
             continue
-        hit = MeetingHit(label_prefix + name, _held_by(holder), name, m.start(), m.end(),
+        hit = MeetingHit(join_label(label_prefix, name), _held_by(holder), name, m.start(), m.end(),
                          chair=conv.start() if conv.group(1) else -1)
         out.append(hit)
     out.extend(_chaired_named(sentence, locale, near))
@@ -970,11 +973,25 @@ def _by_chair(hit: MeetingHit, people: list[Mention]) -> MeetingHit:
     chair = [p for p in people if p.end <= hit.chair]
     if not chair or not chair[-1].titles:
         return hit
-    body = _held_by(chair[-1].titles[-1].body)
+    titles = chair[-1].titles
+    own = [t for t in titles if t.body.head and hit.label.startswith(t.body.head)]
+    body = _held_by((own or titles)[-1].body)  # 党组书记、主任X主持召开党组会议: the 党组's
     if body is None or not body.anchored or body.label == body.place:
         return hit
-    prefix = body.label.replace("人民政府", "政府")
-    return replace(hit, holder=body, label=prefix + hit.label)
+    return replace(hit, holder=body, label=join_label(body.label.replace("人民政府", "政府"),
+                                                      hit.label))
+
+
+def join_label(prefix: str, name: str) -> str:
+    """Body + meeting name, without saying the body's head twice.
+
+    >>> join_label("敦厚镇党委", "党委会议"), join_label("宁波市委", "常委会会议")
+    ('敦厚镇党委会议', '宁波市委常委会会议')
+    """
+    for n in range(min(len(prefix), len(name)) - 1, 1, -1):
+        if name.startswith(prefix[-n:]):
+            return prefix + name[n:]
+    return prefix + name
 
 
 def _held_by(body: Body | None) -> Body | None:
@@ -1470,7 +1487,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         preds = _roles_after(text, last_end, c_end, "学习" in meeting.label)
         if not st.fresh:
             preds = [p for p in preds if _AT_MEETING.search(text, last_end, c_end)
-                     or (p == "spokeAt" and _WORK_REPORT.match(text, last_end, c_end))]
+                     or (p == "spokeAt" and _WORK_REPORT.match(text, last_end, c_end))
+                     or (p == "attended" and _DENG_ATTEND.match(text, last_end, c_end))]
         if inside and not preds:
             # a person speaking in their own clause: X作关于…的说明 handled above
             waiting = group
@@ -1487,6 +1505,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
 
 #: A report made to the meeting needs no 会上 to be about it: X作常委会工作报告.
 _WORK_REPORT = re.compile(r"作了?[^,,。;《》]{0,20}?工作(?:报告|汇报)")
+#: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands.
+_DENG_ATTEND = re.compile(r"等(?:同志)?(?:参加|出席|列席)了?(?:学习|座谈|会议|活动)?(?:[。;,,]|$)")
 _AT_MEETING = re.compile(r"会议|大会|会上|开幕式|闭幕式|座谈")
 _CONTINUES = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|会中|大会|全会|此次会议|"
