@@ -786,7 +786,8 @@ _EXPLAINED = re.compile(r"》(?:\([^()]*\))?(?:向[^,,。;]{1,8}?)?(?:作了?|�
                         r"(?:起草情况|修改情况|审议结果|有关情况|情况)?的?(?:说明|报告|汇报)")
 
 
-def discussed_here(sentence: str, pos: int, strong_only: bool = False) -> bool:
+def discussed_here(sentence: str, pos: int, strong_only: bool = False,
+                   study: bool = False) -> bool:
     """Whether the verb governing the title at ``pos`` is a discussion verb.
 
     >>> s = "审议通过了《报告》,发出了《倡议书》"
@@ -803,12 +804,15 @@ def discussed_here(sentence: str, pos: int, strong_only: bool = False) -> bool:
         last = m.group()
         if _EXHORTED.search(masked, 0, m.start()):
             last = ""  # 要认真学习《X》 asks for study later; the meeting did not study it
-    if strong_only and last not in _STRONG_DISCUSS:
+    if strong_only and last not in _STRONG_DISCUSS and not (study and last in _STUDY_VERBS):
         return False
     return bool(last) and lx.discuss_kind[last] == "discussed"
 
 
-_EXHORTED = re.compile(r"(?:要|将|应当?|需要?|必须|务必)(?:认真|深入|切实|持续|进一步|全面|继续|及时|扎实)*$")
+_EXHORTED = re.compile(
+    r"(?:要|将|应当?|需要?|必须|务必)(?:认真|深入|切实|持续|进一步|全面|继续|及时|扎实)*$")
+#: At a study session, what someone 领学 or 解读 is what the session studied.
+_STUDY_VERBS = {"学习", "领学", "领读", "解读"}
 _STRONG_DISCUSS = {"审议", "通过", "表决", "听取", "审查", "审定"}
 
 
@@ -1248,7 +1252,8 @@ def _name_after_body(segment: str) -> str:
     return ""
 
 
-_FORMER = re.compile(r"(?:原|(?<![此之日目以事提当会生年节月其不向面])前)$")  # 此前 is not 前 (former)
+#: 原/前市委书记 held the post once; 此前, 会前 are only "before".
+_FORMER = re.compile(r"(?:原|(?<![此之日目以事提当会生年节月其不向面])前)$")
 _LEADERS = re.compile(r"(?:[省市区县镇乡]|自治区|州|旗)(?:委|政府)?领导(?:同志)?")
 _SPEECH_AT = re.compile(r"(?=在[^,,。;]{2,60}?上[^,,。;]{0,30}?的(?:重要)?讲话)")
 
@@ -1527,7 +1532,7 @@ def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev) -> 
     assert meeting is not None
     for title, pos in documents(text):
         full = _resolve_abbreviation(st, title)
-        if not discussed_here(text, pos, strong_only):
+        if not discussed_here(text, pos, strong_only, "学习" in meeting.label):
             if full == title:
                 st.docs.append(title)
             continue
@@ -1564,10 +1569,15 @@ def _merge_headline_meetings(st: _Article) -> None:
         return
     facts = []
     seen = set()
+    held_in_body = {f.object.key for f in st.out.facts
+                    if f.predicate == "held" and f.object.key not in mapping}
     for f in st.out.facts:
         s = mapping.get(f.subject.key, f.subject) if f.subject.kind == "Meeting" else f.subject
         o = f.object
         if isinstance(o, Entity) and o.kind == "Meeting":
+            if f.predicate == "held" and o.key in mapping \
+                    and mapping[o.key].key in held_in_body:
+                continue  # the body text names the convener better than a headline (乡党委)
             o = mapping.get(o.key, o)
         if s.kind == "Meeting" and f.predicate == "date" and f.subject.key in mapping:
             continue
