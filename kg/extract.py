@@ -432,7 +432,7 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     if m:
         party, expr = lx.party_label[m.group()], expr[m.end():]
     else:
-        m = re.match(rf"^([{''.join(table('party_abbrev'))}])(?=[省市区县]委)", expr)
+        m = re.match(rf"^([{''.join(table('party_abbrev'))}])(?=[省市区县]委|中央)", expr)
         if m:
             party, expr = table("party_abbrev")[m.group(1)], expr[1:]
     place, level, used = "", "", 0
@@ -924,8 +924,9 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             holder = parse_body(pre, locale, near)
             if holder is not None and not holder.anchored and not _is_clean(pre):
                 holder = None
-            if holder is not None:
-                label_prefix = holder.label
+            if holder is not None:  # the meeting is named as written: 县政府常务会议
+                label_prefix = holder.label if "人民政府" in pre \
+                    else holder.label.replace("人民政府", "政府")
         own, rest = _holder_from_name(name, locale, near)
         if own is not None and holder is None:
             holder, label_prefix, name = own, "", rest
@@ -1051,6 +1052,7 @@ class _Article:
         self.sentence: Sentence | None = None
         self.fresh = False  # still in the paragraph (or its sequel) that introduced the meeting
         self.last_end = 0
+        self.last_date = ""  # date of the last dated meeting, for 同日/当天
 
     # evidence and facts
     def evidence(self, sentence: Sentence, rule: str) -> Evidence:
@@ -1147,6 +1149,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             last_body = titles[-1].body
         if _FORMER.search(text, max(0, start - 2), start):
             titles = []  # 原市委书记: a post no longer held
+        titles = [_party_role(t, context, st.locale, near) for t in titles]
         for name, i in names:
             found.setdefault(i, Mention(name, i, i + len(name), titles))
     # a body then names: 县工作专班刘彩凤、李靖等同志
@@ -1241,6 +1244,20 @@ def _names_ending_at(text: str, end: int) -> list[tuple[str, int]]:
 _NAME_LEAD = ("选举", "同意", "决定", "产生", "会议", "大会", "全会")
 _NAMES_DENG = re.compile(rf"([{HAN}]{{2,12}})(?:、[{HAN}]{{2,4}})+等(?:同志|人|领导)")
 _BODY_END = re.compile(r"(?:班|局|部|委|办|府|院|会|组|中心|室|所|站|联|协)$")
+
+
+_PARTY_ROLES = {"主委", "副主委", "常务副主委", "专职副主委", "主任委员", "副主任委员"}
+
+
+def _party_role(title: Title, context: Body | None, locale: Locale,
+                near: dict[str, str]) -> Title:
+    """A 主委 serves in a 民主党派 committee: 天津市委主委 at a 九三学社 meeting is
+    九三学社天津市委主委, not a post in the CPC's 天津市委."""
+    if title.role not in _PARTY_ROLES or title.body.party or context is None \
+            or not context.party:
+        return title
+    body = parse_body(context.party + title.body.label, locale, near)
+    return replace(title, body=body) if body is not None and body.party else title
 
 
 def _name_after_body(segment: str) -> str:
@@ -1359,9 +1376,12 @@ def extract(article: Article) -> Extraction:
     return st.out
 
 
+_SAME_DAY = re.compile(r"(?:当天|同日|当日|同一天)")
+
+
 def _meeting_entity(st: _Article, hit: MeetingHit, date: str) -> Entity:
     label = short_party_names(hit.label)
-    key = f"{label}|{date}" if date else f"{label}|{st.article.id}"
+    key = f"{label}|{date}" if date and hit.holder is not None else f"{label}|{st.article.id}"
     written = ""
     if label != hit.label and st.sentence is not None:
         written = st.surface(st.sentence, hit.start, hit.start + len(hit.label)) \
@@ -1408,6 +1428,9 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     for hit in hits:
         hit = _by_chair(hit, people)
         date = hit.date or find_date(text[: hit.end], st.pub)
+        if not date and _SAME_DAY.search(text, 0, hit.start):
+            date = st.last_date  # 同日下午,县政府召开常务会议
+        st.last_date = date or st.last_date
         ent = _meeting_entity(st, hit, date)
         if hit.holder is None and hit.chair < 0 and not people and not hit.subject:
             continue
@@ -1509,7 +1532,7 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
 
 
 #: A report made to the meeting needs no 会上 to be about it: X作常委会工作报告.
-_WORK_REPORT = re.compile(r"作了?[^,,。;《》]{0,20}?工作(?:报告|汇报)")
+_WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,20}?工作(?:报告|汇报)")
 #: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands.
 _DENG_ATTEND = re.compile(r"等(?:同志)?(?:参加|出席|列席)了?(?:学习|座谈|会议|活动)?(?:[。;,,]|$)")
 _AT_MEETING = re.compile(r"会议|大会|会上|开幕式|闭幕式|座谈")
