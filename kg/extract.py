@@ -666,8 +666,11 @@ def role_fits(role: str, body: Body) -> bool:
     >>> role_fits("副主任", b), role_fits("副主席", b)
     (True, False)
     """
+    if body.party and body.label == body.party + "中央":  # 民革中央 has a 主席, not a 主委
+        return role in ("主席", "副主席", "常务副主席", "秘书长", "副秘书长")
     if body.party and not body.head.endswith("部"):
-        return role in ("主委", "副主委", "常务副主委", "主任委员", "副主任委员", "秘书长")
+        return role in ("主委", "副主委", "常务副主委", "专职副主委", "主任委员", "副主任委员",
+                        "秘书长")
     for pattern, roles in _FITS:
         if re.search(pattern, body.label):
             return role in roles.split()
@@ -872,7 +875,12 @@ def _qualified_name(name: str, body: Body) -> str:
     >>> body = parse_body("省人大常委会", Locale({"省": "福建省"}))
     >>> _qualified_name("省十四届人大常委会第十次会议", body)
     '福建省十四届人大常委会第十次会议'
+    >>> _qualified_name("重庆市渝中区委常委会会议", parse_body("渝中区委"))
+    '渝中区委常委会会议'
     """
+    outer = place_prefix(name)
+    if outer and body.place and outer != body.place and name[len(outer):].startswith(body.place):
+        name = name[len(outer):]  # 西宁市城西区委员会…会议 is the 城西区委's: innermost place
     m = re.match(rf"^((?:{_TERM})?)(自治区|街道|[{_LEVELS}])(?![{_LEVELS}])", name)
     if m and body.place and body.place not in (*_LEVELS, "自治区", "街道") \
             and body.place.endswith(m.group(2)):
@@ -1013,10 +1021,15 @@ _SUBJECT_TAIL = re.compile(
     r"(?:上午|下午|晚上|晚)?(?:在[^,,]{1,20}?)?(?:隆重|顺利|胜利)?$")
 
 
+_PLANNED = re.compile(r"决定|拟于|拟在|计划|定于|将于|将在|预计")
+
+
 def _subject_meeting(before: str) -> tuple[str, int] | None:
     """The meeting named as the subject right before 召开/举行 (…会议在绵阳召开)."""
     clause_start = max(before.rfind(c) for c in ",,。;;\n") + 1
     clause = before[clause_start:]
+    if _PLANNED.search(re.sub(r"《[^《》]*》", "", before)):
+        return None  # 会议决定,区…第二十五次会议于9月下旬召开: not yet held
     clause = _SUBJECT_TAIL.sub("", clause)
     clause = re.sub(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?,?", "", clause)
     m = lex().subject_meeting.search(clause)
@@ -1535,7 +1548,9 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
 _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,20}?工作(?:报告|汇报)")
 #: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands.
 _DENG_ATTEND = re.compile(r"等(?:同志)?(?:参加|出席|列席)了?(?:学习|座谈|会议|活动)?(?:[。;,,]|$)")
-_AT_MEETING = re.compile(r"会议|大会|会上|开幕式|闭幕式|座谈")
+#: The sentence is about the article's meeting: 列席会议并就《X》作了说明.
+_THIS_MEETING = re.compile(r"(?:出席|列席|参加|到会|在)(?:了|本次|此次)?会议|会上|会议(?:上|期间)")
+_AT_MEETING = re.compile(r"会议|大会|会上|到会|开幕式|闭幕式|座谈")
 _CONTINUES = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|会中|大会|全会|此次会议|"
     r"本次会议|会议期间|随后|最后|首先|其后|接着|期间|会前|与会|审议|听取|研究|讨论|表决)")
@@ -1548,7 +1563,7 @@ _OPENS_MEETING_TALK = re.compile(
 def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev) -> None:
     text = sentence.text
     strong_only = not (hits or _OPENS_MEETING_TALK.match(text.lstrip()))
-    if strong_only and not st.fresh:
+    if strong_only and not st.fresh and not _THIS_MEETING.search(text):
         _record_documents(st, text)
         return
     meeting = st.meeting
