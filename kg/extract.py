@@ -805,7 +805,7 @@ def discussed_here(sentence: str, pos: int, strong_only: bool = False,
     masked = re.sub(r"《[^《》]*》", lambda m: "□" * len(m.group()), sentence)
     for m in lx.discuss.finditer(masked, 0, pos):
         last = m.group()
-        if _EXHORTED.search(masked, 0, m.start()):
+        if _EXHORTED.search(masked, max(0, m.start() - 16), m.start()):
             last = ""  # 要认真学习《X》 asks for study later; the meeting did not study it
     if strong_only and last not in _STRONG_DISCUSS and not (study and last in _STUDY_VERBS):
         return False
