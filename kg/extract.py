@@ -711,10 +711,11 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
     if not clause:
         return [], end
     clean = -1
+    roles = lex().role_set
     for k in range(0, len(clause)):
         cand = clause[k:]
-        if cand[0] == "、":
-            continue
+        if cand[0] == "、" or any(clause[j:] in roles for j in range(max(0, k - 3), k)):
+            continue  # 书记 inside 第一书记 is not a title of its own
         anchorable = _could_anchor(cand)
         if anchorable and start + k > 0 and _is_han(text[start + k - 1]) \
                 and len(place_prefix(cand)) == 2:
