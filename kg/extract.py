@@ -805,6 +805,8 @@ def discussed_here(sentence: str, pos: int, strong_only: bool = False,
     last = ""
     masked = re.sub(r"《[^《》]*》", lambda m: "□" * len(m.group()), sentence)
     for m in lx.discuss.finditer(masked, 0, pos):
+        if masked.startswith("的", m.end()):
+            continue  # 中办印发的《X》: who issued it; the governing verb is an earlier one
         last = m.group()
         if _EXHORTED.search(masked, max(0, m.start() - 16), m.start()):
             last = ""  # 要认真学习《X》 asks for study later; the meeting did not study it
