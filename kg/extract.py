@@ -641,6 +641,9 @@ def _inheritable(*bodies: Body | None) -> list[Body]:
         for i in range(len(body.parents) - 1, -1, -1):
             out.append(Body(body.parents[i], body.parents[:i], body.place, body.level,
                             body.party, True))
+        if body.level == "街道" and body.label.endswith("党工委") and body.place != "街道":
+            # 街道党工委委员、副主任: a 街道's 主任 heads its 办事处
+            out.append(Body(body.place + "办事处", (), body.place, body.level, "", True))
     return out
 
 

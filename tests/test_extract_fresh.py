@@ -24,8 +24,6 @@ KNOWN_MISSES = {
     # 万里 is a common word (ten thousand li); a name list gives no more evidence
     ("万里", "holds", "通山县政协副主席"),
     ("万里", "attended", "政协通山县第十一届委员会常务委员会第十五次会议"),
-    # 党工委委员、副主任: 副主任 belongs to the 办事处, not to the 党工委 before it
-    ("黎静", "holds", "红旗街道办事处副主任"),
     # 县委办 (short for 县委办公室) is not read as a body yet
     ("谭卫国", "holds", "县委办主任|县委办公室主任"),
 }
