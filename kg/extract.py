@@ -129,7 +129,7 @@ _FOLLOW = re.compile(
     r"陪同|同|主动|结合|围绕|希望|宣布|汇报|部署|安排|带头|一同|共同|均|从|关于|所作|听取|"
     r"调研|考察|看望|会见|检查|督导|慰问|走访|视察|一行|率队|带队|"
     + "|".join(words("name_verbs")) + ")")
-_DOTTED_NAME = re.compile(rf"[{HAN}]{{2,5}}·[{HAN}]{{2,6}}")
+_DOTTED_NAME = re.compile(rf"[{HAN}]{{2,8}}·[{HAN}]{{2,8}}")  # 阿不都热依木·艾买提
 _ALL_HAN = re.compile(f"[{HAN}]+")
 _VERB_CHARS = set("作做在和及与等同对向为就说也还均从率")
 _LEFT_OK = set(_PUNCT + "()“”\"由和及与请对向为把被了是经据：: ")
@@ -655,7 +655,7 @@ _FITS = (
     (r"政协$", "主席 副主席 秘书长 副秘书长 常委 委员"),
     (r"(?:[省市区县州旗]委|党委|党工委|中共中央)$",
      "书记 副书记 常务副书记 常委 委员 秘书长 组织委员 宣传委员 纪检委员 统战委员"),
-    (r"(?:工商联|总商会)$", "主席 副主席 会长 副会长 秘书长"),
+    (r"(?:工商联|总商会)$", "主席 副主席 常务副主席 专职副主席 会长 副会长 秘书长"),
     (r"部$", "部长 副部长 常务副部长 部务委员"),
     (r"局$", "局长 副局长"),
     (r"厅$", "厅长 副厅长"),
@@ -1194,7 +1194,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             if plausible_name(cand) and _FOLLOW.match(text, rm.end()):
                 found[i] = Mention(cand, i, rm.start(), _bare_role(rm.group(), cand, st))
                 break
-    # X同志, 任命X为…, and names already met in the article
+    # X同志, 任命X为… (选举、增补、补选X为…), and names already met in the article
     for m in re.finditer("同志", text):
         for n in (3, 2, 4):
             i = m.start() - n
@@ -1202,7 +1202,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                     and plausible_name(text[i:m.start()]) and not _covered(found, i):
                 found[i] = Mention(text[i:m.start()], i, m.start(), [])
                 break
-    for m in re.finditer(r"任命", text):
+    for m in re.finditer(r"任命|(?:增补|补选|选举)(?=[^,,。;]{2,8}?为)", text):
         name = name_at(text, m.end(), re.compile(r"(?:同志)?为"))
         if name:
             tail = re.match(rf"(?:同志)?为([{HAN}、]+?)(?=[,,。;;]|$)", text[m.end() + len(name):])
