@@ -1105,12 +1105,25 @@ class _Article:
         form = self.surface(sentence, i, i + len(entity.label))
         return replace(entity, surface=form) if form != entity.label else entity
 
-    def body_entity(self, body: Body, ev: Evidence) -> Entity:
-        ent = Entity("Body", body.label)
+    def body_entity(self, body: Body, ev: Evidence, text: str = "") -> Entity:
+        ent = Entity("Body", body.label, surface=_outer_form(body, text))
         chain = [*body.parents, body.label]
         for child, parent in zip(chain[1:], chain[:-1]):
             self.fact(Entity("Body", child), "subBodyOf", Entity("Body", parent), ev)
         return ent
+
+
+def _outer_form(body: Body, text: str) -> str:
+    """The body as written with its enclosing place: 南宁市青秀区委 for 青秀区委 ('' if none).
+
+    >>> _outer_form(parse_body("青秀区委"), "中共南宁市青秀区委召开常委会")
+    '南宁市青秀区委'
+    """
+    i = text.find(body.label) if body.place and body.place in lex().place_level else -1
+    for n in range(2, 9) if i > 0 else ():
+        if text[max(0, i - n):i] in lex().place_level:
+            return text[i - n:i] + body.label
+    return ""
 
 
 def _publication_date(article: Article) -> str:
@@ -1459,7 +1472,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         st.meetings.append((ent, hit.holder, headline))
         if hit.holder is not None:
             held = ev("meetings_held")
-            st.fact(st.body_entity(hit.holder, held), "held", ent, held)
+            st.fact(st.body_entity(hit.holder, held, text), "held", ent, held)
             if hit.holder.parents and re.search("(?:中心组|领导小组)$", hit.holder.label):
                 parent = Entity("Body", hit.holder.parents[-1])  # the group meets for its committee
                 st.fact(parent, "held", ent, held)

@@ -42,3 +42,14 @@ def test_fresh_article_has_no_spurious_fact(stem):
 @pytest.mark.parametrize("stem", sorted(load_expected(FRESH / "expected.tsv")))
 def test_fresh_article_misses_only_known_facts(stem):
     assert set(RESULTS[stem]["missed"]) <= KNOWN_MISSES
+
+
+def test_convener_keeps_its_enclosing_place_as_written_form():
+    from kg.extract import extract
+    from kg.model import RawArticle
+    from kg.normalise import normalise
+
+    text = (FRESH / "b02.txt").read_text(encoding="utf-8")
+    facts = extract(normalise(RawArticle("b02.txt", "-", text, {}))).facts
+    held = [f.subject for f in facts if f.predicate == "held"]
+    assert [(b.label, b.surface) for b in held] == [("青秀区委", "南宁市青秀区委")]
