@@ -14,6 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from kg.extract import extract
+from kg.model import RawArticle
+from kg.normalise import normalise
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 from score_fresh import load_expected, score  # noqa: E402
 
@@ -45,10 +49,6 @@ def test_fresh_article_misses_only_known_facts(stem):
 
 
 def test_convener_keeps_its_enclosing_place_as_written_form():
-    from kg.extract import extract
-    from kg.model import RawArticle
-    from kg.normalise import normalise
-
     text = (FRESH / "b02.txt").read_text(encoding="utf-8")
     facts = extract(normalise(RawArticle("b02.txt", "-", text, {}))).facts
     held = [f.subject for f in facts if f.predicate == "held"]
