@@ -22,7 +22,7 @@ from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 from kg.normalise import split_sentences
 
 #: Bump whenever a rule changes what it extracts: cached extractions are then redone.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 HAN = "\u4e00-\u9fff"
 _PUNCT = ",,、。;;::!!??\n"
@@ -127,8 +127,9 @@ _FOLLOW = re.compile(
     r"致|作|做|讲|代表|在|指出|强调|要求|表示|认为|说|介绍|通报|传达|宣读|总结|提出|就|对|向|为|"
     r"应邀|先后|分别|一行|也|还|首先|随后|最后|专门|认真|亲自|第一时间|深入|带领|率|当选|"
     r"陪同|同|主动|结合|围绕|希望|宣布|汇报|部署|安排|带头|一同|共同|均|从|关于|所作|听取|"
-    r"调研|考察|看望|会见|检查|督导|慰问|走访|视察|一行|率队|带队)")
-_DOTTED_NAME = re.compile(rf"[{HAN}]{{2,5}}·[{HAN}]{{2,6}}")
+    r"调研|考察|看望|会见|检查|督导|慰问|走访|视察|一行|率队|带队|"
+    + "|".join(words("name_verbs")) + ")")
+_DOTTED_NAME = re.compile(rf"[{HAN}]{{2,8}}·[{HAN}]{{2,8}}")  # 阿不都热依木·艾买提
 _ALL_HAN = re.compile(f"[{HAN}]+")
 _VERB_CHARS = set("作做在和及与等同对向为就说也还均从率")
 _LEFT_OK = set(_PUNCT + "()“”\"由和及与请对向为把被了是经据：: ")
@@ -245,7 +246,7 @@ _ZONE_HEADS = "党工委|管委会|工委"
 _ZONE = re.compile(rf"([{HAN}]{{0,4}}?(?:{_ZONES}|工业园区|产业园区|园区))(?={_ZONE_HEADS}|党委|$)")
 _ZONE_NAMED = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,4}}?(?:{_ZONES}))(?={_ZONE_HEADS}|召开|在)")
 _ZONE_BARE = ("开发区", "高新区", "经开区", "新区", "园区", "工业园区", "产业园区")
-_TOWN_START = re.compile(rf"([{HAN}]{{2,3}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|$)")
+_TOWN_START = re.compile(rf"([{HAN}]{{2,3}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|办事处|$)")
 
 
 def plausible_town(name: str) -> bool:
@@ -354,7 +355,9 @@ class Body:
 _KNOWN_HEADS = ("办事处", "办公室", "办公厅", "党校", "管委会", "人大常委会", "人大", "政协",
                 "人民政府", "政府", "党工委", "党委", "党组", "纪委监委", "纪委", "监委",
                 "常委会", "高级人民法院", "中级人民法院", "人民法院", "法院", "检察院",
-                "工商联", "总商会", "统战部", "组织部", "宣传部", "政法委", "编办", "中央",
+                "工商联", "总商会", "总工会", "主席团", "妇联", "团委", "统战部", "组织部",
+                "宣传部",
+                "政法委", "编办", "中央",
                 "国务院", "全国人大常委会", "全国政协")
 _NATIONAL = ("国务院", "全国人大常委会", "全国政协")
 _PARTY_DEPTS = ("统战部", "组织部", "宣传部", "政法委", "编办", "网信办", "政研室", "台办", "外办",
@@ -431,7 +434,7 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     if m:
         party, expr = lx.party_label[m.group()], expr[m.end():]
     else:
-        m = re.match(rf"^([{''.join(table('party_abbrev'))}])(?=[省市区县]委)", expr)
+        m = re.match(rf"^([{''.join(table('party_abbrev'))}])(?=[省市区县]委|中央)", expr)
         if m:
             party, expr = table("party_abbrev")[m.group(1)], expr[1:]
     place, level, used = "", "", 0
@@ -640,6 +643,9 @@ def _inheritable(*bodies: Body | None) -> list[Body]:
         for i in range(len(body.parents) - 1, -1, -1):
             out.append(Body(body.parents[i], body.parents[:i], body.place, body.level,
                             body.party, True))
+        if body.level == "街道" and body.label.endswith("党工委") and body.place != "街道":
+            # 街道党工委委员、副主任: a 街道's 主任 heads its 办事处
+            out.append(Body(body.place + "办事处", (), body.place, body.level, "", True))
     return out
 
 
@@ -651,7 +657,7 @@ _FITS = (
     (r"政协$", "主席 副主席 秘书长 副秘书长 常委 委员"),
     (r"(?:[省市区县州旗]委|党委|党工委|中共中央)$",
      "书记 副书记 常务副书记 常委 委员 秘书长 组织委员 宣传委员 纪检委员 统战委员"),
-    (r"(?:工商联|总商会)$", "主席 副主席 会长 副会长 秘书长"),
+    (r"(?:工商联|总商会|总工会|妇联)$", "主席 副主席 常务副主席 专职副主席 会长 副会长 秘书长"),
     (r"部$", "部长 副部长 常务副部长 部务委员"),
     (r"局$", "局长 副局长"),
     (r"厅$", "厅长 副厅长"),
@@ -665,8 +671,11 @@ def role_fits(role: str, body: Body) -> bool:
     >>> role_fits("副主任", b), role_fits("副主席", b)
     (True, False)
     """
+    if body.party and body.label == body.party + "中央":  # 民革中央 has a 主席, not a 主委
+        return role in ("主席", "副主席", "常务副主席", "秘书长", "副秘书长")
     if body.party and not body.head.endswith("部"):
-        return role in ("主委", "副主委", "常务副主委", "主任委员", "副主任委员", "秘书长")
+        return role in ("主委", "副主委", "常务副主委", "专职副主委", "主任委员", "副主任委员",
+                        "秘书长")
     for pattern, roles in _FITS:
         if re.search(pattern, body.label):
             return role in roles.split()
@@ -707,10 +716,11 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
     if not clause:
         return [], end
     clean = -1
+    roles = lex().role_set
     for k in range(0, len(clause)):
         cand = clause[k:]
-        if cand[0] == "、":
-            continue
+        if cand[0] == "、" or any(clause[j:] in roles for j in range(max(0, k - 3), k)):
+            continue  # 书记 inside 第一书记 is not a title of its own
         anchorable = _could_anchor(cand)
         if anchorable and start + k > 0 and _is_han(text[start + k - 1]) \
                 and len(place_prefix(cand)) == 2:
@@ -785,7 +795,8 @@ _EXPLAINED = re.compile(r"》(?:\([^()]*\))?(?:向[^,,。;]{1,8}?)?(?:作了?|�
                         r"(?:起草情况|修改情况|审议结果|有关情况|情况)?的?(?:说明|报告|汇报)")
 
 
-def discussed_here(sentence: str, pos: int, strong_only: bool = False) -> bool:
+def discussed_here(sentence: str, pos: int, strong_only: bool = False,
+                   study: bool = False) -> bool:
     """Whether the verb governing the title at ``pos`` is a discussion verb.
 
     >>> s = "审议通过了《报告》,发出了《倡议书》"
@@ -799,12 +810,20 @@ def discussed_here(sentence: str, pos: int, strong_only: bool = False) -> bool:
     last = ""
     masked = re.sub(r"《[^《》]*》", lambda m: "□" * len(m.group()), sentence)
     for m in lx.discuss.finditer(masked, 0, pos):
+        if masked.startswith("的", m.end()):
+            continue  # 中办印发的《X》: who issued it; the governing verb is an earlier one
         last = m.group()
-    if strong_only and last not in _STRONG_DISCUSS:
+        if _EXHORTED.search(masked, max(0, m.start() - 16), m.start()):
+            last = ""  # 要认真学习《X》 asks for study later; the meeting did not study it
+    if strong_only and last not in _STRONG_DISCUSS and not (study and last in _STUDY_VERBS):
         return False
     return bool(last) and lx.discuss_kind[last] == "discussed"
 
 
+_EXHORTED = re.compile(
+    r"(?:要|将|应当?|需要?|必须|务必)(?:认真|深入|切实|持续|进一步|全面|继续|及时|扎实)*$")
+#: At a study session, what someone 领学 or 解读 is what the session studied.
+_STUDY_VERBS = {"学习", "领学", "领读", "解读"}
 _STRONG_DISCUSS = {"审议", "通过", "表决", "听取", "审查", "审定"}
 
 
@@ -864,7 +883,12 @@ def _qualified_name(name: str, body: Body) -> str:
     >>> body = parse_body("省人大常委会", Locale({"省": "福建省"}))
     >>> _qualified_name("省十四届人大常委会第十次会议", body)
     '福建省十四届人大常委会第十次会议'
+    >>> _qualified_name("重庆市渝中区委常委会会议", parse_body("渝中区委"))
+    '渝中区委常委会会议'
     """
+    outer = place_prefix(name)
+    if outer and body.place and outer != body.place and name[len(outer):].startswith(body.place):
+        name = name[len(outer):]  # 西宁市城西区委员会…会议 is the 城西区委's: innermost place
     m = re.match(rf"^((?:{_TERM})?)(自治区|街道|[{_LEVELS}])(?![{_LEVELS}])", name)
     if m and body.place and body.place not in (*_LEVELS, "自治区", "街道") \
             and body.place.endswith(m.group(2)):
@@ -916,8 +940,9 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             holder = parse_body(pre, locale, near)
             if holder is not None and not holder.anchored and not _is_clean(pre):
                 holder = None
-            if holder is not None:
-                label_prefix = holder.label
+            if holder is not None:  # the meeting is named as written: 县政府常务会议
+                label_prefix = holder.label if "人民政府" in pre \
+                    else holder.label.replace("人民政府", "政府")
         own, rest = _holder_from_name(name, locale, near)
         if own is not None and holder is None:
             holder, label_prefix, name = own, "", rest
@@ -926,7 +951,7 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
         relative = conv.group().startswith(("召开的", "举行的"))  # 在随后召开的座谈会上
         if holder is None and not conv.group(1) and not relative:
             continue
-        hit = MeetingHit(label_prefix + name, _held_by(holder), name, m.start(), m.end(),
+        hit = MeetingHit(join_label(label_prefix, name), _held_by(holder), name, m.start(), m.end(),
                          chair=conv.start() if conv.group(1) else -1)
         out.append(hit)
     out.extend(_chaired_named(sentence, locale, near))
@@ -953,6 +978,43 @@ def _chaired_named(sentence: str, locale: Locale, near: dict[str, str]) -> list[
     return out
 
 
+_NOT_OWN_NAME = re.compile(rf"^(?:全|[{HAN}]{{0,6}}?[省市区县州旗镇乡]|各)")
+
+
+def _by_chair(hit: MeetingHit, people: list[Mention]) -> MeetingHit:
+    """A person's own body convenes the meeting they 主持召开 when its name has none.
+
+    市政协主席雷杰主持召开十五届主席会议第十八次会议 is a meeting of the 市政协:
+    its label takes the body (济南市政协十五届…), so that it is not a bare name
+    shared by every 政协 of the country.  The title next to the name counts
+    (县委副书记、县长X主持召开 is the government's meeting).
+    """
+    if hit.holder is not None or hit.chair < 0 or _NOT_OWN_NAME.match(hit.label):
+        return hit
+    chair = [p for p in people if p.end <= hit.chair]
+    if not chair or not chair[-1].titles:
+        return hit
+    titles = chair[-1].titles
+    own = [t for t in titles if t.body.head and hit.label.startswith(t.body.head)]
+    body = _held_by((own or titles)[-1].body)  # 党组书记、主任X主持召开党组会议: the 党组's
+    if body is None or not body.anchored or body.label == body.place:
+        return hit
+    return replace(hit, holder=body, label=join_label(body.label.replace("人民政府", "政府"),
+                                                      hit.label))
+
+
+def join_label(prefix: str, name: str) -> str:
+    """Body + meeting name, without saying the body's head twice.
+
+    >>> join_label("敦厚镇党委", "党委会议"), join_label("宁波市委", "常委会会议")
+    ('敦厚镇党委会议', '宁波市委常委会会议')
+    """
+    for n in range(min(len(prefix), len(name)) - 1, 1, -1):
+        if name.startswith(prefix[-n:]):
+            return prefix + name[n:]
+    return prefix + name
+
+
 def _held_by(body: Body | None) -> Body | None:
     """A party committee's 常委会 meets on behalf of the committee itself."""
     if body is not None and body.label.endswith("常委会") and body.parents \
@@ -967,10 +1029,15 @@ _SUBJECT_TAIL = re.compile(
     r"(?:上午|下午|晚上|晚)?(?:在[^,,]{1,20}?)?(?:隆重|顺利|胜利)?$")
 
 
+_PLANNED = re.compile(r"决定|拟于|拟在|计划|定于|将于|将在|预计")
+
+
 def _subject_meeting(before: str) -> tuple[str, int] | None:
     """The meeting named as the subject right before 召开/举行 (…会议在绵阳召开)."""
     clause_start = max(before.rfind(c) for c in ",,。;;\n") + 1
     clause = before[clause_start:]
+    if _PLANNED.search(re.sub(r"《[^《》]*》", "", before)):
+        return None  # 会议决定,区…第二十五次会议于9月下旬召开: not yet held
     clause = _SUBJECT_TAIL.sub("", clause)
     clause = re.sub(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?,?", "", clause)
     m = lex().subject_meeting.search(clause)
@@ -1006,6 +1073,7 @@ class _Article:
         self.sentence: Sentence | None = None
         self.fresh = False  # still in the paragraph (or its sequel) that introduced the meeting
         self.last_end = 0
+        self.last_date = ""  # date of the last dated meeting, for 同日/当天
 
     # evidence and facts
     def evidence(self, sentence: Sentence, rule: str) -> Evidence:
@@ -1038,12 +1106,25 @@ class _Article:
         form = self.surface(sentence, i, i + len(entity.label))
         return replace(entity, surface=form) if form != entity.label else entity
 
-    def body_entity(self, body: Body, ev: Evidence) -> Entity:
-        ent = Entity("Body", body.label)
+    def body_entity(self, body: Body, ev: Evidence, text: str = "") -> Entity:
+        ent = Entity("Body", body.label, surface=_outer_form(body, text))
         chain = [*body.parents, body.label]
         for child, parent in zip(chain[1:], chain[:-1]):
             self.fact(Entity("Body", child), "subBodyOf", Entity("Body", parent), ev)
         return ent
+
+
+def _outer_form(body: Body, text: str) -> str:
+    """The body as written with its enclosing place: 南宁市青秀区委 for 青秀区委 ('' if none).
+
+    >>> _outer_form(parse_body("青秀区委"), "中共南宁市青秀区委召开常委会")
+    '南宁市青秀区委'
+    """
+    i = text.find(body.label) if body.place and body.place in lex().place_level else -1
+    for n in range(2, 9) if i > 0 else ():
+        if text[max(0, i - n):i] in lex().place_level:
+            return text[i - n:i] + body.label
+    return ""
 
 
 def _publication_date(article: Article) -> str:
@@ -1102,6 +1183,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             last_body = titles[-1].body
         if _FORMER.search(text, max(0, start - 2), start):
             titles = []  # 原市委书记: a post no longer held
+        titles = [_party_role(t, context, st.locale, near) for t in titles]
         for name, i in names:
             found.setdefault(i, Mention(name, i, i + len(name), titles))
     # a body then names: 县工作专班刘彩凤、李靖等同志
@@ -1127,7 +1209,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             if plausible_name(cand) and _FOLLOW.match(text, rm.end()):
                 found[i] = Mention(cand, i, rm.start(), _bare_role(rm.group(), cand, st))
                 break
-    # X同志, 任命X为…, and names already met in the article
+    # X同志, 任命X为… (选举、增补、补选X为…), and names already met in the article
     for m in re.finditer("同志", text):
         for n in (3, 2, 4):
             i = m.start() - n
@@ -1135,7 +1217,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                     and plausible_name(text[i:m.start()]) and not _covered(found, i):
                 found[i] = Mention(text[i:m.start()], i, m.start(), [])
                 break
-    for m in re.finditer(r"任命", text):
+    for m in re.finditer(r"任命|(?:增补|补选|选举)(?=[^,,。;]{2,8}?为)", text):
         name = name_at(text, m.end(), re.compile(r"(?:同志)?为"))
         if name:
             tail = re.match(rf"(?:同志)?为([{HAN}、]+?)(?=[,,。;;]|$)", text[m.end() + len(name):])
@@ -1198,6 +1280,20 @@ _NAMES_DENG = re.compile(rf"([{HAN}]{{2,12}})(?:、[{HAN}]{{2,4}})+等(?:同志|
 _BODY_END = re.compile(r"(?:班|局|部|委|办|府|院|会|组|中心|室|所|站|联|协)$")
 
 
+_PARTY_ROLES = {"主委", "副主委", "常务副主委", "专职副主委", "主任委员", "副主任委员"}
+
+
+def _party_role(title: Title, context: Body | None, locale: Locale,
+                near: dict[str, str]) -> Title:
+    """A 主委 serves in a 民主党派 committee: 天津市委主委 at a 九三学社 meeting is
+    九三学社天津市委主委, not a post in the CPC's 天津市委."""
+    if title.role not in _PARTY_ROLES or title.body.party or context is None \
+            or not context.party:
+        return title
+    body = parse_body(context.party + title.body.label, locale, near)
+    return replace(title, body=body) if body is not None and body.party else title
+
+
 def _name_after_body(segment: str) -> str:
     """The name ending ``segment`` when what precedes it is a body: 县工作专班刘彩凤 -> 刘彩凤."""
     for n in (3, 2):
@@ -1207,7 +1303,8 @@ def _name_after_body(segment: str) -> str:
     return ""
 
 
-_FORMER = re.compile(r"(?:原|前)$")
+#: 原/前市委书记 held the post once; 此前, 会前 are only "before".
+_FORMER = re.compile(r"(?:原|(?<![此之日目以事提当会生年节月其不向面])前)$")
 _LEADERS = re.compile(r"(?:[省市区县镇乡]|自治区|州|旗)(?:委|政府)?领导(?:同志)?")
 _SPEECH_AT = re.compile(r"(?=在[^,,。;]{2,60}?上[^,,。;]{0,30}?的(?:重要)?讲话)")
 
@@ -1262,7 +1359,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 _REPORTS = re.compile(
     r"(?<![工合创协动写制运操著])作(?!出)(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报)"
-    r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?汇报")
+    r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?汇报|^关于[^,,。;]{1,50}?的(?:报告|说明)")
 _SPOKE_THERE = re.compile(r"(?:同志)?在(?:会上|会议上|大会上|讲话中)(?:强调|指出|要求|表示|提出)")
 _ATTEND_OK = re.compile(r"了?(?:本次|此次|今天的|当天的)?(?:会议|大会|会|开幕式|闭幕式|仪式|座谈|"
                         r"活动|$|[并和及、])|指导|祝贺|讲话")
@@ -1313,9 +1410,12 @@ def extract(article: Article) -> Extraction:
     return st.out
 
 
+_SAME_DAY = re.compile(r"(?:当天|同日|当日|同一天)")
+
+
 def _meeting_entity(st: _Article, hit: MeetingHit, date: str) -> Entity:
     label = short_party_names(hit.label)
-    key = f"{label}|{date}" if date else f"{label}|{st.article.id}"
+    key = f"{label}|{date}" if date and hit.holder is not None else f"{label}|{st.article.id}"
     written = ""
     if label != hit.label and st.sentence is not None:
         written = st.surface(st.sentence, hit.start, hit.start + len(hit.label)) \
@@ -1360,7 +1460,11 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
 
     # meetings
     for hit in hits:
+        hit = _by_chair(hit, people)
         date = hit.date or find_date(text[: hit.end], st.pub)
+        if not date and _SAME_DAY.search(text, 0, hit.start):
+            date = st.last_date  # 同日下午,县政府召开常务会议
+        st.last_date = date or st.last_date
         ent = _meeting_entity(st, hit, date)
         if hit.holder is None and hit.chair < 0 and not people and not hit.subject:
             continue
@@ -1369,7 +1473,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         st.meetings.append((ent, hit.holder, headline))
         if hit.holder is not None:
             held = ev("meetings_held")
-            st.fact(st.body_entity(hit.holder, held), "held", ent, held)
+            st.fact(st.body_entity(hit.holder, held, text), "held", ent, held)
             if hit.holder.parents and re.search("(?:中心组|领导小组)$", hit.holder.label):
                 parent = Entity("Body", hit.holder.parents[-1])  # the group meets for its committee
                 st.fact(parent, "held", ent, held)
@@ -1444,7 +1548,9 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         last_end = inside[-1].end if inside else c_start
         preds = _roles_after(text, last_end, c_end, "学习" in meeting.label)
         if not st.fresh:
-            preds = [p for p in preds if _AT_MEETING.search(text, last_end, c_end)]
+            preds = [p for p in preds if _AT_MEETING.search(text, last_end, c_end)
+                     or (p == "spokeAt" and _WORK_REPORT.match(text, last_end, c_end))
+                     or (p == "attended" and _DENG_ATTEND.match(text, last_end, c_end))]
         if inside and not preds:
             # a person speaking in their own clause: X作关于…的说明 handled above
             waiting = group
@@ -1459,7 +1565,14 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         waiting = []
 
 
-_AT_MEETING = re.compile(r"会议|大会|会上|开幕式|闭幕式|座谈会")
+#: A report made to the meeting needs no 会上 to be about it: X作常委会工作报告.
+_WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,20}?工作(?:报告|汇报)"
+                          r"|(?:就|围绕)[^,,。;]{1,40}?作了?(?:专题)?(?:说明|辅导)")
+#: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands.
+_DENG_ATTEND = re.compile(r"等(?:同志)?(?:参加|出席|列席)了?(?:学习|座谈|会议|活动)?(?:[。;,,]|$)")
+#: The sentence is about the article's meeting: 列席会议并就《X》作了说明.
+_THIS_MEETING = re.compile(r"(?:出席|列席|参加|到会|在)(?:了|本次|此次)?会议|会上|会议(?:上|期间)")
+_AT_MEETING = re.compile(r"会议|大会|会上|到会|开幕式|闭幕式|座谈")
 _CONTINUES = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|会中|大会|全会|此次会议|"
     r"本次会议|会议期间|随后|最后|首先|其后|接着|期间|会前|与会|审议|听取|研究|讨论|表决)")
@@ -1472,14 +1585,14 @@ _OPENS_MEETING_TALK = re.compile(
 def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev) -> None:
     text = sentence.text
     strong_only = not (hits or _OPENS_MEETING_TALK.match(text.lstrip()))
-    if strong_only and not st.fresh:
+    if strong_only and not st.fresh and not _THIS_MEETING.search(text):
         _record_documents(st, text)
         return
     meeting = st.meeting
     assert meeting is not None
     for title, pos in documents(text):
         full = _resolve_abbreviation(st, title)
-        if not discussed_here(text, pos, strong_only):
+        if not discussed_here(text, pos, strong_only, "学习" in meeting.label):
             if full == title:
                 st.docs.append(title)
             continue
@@ -1516,10 +1629,15 @@ def _merge_headline_meetings(st: _Article) -> None:
         return
     facts = []
     seen = set()
+    held_in_body = {f.object.key for f in st.out.facts
+                    if f.predicate == "held" and f.object.key not in mapping}
     for f in st.out.facts:
         s = mapping.get(f.subject.key, f.subject) if f.subject.kind == "Meeting" else f.subject
         o = f.object
         if isinstance(o, Entity) and o.kind == "Meeting":
+            if f.predicate == "held" and o.key in mapping \
+                    and mapping[o.key].key in held_in_body:
+                continue  # the body text names the convener better than a headline (乡党委)
             o = mapping.get(o.key, o)
         if s.kind == "Meeting" and f.predicate == "date" and f.subject.key in mapping:
             continue
