@@ -1,6 +1,6 @@
 """Extraction throughput (CPU time, so a busy machine does not skew it).
 
-    python tools/bench_extract.py [INPUT ...]     # default: sample and dev corpora
+    python bench/bench_extract.py [INPUT ...]     # default: sample and dev corpora
 
 Prints MB of normalised text per CPU second for extract() alone, with the
 memo of parsed bodies emptied before each pass (a cold start on new text).
