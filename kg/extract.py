@@ -11,6 +11,7 @@ Facts with evidence.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -22,7 +23,7 @@ from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 from kg.normalise import split_sentences
 
 #: Bump whenever a rule changes what it extracts: cached extractions are then redone.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 HAN = "\u4e00-\u9fff"
 _PUNCT = ",,、。;;::!!??\n"
@@ -109,7 +110,7 @@ def lex() -> _Lex:
         party_label=parties,
         meeting=re.compile(
             rf"((?:[{HAN}0-9()“”\"]|\((?:扩大)\)){{0,40}}?(?:{_alt(nouns)}))"
-            rf"议?(?:\(扩大\))?(?:(?:第[{_NUM}]+次)?(?:全体)?会议)?(?![室厅中精])"),
+            rf"议?(?:\(扩大\))?(?:(?:\d{{4}}年度?)?(?:第[{_NUM}]+次)?(?:全体)?会议)?(?![室厅中精])"),
         verbs=re.compile(_alt(verbs)),
         verb_pred=verbs,
         discuss=re.compile(_alt(discuss)),
@@ -169,10 +170,13 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
         dot = dotted.group().index("·") if "·" in dotted.group() else 0
         for end in range(i + dot + 3, dotted.end() + 1):
             if follow.match(text, end):
-                return text[i:end]
+                return text[i:_dotted_end(text, end, dotted.end(), follow)]
     found = [text[i:i + n] for n in (4, 3, 2)
              if i + n <= len(text) and _ALL_HAN.fullmatch(text, i, i + n)
              and plausible_name(text[i:i + n]) and follow.match(text, i + n)]
+    minority = minority_name(text, i, follow)
+    if minority and (not found or len(minority) > len(found[0])):
+        return minority
     if len(found) > 1 and found[1] == found[0][:-1]:
         shorter = follow.match(text, i + len(found[1]))
         if found[0][-1] in _VERB_CHARS or (shorter and len(shorter.group()) >= 2):
@@ -180,6 +184,51 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     if found or follow is not _FOLLOW:
         return found[0] if found else ""
     return _name_by_words(text, i)
+
+
+def _dotted_end(text: str, end: int, limit: int, follow: re.Pattern[str]) -> int:
+    """Where a dotted name ends when what follows could also start one character later.
+
+    阿不都热依木·艾买提出席: 提出 would end the name at 艾买, but 出席 after 艾买提 is
+    the verb; a two-character word one step on wins.
+
+    >>> t = "常委阿不都热依木·艾买提出席会议"
+    >>> t[2:_dotted_end(t, 11, 13, _FOLLOW)]
+    '阿不都热依木·艾买提'
+    """
+    nxt = follow.match(text, end + 1) if end < limit else None
+    return end + 1 if nxt and len(nxt.group()) >= 2 else end
+
+
+@cache
+def _minority_parts() -> tuple[str, ...]:
+    return words("minority_name_parts")
+
+
+def minority_name(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
+    """A Tibetan or Mongolian name written without a Han surname: 洛桑江村, 乌兰其木格.
+
+    Made of the syllables in ``kg/data/minority_name_parts.txt``: one of three or more
+    characters, or two or more, followed by what ends a name.  The longest reading wins.
+
+    >>> minority_name("书记洛桑江村主持会议", 2), minority_name("州长扎西次仁、", 2)
+    ('洛桑江村', '扎西次仁')
+    >>> minority_name("乌云密布", 0), minority_name("乌云出席", 0)
+    ('', '')
+    """
+    parts = _minority_parts()
+    best = i
+    todo = [(i, 0)]
+    while todo:
+        j, n = todo.pop()
+        for part in parts:
+            k = j + len(part)
+            if not text.startswith(part, j) or k - i > 8:
+                continue
+            if (n >= 1 or len(part) >= 3) and follow.match(text, k):
+                best = max(best, k)
+            todo.append((k, n + 1))
+    return text[i:best]
 
 
 def _name_by_words(text: str, i: int) -> str:
@@ -772,6 +821,8 @@ def find_date(text: str, pub: str = "") -> str:
         year = int(m.group(1)) if m.group(1) else (pub_y - (month > pub_m) if pub_y else 0)
     else:
         m = re.search(r"(?<![\d月])(\d{1,2})日", text)
+        if not m and pub_y:
+            return _relative_date(text, pub)
         if not m or not pub_y:
             return ""
         day, month, year = int(m.group(1)), pub_m, pub_y
@@ -780,6 +831,25 @@ def find_date(text: str, pub: str = "") -> str:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return ""
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+_RELATIVE_DAY = re.compile(r"(?<![每当同])(今天|今日|昨天|昨日|前天)(?:上午|下午|晚上|晚)?")
+_DAYS_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
+
+
+def _relative_date(text: str, pub: str) -> str:
+    """昨天/今天/前天 counted back from the publication date ('' without one).
+
+    日前 and 近日 say only "recently": they give no date.
+
+    >>> _relative_date("昨天,市政府召开会议", "2024-03-01"), _relative_date("日前", "2024-03-01")
+    ('2024-02-29', '')
+    """
+    m = _RELATIVE_DAY.search(text)
+    if not m or not re.match(r"\d{4}-\d\d-\d\d$", pub[:10]):
+        return ""
+    day = datetime.date.fromisoformat(pub[:10]) - datetime.timedelta(days=_DAYS_BACK[m.group(1)])
+    return day.isoformat()
 
 
 def documents(sentence: str) -> list[tuple[str, int]]:
@@ -827,7 +897,7 @@ _STUDY_VERBS = {"学习", "领学", "领读", "解读"}
 _STRONG_DISCUSS = {"审议", "通过", "表决", "听取", "审查", "审定"}
 
 
-_CONVENE = re.compile(r"(主持)?(?:召开|举行|(开幕|闭幕))(?:了|的)?\s*")
+_CONVENE = re.compile(r"(主持)?(?:召开|举行|举办|(开幕|闭幕))(?:了|的)?\s*")
 _NOT_HELD = re.compile(r"(?:审议|提请|关于|决定|筹备|要|将|拟|应|定期|不定期|协助|适时|及时研究|"
                        r"确保|计划|准备|通过|积极|每月|每季度|每年)$")
 _AFTER_PAST = re.compile(r"(?:以?后|之后|以来|前夕|期间|精神)")
@@ -948,7 +1018,7 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             holder, label_prefix, name = own, "", rest
         elif own is not None and holder is not None and own.label.startswith(holder.label):
             label_prefix, name = "", rest
-        relative = conv.group().startswith(("召开的", "举行的"))  # 在随后召开的座谈会上
+        relative = conv.group().startswith(("召开的", "举行的", "举办的"))  # 在随后召开的座谈会上
         if holder is None and not conv.group(1) and not relative:
             continue
         hit = MeetingHit(join_label(label_prefix, name), _held_by(holder), name, m.start(), m.end(),
@@ -1172,7 +1242,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     # titles + names
     floor = 0  # titles never reach back over a name already read
     for rm in lx.roles.finditer(text):
-        after = rm.end() + (1 if text[rm.end():rm.end() + 1] in (" ", "\u3000") else 0)
+        after = _list_start(text, rm.end())
         names = name_list(text, after)
         if not names or rm.start() < floor:
             continue
@@ -1197,8 +1267,13 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                 found.setdefault(j, Mention(name, j, j + len(name), []))
     # leaders named only as 市领导/省领导: people without a post
     for m in _LEADERS.finditer(text):
-        for name, i in name_list(text, m.end()):
+        for name, i in name_list(text, _list_start(text, m.end())):
             found.setdefault(i, Mention(name, i, i + len(name), []))
+    # 会议由张华主持: a chair named without title
+    for m in _CHAIRED_BY.finditer(text):
+        name = name_at(text, m.end(), _CHAIR_FOLLOW)
+        if name and not _covered(found, m.end()):
+            found.setdefault(m.end(), Mention(name, m.end(), m.end() + len(name), []))
     # name + bare role (葛志发镇长, 习近平总书记)
     for rm in lx.roles.finditer(text):
         for n in (4, 3, 2):
@@ -1250,6 +1325,20 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                 found[i] = Mention(text[i:m.start()], i, m.start(), [])
                 break
     return [found[k] for k in sorted(found)]
+
+
+_CHAIRED_BY = re.compile(r"(?:会议|大会|会)由")
+_CHAIR_FOLLOW = re.compile(r"(?:同志)?主持")
+
+
+def _list_start(text: str, end: int) -> int:
+    """Where the names after a title start: past a space or an opening bracket.
+
+    >>> t = "市委常委(李明、王涛)出席会议"
+    >>> t[_list_start(t, 4):]
+    '李明、王涛)出席会议'
+    """
+    return end + (1 if text[end:end + 1] in (" ", "\u3000", "(") else 0)
 
 
 _ELECTED = re.compile(rf"(?:等[{_NUM}]+名)?(?:同志)?(?:当选|被选举为|任)为?")
@@ -1362,6 +1451,7 @@ _REPORTS = re.compile(
     r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?汇报|^关于[^,,。;]{1,50}?的(?:报告|说明)")
 _SPOKE_THERE = re.compile(r"(?:同志)?在(?:会上|会议上|大会上|讲话中)(?:强调|指出|要求|表示|提出)")
 _ATTEND_OK = re.compile(r"了?(?:本次|此次|今天的|当天的)?(?:会议|大会|会|开幕式|闭幕式|仪式|座谈|"
+                        r"开班(?:仪)?式|结业(?:仪)?式|"
                         r"活动|$|[并和及、])|指导|祝贺|讲话")
 _PRESIDE_OK = re.compile(r"主持(?=$|[,,。;]|会议|召开|了|并|本次|此次|大会|座谈会|开幕|闭幕|全体)")
 
@@ -1539,6 +1629,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         for p in people:
             if p.start >= m.end():
                 st.fact(_person(st, sentence, p), "attended", meeting, ev("also_present"))
+    for p in _speakers_at_meeting(text, people):
+        st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("said_at_meeting"))
     waiting: list[Mention] = []
     for c_start, c_end in _clauses(text):
         inside = [p for p in people if c_start <= p.start < c_end]
@@ -1563,6 +1655,24 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
             for pred in dict.fromkeys(preds):
                 st.fact(_person(st, sentence, p), pred, meeting, ev("role_verbs"))
         waiting = []
+
+
+_AT_MEETING_OPEN = re.compile(r"^\s*在?(?:会上|会议上|大会上|座谈会上|会议中)[,,]?")
+_SAYS = re.compile(r"(?:同志)?(?:强调|指出|要求|表示|提出)")
+
+
+def _speakers_at_meeting(text: str, people: list[Mention]) -> list[Mention]:
+    """会上,区委副书记王强强调…: people who speak in a sentence set at the meeting.
+
+    >>> people = [Mention("王强", 8, 10, [])]
+    >>> [p.name for p in _speakers_at_meeting("会上,区委副书记王强强调,要抓好落实", people)]
+    ['王强']
+    >>> _speakers_at_meeting("区委副书记王强强调,要抓好落实", [Mention("王强", 5, 7, [])])
+    []
+    """
+    if not _AT_MEETING_OPEN.match(text):
+        return []
+    return [p for p in people if _SAYS.match(text, p.end)]
 
 
 #: A report made to the meeting needs no 会上 to be about it: X作常委会工作报告.
