@@ -350,7 +350,15 @@ def place_prefix(expr: str) -> str:
 
 
 def _short_prefix(expr: str) -> str:
+    """A short place name (杭州) at the start of ``expr``; never one read across a bare
+    level (市中级人民法院 is the city's court, not 市中区's; 镇江 stays a place).
+
+    >>> _short_prefix("杭州市委"), _short_prefix("市中级人民法院")
+    ('杭州', '')
+    """
     shorts = lex().short_level
+    if expr[:1] in "省市区县":
+        return ""
     for n in range(min(len(expr) - 1, 8), 1, -1):
         if expr[:n] in shorts:
             return expr[:n]
@@ -894,7 +902,7 @@ _EXHORTED = re.compile(
     r"(?:要|将|应当?|需要?|必须|务必)(?:认真|深入|切实|持续|进一步|全面|继续|及时|扎实)*$")
 #: At a study session, what someone 领学 or 解读 is what the session studied.
 _STUDY_VERBS = {"学习", "领学", "领读", "解读"}
-_STRONG_DISCUSS = {"审议", "通过", "表决", "听取", "审查", "审定"}
+_STRONG_DISCUSS = {"审议", "通过", "表决", "听取", "审查", "审定", "宣读"}
 
 
 _CONVENE = re.compile(r"(主持)?(?:召开|举行|举办|(开幕|闭幕))(?:了|的)?\s*")
@@ -923,11 +931,19 @@ _PRE_DATE = re.compile(
 
 
 def _strip_pre(pre: str) -> str:
+    """The convener before 召开: no clause before it, no place, adverb, date or 班子.
+
+    A 班子 (the committee's leading team) meets for its body: 市委常委班子召开民主生活会
+    is the 市委's meeting.
+
+    >>> _strip_pre("1月8日,永康市委常委班子"), _strip_pre("县政府党组领导班子")
+    ('永康市委', '县政府党组')
+    """
     pre = re.sub(r"^.*[,,。;;::]", "", pre)
     pre = re.sub(r"在[^,,。;]{1,30}?$", "", pre)
     pre = _PRE_ADVERB.sub("", pre)
     pre = _PRE_DATE.sub("", pre)
-    return pre
+    return re.sub(r"(?:常委|领导)?班子$", "", pre)
 
 
 def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[Body | None, str]:
@@ -1676,12 +1692,16 @@ def _speakers_at_meeting(text: str, people: list[Mention]) -> list[Mention]:
 
 
 #: A report made to the meeting needs no 会上 to be about it: X作常委会工作报告.
+#: So are the acts of a study session or a forum: X作专题辅导报告, Y结合分管工作作交流发言.
 _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,20}?工作(?:报告|汇报)"
-                          r"|(?:就|围绕)[^,,。;]{1,40}?作了?(?:专题)?(?:说明|辅导)")
+                          r"|(?:就|围绕)[^,,。;]{1,40}?作了?(?:专题)?(?:说明|辅导)"
+                          r"|(?:结合[^,,。;]{1,12}?)?作了?(?:专题)?(?:辅导报告|交流发言)")
 #: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands.
 _DENG_ATTEND = re.compile(r"等(?:同志)?(?:参加|出席|列席)了?(?:学习|座谈|会议|活动)?(?:[。;,,]|$)")
 #: The sentence is about the article's meeting: 列席会议并就《X》作了说明.
-_THIS_MEETING = re.compile(r"(?:出席|列席|参加|到会|在)(?:了|本次|此次)?会议|会上|会议(?:上|期间)")
+#: 领学/宣读 a title is itself done at the meeting: 市长X领学了《条例》.
+_THIS_MEETING = re.compile(r"(?:出席|列席|参加|到会|在)(?:了|本次|此次)?会议|会上|会议(?:上|期间)"
+                           r"|(?:领学|领读|宣读)了?《")
 _AT_MEETING = re.compile(r"会议|大会|会上|到会|开幕式|闭幕式|座谈")
 _CONTINUES = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|会中|大会|全会|此次会议|"
