@@ -201,22 +201,28 @@ def _dotted_end(text: str, end: int, limit: int, follow: re.Pattern[str]) -> int
 
 
 @cache
-def _minority_parts() -> tuple[str, ...]:
-    return words("minority_name_parts")
+def _minority_parts() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(syllables, one-character endings written ``+太`` in the list)."""
+    entries = words("minority_name_parts")
+    return (tuple(e for e in entries if not e.startswith("+")),
+            frozenset(e[1:] for e in entries if e.startswith("+")))
 
 
 def minority_name(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     """A Tibetan or Mongolian name written without a Han surname: 洛桑江村, 乌兰其木格.
 
     Made of the syllables in ``kg/data/minority_name_parts.txt``: one of three or more
-    characters, or two or more, followed by what ends a name.  The longest reading wins.
+    characters, or two or more, or one with a listed ending (才让太), followed by what
+    ends a name.  The longest reading wins.
 
     >>> minority_name("书记洛桑江村主持会议", 2), minority_name("州长扎西次仁、", 2)
     ('洛桑江村', '扎西次仁')
+    >>> minority_name("书记才让太出席", 2)
+    '才让太'
     >>> minority_name("乌云密布", 0), minority_name("乌云出席", 0)
     ('', '')
     """
-    parts = _minority_parts()
+    parts, endings = _minority_parts()
     best = i
     todo = [(i, 0)]
     while todo:
@@ -227,6 +233,8 @@ def minority_name(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
                 continue
             if (n >= 1 or len(part) >= 3) and follow.match(text, k):
                 best = max(best, k)
+            if text[k:k + 1] in endings and follow.match(text, k + 1):
+                best = max(best, k + 1)
             todo.append((k, n + 1))
     return text[i:best]
 
@@ -427,6 +435,8 @@ _STEM_BAD = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过
                        r"[了的在由和与及对向是为将把被从并等也还又已就其作]")
 
 
+#: A bare 自治州/自治县 stands for the article's prefecture or county, like 州/县.
+_AUTONOMOUS = {"自治州": "州", "自治县": "县"}
 _TERM_START = re.compile(rf"^{_TERM}")
 _CPC_PREFIX = re.compile(r"^(?:中国共产党|中共)(?!中央)|\((?:总商会|扩大)\)")
 _CPPCC_LONG = re.compile(rf"^政协(.+?[{_LEVELS}])(?:{_TERM})?委员?会?$")
@@ -523,6 +533,10 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             if level == "省" and not place.endswith("自治区"):
                 place = "自治区"
             used = 3 if level == "省" else 2
+        elif expr.startswith(tuple(_AUTONOMOUS)) and len(expr) > 3:
+            level = _AUTONOMOUS[expr[:3]]  # 自治州党委 in a 伊犁州 story is 伊犁州党委
+            place = locale.resolve(level, near)
+            used = 3
         elif expr[0] in _LEVELS and len(expr) > 1:
             level = expr[0]
             place = locale.resolve(level, near)
@@ -975,9 +989,9 @@ def _qualified_name(name: str, body: Body) -> str:
     outer = place_prefix(name)
     if outer and body.place and outer != body.place and name[len(outer):].startswith(body.place):
         name = name[len(outer):]  # 西宁市城西区委员会…会议 is the 城西区委's: innermost place
-    m = re.match(rf"^((?:{_TERM})?)(自治区|街道|[{_LEVELS}])(?![{_LEVELS}])", name)
+    m = re.match(rf"^((?:{_TERM})?)(自治区|自治州|自治县|街道|[{_LEVELS}])(?![{_LEVELS}])", name)
     if m and body.place and body.place not in (*_LEVELS, "自治区", "街道") \
-            and body.place.endswith(m.group(2)):
+            and body.place.endswith(_AUTONOMOUS.get(m.group(2), m.group(2))):
         return m.group(1) + body.place + name[m.end():]
     return name
 
@@ -1469,7 +1483,8 @@ _SPOKE_THERE = re.compile(r"(?:同志)?在(?:会上|会议上|大会上|讲话�
 _ATTEND_OK = re.compile(r"了?(?:本次|此次|今天的|当天的)?(?:会议|大会|会|开幕式|闭幕式|仪式|座谈|"
                         r"开班(?:仪)?式|结业(?:仪)?式|"
                         r"活动|$|[并和及、])|指导|祝贺|讲话")
-_PRESIDE_OK = re.compile(r"主持(?=$|[,,。;]|会议|召开|了|并|本次|此次|大会|座谈会|开幕|闭幕|全体)")
+_PRESIDE_OK = re.compile(
+    r"主持(?=$|[,,。;]|会议|召开|了|并|本次|此次|大会|座谈会|开幕|闭幕|全体|学习|集体学习)")
 
 
 def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[str]:
@@ -1701,7 +1716,7 @@ _DENG_ATTEND = re.compile(r"等(?:同志)?(?:参加|出席|列席)了?(?:学习|
 #: The sentence is about the article's meeting: 列席会议并就《X》作了说明.
 #: 领学/宣读 a title is itself done at the meeting: 市长X领学了《条例》.
 _THIS_MEETING = re.compile(r"(?:出席|列席|参加|到会|在)(?:了|本次|此次)?会议|会上|会议(?:上|期间)"
-                           r"|(?:领学|领读|宣读)了?《")
+                           r"|(?:领学|领读|宣读)了?《|就《[^《》]*》作了?[^,,。;]{0,8}说明")
 _AT_MEETING = re.compile(r"会议|大会|会上|到会|开幕式|闭幕式|座谈")
 _CONTINUES = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|会中|大会|全会|此次会议|"

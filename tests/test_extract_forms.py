@@ -57,6 +57,11 @@ def test_tibetan_and_mongolian_names_without_han_surname():
     assert "乌兰其木格" in people("6月1日,通辽市委召开常委会会议,市委副书记乌兰其木格主持会议。")
 
 
+def test_amdo_name_with_a_one_character_ending():
+    got = facts("5月9日,平安区召开乡村振兴工作推进会。区委书记才让太出席会议并讲话。")
+    assert ("才让太", "spokeAt", "平安区乡村振兴工作推进会") in got
+
+
 def test_name_syllables_inside_common_words_are_no_names():
     # 乌云 (dark clouds) and 扎西 alone are two-character parts: never a name by themselves
     assert people("7月2日,那曲市委召开常委会会议。会议指出,乌云密布时要防范强降雨。") == set()
@@ -85,7 +90,17 @@ def test_bare_level_court_is_not_read_as_a_short_place():
     assert ("贺立新", "holds", "怀化市中级人民法院院长") in got
 
 
+def test_bare_autonomous_prefecture_is_the_article_prefecture():
+    text = ("伊犁州召开会议\n6月3日,自治州党委召开常委会会议。州党委书记吐尔逊·买买提主持会议。"
+            "伊犁州各县市要抓好落实。")
+    assert ("伊犁州党委", "held", "伊犁州党委常委会会议") in facts(text)
+
+
 # --------------------------------------------------------------------------- roles
+
+def test_presiding_over_a_study_session():
+    got = facts("7月4日,让胡路区委理论学习中心组举行集体学习。区委书记孙志刚主持学习并讲话。")
+    assert ("孙志刚", "presided", "让胡路区委理论学习中心组集体学习") in got
 
 def test_speaker_in_a_sentence_set_at_the_meeting():
     text = ("3月5日,清江浦区委召开常委会会议。区委书记陈刚主持会议。"
@@ -152,6 +167,14 @@ def test_titles_read_out_at_a_meeting_are_discussed():
             "县委常委、组织部部长陈晓东宣读了《疏附县网格员管理办法(试行)》。")
     meeting = "疏附县委全县网格化服务管理工作推进会"
     assert (meeting, "discussed", "疏附县网格员管理办法(试行)") in facts(text)
+
+
+def test_title_explained_to_the_meeting_in_a_later_paragraph():
+    text = ("1月11日,红塔区委十二届六次全体会议在区会议中心召开。\n"
+            "区长李雪梅就《红塔区中期评估报告》作说明。\n"
+            "区长李雪梅表示将认真研究《红塔区招商引资办法》。")
+    got = {f for f in facts(text) if f[1] == "discussed"}
+    assert got == {("红塔区委十二届六次全体会议", "discussed", "红塔区中期评估报告")}
 
 
 def test_title_asked_to_be_studied_later_is_not_discussed():
