@@ -124,7 +124,7 @@ def lex() -> _Lex:
 _GIVEN_BAD = set("的了在是与及议委部省市区县乡书记主任副等各该此"
                  "将把被从对由并也还又已就协府局厅处组办")
 _FOLLOW = re.compile(
-    r"(?:[,,、。;;::!!??()“”\s]|$|同志|的|等|和|及|以及|与|主持|出席|参加|列席|到会|与会|讲话|发言|"
+    r"(?:[,,、。;;::!!??()“”\s]|$|同志|女士|的|等|和|及|以及|与|主持|出席|参加|列席|到会|与会|讲话|发言|"
     r"致|作|做|讲|代表|在|指出|强调|要求|表示|认为|说|介绍|通报|传达|宣读|总结|提出|就|对|向|为|"
     r"应邀|先后|分别|一行|也|还|首先|随后|最后|专门|认真|亲自|第一时间|深入|带领|率|当选|"
     r"陪同|同|主动|结合|围绕|希望|宣布|汇报|部署|安排|带头|一同|共同|均|从|关于|所作|听取|"
@@ -933,6 +933,7 @@ class MeetingHit:
     start: int
     end: int
     chair: int = -1  # start of the 主持 verb when a person convened it
+    co_holders: tuple[Body, ...] = ()  # bodies convening with the holder (县委、县政府召开)
     date: str = ""
     subject: bool = False  # the meeting is the subject: …会议召开
 
@@ -1036,8 +1037,12 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
         pre = _strip_pre(before)
         holder: Body | None = None
         label_prefix = ""
+        co: tuple[Body, ...] = ()
         if not conv.group(1) and pre:
             holder = parse_body(pre, locale, near)
+            if holder is None:
+                holder, *rest_of = _joint_holders(pre, locale, near) or [None]
+                co = tuple(rest_of)
             if holder is not None and not holder.anchored and not _is_clean(pre):
                 holder = None
             if holder is not None:  # the meeting is named as written: 县政府常务会议
@@ -1048,13 +1053,39 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             holder, label_prefix, name = own, "", rest
         elif own is not None and holder is not None and own.label.startswith(holder.label):
             label_prefix, name = "", rest
+            if holder.label == holder.place:  # 红花岗区召开区委常委会: the 区委's meeting
+                holder = own
         relative = conv.group().startswith(("召开的", "举行的", "举办的"))  # 在随后召开的座谈会上
         if holder is None and not conv.group(1) and not relative:
             continue
         hit = MeetingHit(join_label(label_prefix, name), _held_by(holder), name, m.start(), m.end(),
-                         chair=conv.start() if conv.group(1) else -1)
+                         chair=conv.start() if conv.group(1) else -1,
+                         co_holders=co if holder is not None else ())
         out.append(hit)
     out.extend(_chaired_named(sentence, locale, near))
+    return out
+
+
+def _joint_holders(pre: str, locale: Locale, near: dict[str, str]) -> list[Body]:
+    """Bodies convening together: 余庆县委、县政府 -> [余庆县委, 余庆县人民政府] ([] if any fails).
+
+    >>> [b.label for b in _joint_holders("余庆县委、县政府", Locale(), {})]
+    ['余庆县委', '余庆县人民政府']
+    >>> _joint_holders("各乡镇、各部门", Locale(), {})
+    []
+    """
+    parts = re.split("、|和|与", pre)
+    if len(parts) < 2:
+        return []
+    out: list[Body] = []
+    here = dict(near)
+    for part in parts:
+        body = parse_body(part, locale, here)
+        if body is None or not body.anchored or body.label == body.place:
+            return []
+        if body.level in _LEVELS and body.place not in _LEVELS:
+            here.setdefault(body.level, body.place)
+        out.append(body)
     return out
 
 
@@ -1314,8 +1345,8 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             if plausible_name(cand) and _FOLLOW.match(text, rm.end()):
                 found[i] = Mention(cand, i, rm.start(), _bare_role(rm.group(), cand, st))
                 break
-    # X同志, 任命X为… (选举、增补、补选X为…), and names already met in the article
-    for m in re.finditer("同志", text):
+    # X同志 (X女士), 任命X为… (选举、增补、补选X为…), and names already met in the article
+    for m in re.finditer("同志|女士", text):
         for n in (3, 2, 4):
             i = m.start() - n
             if i >= 0 and i not in found and (i == 0 or text[i - 1] in _LEFT_OK or n == 2) \
@@ -1598,6 +1629,8 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
             if hit.holder.parents and re.search("(?:中心组|领导小组)$", hit.holder.label):
                 parent = Entity("Body", hit.holder.parents[-1])  # the group meets for its committee
                 st.fact(parent, "held", ent, held)
+            for co in hit.co_holders:
+                st.fact(st.body_entity(co, held, text), "held", ent, held)
         if date:
             st.fact(ent, "date", date, ev("meeting_date"))
         if hit.chair >= 0:
@@ -1622,8 +1655,30 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     if headline or st.meeting is None:
         _record_documents(st, text)
         return
+    if not hits:
+        _date_of_current(st, text, ev)
     _roles(st, sentence, people, ev)
     _discussed(st, sentence, hits, ev)
+
+
+_MEETING_TOOK_PLACE = re.compile(
+    r"^\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?),?"
+    r"(?:会议|大会|全会|会)(?:在[^,,。;]{1,20}?)?(?:隆重|顺利)?(?:召开|举行|开幕)")
+
+
+def _date_of_current(st: _Article, text: str, ev) -> None:
+    """``6月18日,会议在市会议中心举行``: the date of the meeting named just before.
+
+    Only for a meeting still without a date (召开了全市组织工作会议。6月18日,会议在…举行).
+    """
+    m = _MEETING_TOOK_PLACE.match(text)
+    meeting = st.meeting
+    if not m or meeting is None or not st.fresh \
+            or any(k[:3] == ("Meeting", meeting.key, "date") for k in st.seen):
+        return
+    day = find_date(m.group(1), st.pub)
+    if day:
+        st.fact(meeting, "date", day, ev("meeting_date_later"))
 
 
 def _record_documents(st: _Article, text: str) -> None:

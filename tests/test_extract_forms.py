@@ -78,6 +78,13 @@ def test_names_in_brackets_after_a_title():
     assert {("李明", "holds", "赣州市委常委"), ("陈静", "attended", "赣州市委常委会会议")} <= got
 
 
+def test_women_named_with_nvshi():
+    got = facts("6月18日,汉中市妇联召开执委会议,市妇联主席刘丽女士主持会议,"
+                "王芳女士、陈静女士出席。")
+    meeting = "汉中市妇联执委会议"
+    assert {("刘丽", "presided", meeting), ("陈静", "attended", meeting)} <= got
+
+
 def test_chair_named_without_title_or_comrade():
     got = facts("3月5日,淮安市委召开常委会会议,会议由张华主持。")
     assert ("张华", "presided", "淮安市委常委会会议") in got
@@ -147,6 +154,25 @@ def test_vague_days_give_no_date(word):
 def test_meeting_numbered_within_a_year_keeps_its_number():
     got = facts("6月18日,中江县委召开县委常委会2024年第10次会议,县委书记钱伟主持会议。")
     assert ("中江县委", "held", "中江县委常委会2024年第10次会议") in got
+
+
+def test_place_convening_its_committee_meeting_is_the_committee():
+    got = facts("6月18日,红花岗区召开了区委常委会第35次会议,区委书记杨帆主持会议。")
+    assert ("红花岗区委", "held", "红花岗区委常委会第35次会议") in got
+    assert not [f for f in got if f[:2] == ("红花岗区", "held")]
+
+
+def test_joint_conveners_both_hold_the_meeting():
+    got = facts("6月18日,余庆县委、县政府召开全县经济运行调度会,县长孙丽主持会议。")
+    assert {s for s, p, _ in got if p == "held"} == {"余庆县委", "余庆县人民政府"}
+    # a list of places is no convener
+    assert facts("6月18日,各乡镇、各部门召开会议,传达学习全会精神。") == set()
+
+
+def test_date_given_when_the_meeting_takes_place_in_the_next_sentence():
+    got = facts("遵义市委召开了全市组织工作会议。"
+                "6月18日,会议在市会议中心举行,市委书记李明出席并讲话。")
+    assert ("遵义市委全市组织工作会议", "date", "--06-18") in got
 
 
 def test_democratic_life_meeting_is_a_meeting():
