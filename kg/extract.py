@@ -1388,7 +1388,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     return [found[k] for k in sorted(found)]
 
 
-_CHAIRED_BY = re.compile(r"(?:会议|大会|会)由")
+_CHAIRED_BY = re.compile(r"(?:会议|大会|会|[,,])由")
 _CHAIR_FOLLOW = re.compile(r"(?:同志)?主持")
 
 
@@ -1481,6 +1481,10 @@ def _bare_role(role: str, name: str, st: _Article) -> list[Title]:
     if gov and gov.group(1) in st.locale.by_level:
         place = st.locale.by_level[gov.group(1)]
         return [Title(Body(place + "人民政府", (), place, gov.group(1), "", True), role)]
+    holder = st.meeting_holder
+    if role in ("书记", "副书记") and holder is not None and holder.place not in _LEVELS \
+            and _PARTY_COMMITTEE_END.search(holder.label):
+        return [Title(holder, role)]  # 王军书记 at a 临沧市委 meeting is its 书记
     if role in ("书记", "副书记"):
         for level in "镇乡":
             if level in st.locale.by_level and not _higher_places(st.locale, level):
@@ -1490,6 +1494,7 @@ def _bare_role(role: str, name: str, st: _Article) -> list[Title]:
 
 
 _CLAUSE_END = re.compile("[,,;;:。!?]")
+_PARTY_COMMITTEE_END = re.compile(r"^[^委]{2,12}[省市区县州旗]委$")
 
 
 def _higher_places(locale: Locale, level: str) -> bool:

@@ -88,8 +88,18 @@ def test_women_named_with_nvshi():
 def test_chair_named_without_title_or_comrade():
     got = facts("3月5日,淮安市委召开常委会会议,会议由张华主持。")
     assert ("张华", "presided", "淮安市委常委会会议") in got
+    assert ("李强", "presided", "淮安市委常委会会议") in facts(
+        "3月5日,淮安市委召开常委会会议,由李强主持。")
     # 由 + a common word + 主持 is no person
     assert people("3月5日,淮安市委召开常委会会议,会议由市委办公室主持筹备。") == set()
+
+
+def test_name_then_secretary_at_a_party_committee_meeting():
+    got = facts("6月18日,临沧市委召开常委会会议。王军书记主持会议并讲话,李娜副书记出席会议。")
+    assert {("王军", "holds", "临沧市委书记"), ("李娜", "holds", "临沧市委副书记")} <= got
+    # at a government meeting 书记 names no body
+    got = facts("6月18日,临沧市政府召开常务会议。王军书记出席会议。")
+    assert not [f for f in got if f[1] == "holds"]
 
 
 def test_bare_level_court_is_not_read_as_a_short_place():
