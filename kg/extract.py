@@ -1482,9 +1482,10 @@ def _bare_role(role: str, name: str, st: _Article) -> list[Title]:
         place = st.locale.by_level[gov.group(1)]
         return [Title(Body(place + "人民政府", (), place, gov.group(1), "", True), role)]
     holder = st.meeting_holder
-    if role in ("书记", "副书记") and holder is not None and holder.place not in _LEVELS \
-            and _PARTY_COMMITTEE_END.search(holder.label):
-        return [Title(holder, role)]  # 王军书记 at a 临沧市委 meeting is its 书记
+    if role == "书记" and holder is not None and holder.place not in _LEVELS \
+            and _PARTY_COMMITTEE_END.search(holder.label) \
+            and not any(t.post == holder.label + role for ts in st.people.values() for t in ts):
+        return [Title(holder, role)]  # 王军书记 at a 临沧市委 meeting is its 书记 (if none yet)
     if role in ("书记", "副书记"):
         for level in "镇乡":
             if level in st.locale.by_level and not _higher_places(st.locale, level):

@@ -96,7 +96,8 @@ def test_chair_named_without_title_or_comrade():
 
 def test_name_then_secretary_at_a_party_committee_meeting():
     got = facts("6月18日,临沧市委召开常委会会议。王军书记主持会议并讲话,李娜副书记出席会议。")
-    assert {("王军", "holds", "临沧市委书记"), ("李娜", "holds", "临沧市委副书记")} <= got
+    assert ("王军", "holds", "临沧市委书记") in got
+    assert not [f for f in got if f[0] == "李娜" and f[1] == "holds"]  # 副书记 of which body?
     # at a government meeting 书记 names no body
     got = facts("6月18日,临沧市政府召开常务会议。王军书记出席会议。")
     assert not [f for f in got if f[1] == "holds"]
