@@ -401,6 +401,41 @@ def find_locale(text: str) -> Locale:
     return out
 
 
+@cache
+def _short_to_full() -> dict[str, str]:
+    """Short place name -> its one full name (青海 -> 青海省); names shared by two places
+    (甘孜: the prefecture and the county) are left out."""
+    seen: dict[str, set[str]] = {}
+    for name, _, short, common in divisions():
+        if short and len(short) >= 2:
+            seen.setdefault(short, set()).add(common or name)
+    return {s: next(iter(f)) for s, f in seen.items() if len(f) == 1}
+
+
+def _locale_from_source(locale: Locale, source: str) -> None:
+    """A level the text leaves open takes the place its outlet is named after.
+
+    A 青海日报 report on 省政府 that never writes 青海省 is about 青海省; a place the
+    text names always wins.
+
+    >>> loc = Locale({"市": "西宁市"})
+    >>> _locale_from_source(loc, "青海日报"); sorted(loc.by_level.items())
+    [('市', '西宁市'), ('省', '青海省')]
+    >>> loc = Locale(); _locale_from_source(loc, "人民日报"); loc.by_level
+    {}
+    """
+    full = place_prefix(source)
+    if not full:
+        full = next((_short_to_full()[source[:n]] for n in range(min(len(source), 8), 1, -1)
+                     if source[:n] in _short_to_full()), "")
+    if full and not _ZONE_TAIL.match(source, len(full)):
+        locale.by_level.setdefault(lex().place_level[full], full)
+
+
+#: 青海日报 names a province, 苏州工业园区 a zone inside its city: not its city.
+_ZONE_TAIL = re.compile(r"(?:市|县|区)?(?:工业园区|开发区|高新区|新区)")
+
+
 @dataclass(frozen=True)
 class Body:
     """A parsed body: label (qualified short form), its parents, place and head."""
@@ -1194,6 +1229,7 @@ class _Article:
         self.article = article
         self.out = Extraction(article)
         self.locale = find_locale(article.text)
+        _locale_from_source(self.locale, article.meta.get("source", ""))
         self.pub = _publication_date(article)
         self.people: dict[str, list[Title]] = {}
         self.docs: list[str] = []
