@@ -988,11 +988,15 @@ def _strip_pre(pre: str) -> str:
 
     >>> _strip_pre("1月8日,永康市委常委班子"), _strip_pre("县政府党组领导班子")
     ('永康市委', '县政府党组')
+    >>> _strip_pre("中共中央政治局3月29日")
+    '中共中央政治局'
+
     """
     pre = re.sub(r"^.*[,,。;;::]", "", pre)
     pre = re.sub(r"在[^,,。;]{1,30}?$", "", pre)
     pre = _PRE_ADVERB.sub("", pre)
     pre = _PRE_DATE.sub("", pre)
+    pre = re.sub(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?$", "", pre)  # 政治局3月29日
     return re.sub(r"(?:常委|领导)?班子$", "", pre)
 
 
@@ -1366,6 +1370,15 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     for m in _LEADERS.finditer(text):
         for name, i in name_list(text, _list_start(text, m.end())):
             found.setdefault(i, Mention(name, i, i + len(name), []))
+    # 王磊、李婷、张勇等区领导: a list of names closed by who they are
+    for m in _LEADERS_AFTER.finditer(text):
+        names = m.group(1).split("、")
+        if all(plausible_name(n) for n in names):
+            i = m.start(1)
+            for name in names:
+                if not _covered(found, i):
+                    found.setdefault(i, Mention(name, i, i + len(name), []))
+                i += len(name) + 1
     # 会议由张华主持: a chair named without title
     for m in _CHAIRED_BY.finditer(text):
         name = name_at(text, m.end(), _CHAIR_FOLLOW)
@@ -1492,6 +1505,9 @@ def _name_after_body(segment: str) -> str:
 #: 原/前市委书记 held the post once; 此前, 会前 are only "before".
 _FORMER = re.compile(r"(?:原|(?<![此之日目以事提当会生年节月其不向面])前)$")
 _LEADERS = re.compile(r"(?:[省市区县镇乡]|自治区|州|旗)(?:委|政府)?领导(?:同志)?")
+_LEADERS_AFTER = re.compile(
+    rf"(?:^|(?<=[,,。;;:: ]))((?:[{HAN}]{{2,4}}、)+[{HAN}]{{2,4}})等"
+    r"(?:(?:[省市区县镇乡州旗]|自治区)(?:委|政府)?(?:级)?)?(?:领导|同志)")
 _SPEECH_AT = re.compile(r"(?=在[^,,。;]{2,60}?上[^,,。;]{0,30}?的(?:重要)?讲话)")
 
 

@@ -89,6 +89,16 @@ def test_women_named_with_nvshi():
     assert {("刘丽", "presided", meeting), ("陈静", "attended", meeting)} <= got
 
 
+def test_names_closed_by_leaders_of_a_level():
+    got = facts("6月18日,黄石市下陆区召开区委常委会会议。王磊、李婷、张勇等区领导出席会议。")
+    assert people("6月18日,黄石市下陆区召开区委常委会会议。王磊、李婷、张勇等区领导出席。") \
+        == {"王磊", "李婷", "张勇"}
+    assert ("李婷", "attended", "下陆区委常委会会议") in got
+    # words listed before 等区领导 are no people
+    assert people("6月18日,下陆区委召开常委会会议。安全、环保、质量等区领导关心的问题得到解决。") \
+        == set()
+
+
 def test_chair_named_without_title_or_comrade():
     got = facts("3月5日,淮安市委召开常委会会议,会议由张华主持。")
     assert ("张华", "presided", "淮安市委常委会会议") in got
@@ -201,6 +211,13 @@ def test_date_given_when_the_meeting_takes_place_in_the_next_sentence():
     got = facts("遵义市委召开了全市组织工作会议。"
                 "6月18日,会议在市会议中心举行,市委书记李明出席并讲话。")
     assert ("遵义市委全市组织工作会议", "date", "--06-18") in got
+
+
+def test_convener_with_its_date_after_it():
+    got = facts("新华社北京3月29日电 中共中央政治局3月29日召开会议,研究有关工作。"
+                "中共中央总书记习近平主持会议。", "2024-03-30")
+    assert ("中共中央政治局", "held", "中共中央政治局会议") in got
+    assert ("习近平", "presided", "中共中央政治局会议") in got
 
 
 def test_democratic_life_meeting_is_a_meeting():
