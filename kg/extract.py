@@ -201,37 +201,40 @@ def _dotted_end(text: str, end: int, limit: int, follow: re.Pattern[str]) -> int
 
 
 @cache
-def _minority_parts() -> tuple[tuple[str, ...], frozenset[str]]:
-    """(syllables, one-character endings written ``+太`` in the list)."""
-    entries = words("minority_name_parts")
-    return (tuple(e for e in entries if not e.startswith("+")),
-            frozenset(e[1:] for e in entries if e.startswith("+")))
+def _minority_parts() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """(syllables by their first character, one-character endings written ``+太``)."""
+    by_first: dict[str, list[str]] = {}
+    for e in words("minority_name_parts"):
+        if not e.startswith("+"):
+            by_first.setdefault(e[0], []).append(e)
+    return ({c: tuple(ps) for c, ps in by_first.items()},
+            frozenset(e[1:] for e in words("minority_name_parts") if e.startswith("+")))
 
 
 def minority_name(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     """A Tibetan or Mongolian name written without a Han surname: 洛桑江村, 乌兰其木格.
 
-    Made of the syllables in ``kg/data/minority_name_parts.txt``: one of three or more
-    characters, or two or more, or one with a listed ending (才让太), followed by what
-    ends a name.  The longest reading wins.
+    Made of the syllables in ``kg/data/minority_name_parts.txt`` (one or more, or one
+    with a listed ending: 才让太), followed by what ends a name; it is only tried where
+    a name is expected (after a title, in a name list).  The longest reading wins.
 
     >>> minority_name("书记洛桑江村主持会议", 2), minority_name("州长扎西次仁、", 2)
     ('洛桑江村', '扎西次仁')
     >>> minority_name("书记才让太出席", 2)
     '才让太'
-    >>> minority_name("乌云密布", 0), minority_name("乌云出席", 0)
-    ('', '')
+    >>> minority_name("乌云密布", 0), minority_name("书记扎西出席", 2)
+    ('', '扎西')
     """
     parts, endings = _minority_parts()
     best = i
     todo = [(i, 0)]
     while todo:
         j, n = todo.pop()
-        for part in parts:
+        for part in parts.get(text[j:j + 1], ()):
             k = j + len(part)
             if not text.startswith(part, j) or k - i > 8:
                 continue
-            if (n >= 1 or len(part) >= 3) and follow.match(text, k):
+            if follow.match(text, k):
                 best = max(best, k)
             if text[k:k + 1] in endings and follow.match(text, k + 1):
                 best = max(best, k + 1)
