@@ -314,13 +314,17 @@ def plausible_town(name: str) -> bool:
 
     >>> plausible_town("高陂镇"), plausible_town("最后镇"), plausible_town("会议由镇")
     (True, False, False)
+    >>> plausible_town("南头街道")
+    True
     """
     stem = re.sub("(?:镇|乡|街道)$", "", name)
     if _STEM_BAD.search(stem) or len(stem) < 2 or stem[0] in _LEVELS:
         return False
+    # 街道 names are often locality words (南头街道, 东门街道); 最后镇 is a phrase
+    tags = "drtvcpmqu" if name.endswith("街道") else "dfrtvcpmqu"
     for w in (stem, stem[:2], stem[-2:]):
         known = lex().dict_words.get(w)
-        if known and known[1][0] in "dfrtvcpmqu" and known[0] >= 5:
+        if known and known[1][0] in tags and known[0] >= 5:
             return False
     return True
 
