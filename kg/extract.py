@@ -270,16 +270,36 @@ def name_list(text: str, i: int) -> list[tuple[str, int]]:
     """
     out = []
     while True:
-        name = name_at(text, i)
+        name = name_at(text, i) or (_listed_name(text, i) if out else "")
         if not name:
             return out
         out.append((name, i))
         j = i + len(name)
         sep = _LIST_SEP.match(text, j)
-        if sep and name_at(text, sep.end()):
+        if sep and (name_at(text, sep.end()) or _listed_name(text, sep.end())):
             i = sep.end()
             continue
         return out
+
+
+_LIST_ITEM_END = re.compile(r"[、,,。;;)]|等")
+
+
+def _listed_name(text: str, i: int) -> str:
+    """A name with a rare surname inside a list of names: 李卫宁、姒健敏、史济锡.
+
+    Only a three-character item closed by 、 , 等 or a bracket, and no common word.
+
+    >>> _listed_name("姒健敏、史济锡,秘书长", 0), _listed_name("专家代表、群众", 0)
+    ('姒健敏', '')
+    """
+    item = text[i:i + 3]
+    if len(item) < 3 or not _ALL_HAN.fullmatch(item) or not _LIST_ITEM_END.match(text, i + 3):
+        return ""
+    if any(c in _GIVEN_BAD for c in item) or item in lex().stop or item in lex().dict_words \
+            or item[:2] in lex().dict_words or lex().roles.search(item):
+        return ""
+    return item
 
 
 # --------------------------------------------------------------------------- places and bodies

@@ -102,6 +102,14 @@ def test_names_closed_by_leaders_of_a_level():
         == set()
 
 
+def test_rare_surname_inside_a_list_of_names():
+    got = facts("7月29日,省人大常委会召开主任会议。副主任李卫宁、姒健敏、史济锡出席会议。")
+    assert {s for s, p, _ in got if p == "attended"} == {"李卫宁", "姒健敏", "史济锡"}
+    # a list's later items that are words are not names
+    got = facts("7月29日,县委召开常委会会议。县委书记王刚、专家学者、群众代表出席会议。")
+    assert {s for s, p, _ in got if p == "attended"} == {"王刚"}
+
+
 def test_chair_named_without_title_or_comrade():
     got = facts("3月5日,淮安市委召开常委会会议,会议由张华主持。")
     assert ("张华", "presided", "淮安市委常委会会议") in got
