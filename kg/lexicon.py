@@ -56,10 +56,11 @@ def divisions() -> tuple[tuple[str, str, str, str], ...]:
 
     Each is (name, level, short name, common form): 大理白族自治州 has the common
     form 大理州 and the short name 大理.  Generated from the cpca package's adcode
-    table by ``tools/make_divisions.py``.
+    table by ``tools/make_divisions.py``; ``divisions_since.tsv`` adds, by hand, the
+    divisions created or renamed after that table (那曲市, 库车市).
     """
     out = []
-    for line in _data("divisions.tsv").splitlines():
+    for line in (_data("divisions.tsv") + "\n" + _data("divisions_since.tsv")).splitlines():
         if line.startswith("#") or not line.strip():
             continue
         _, name, level, short, common = (line.split("\t") + ["", ""])[:5]

@@ -29,6 +29,8 @@ KNOWN_MISSES = {("h10", f) for f in load_expected(FORMS / "expected.tsv")["h10"]
 #: 龙海 is also a city's name (龙海市): jieba knows it as a place, not a person.
 KNOWN_MISSES |= {("h13", f) for f in load_expected(FORMS / "expected.tsv")["h13"][0]
                  if f[0] == "龙海"}
+#: 县委办 (short for 县委办公室) is not read as a body yet (as in ../fresh f26).
+KNOWN_MISSES |= {("h24", ("施建国", "holds", "鹤庆县委办主任|鹤庆县委办公室主任"))}
 SCORED = ("holds", "held", "discussed", "presided", "attended", "spokeAt", "date")
 
 
@@ -131,6 +133,12 @@ def test_name_then_secretary_at_a_party_committee_meeting():
 def test_street_named_by_a_locality_word():
     got = facts("5月15日,南头街道党工委召开理论学习中心组学习会。街道党工委书记林晓东主持会议。")
     assert ("林晓东", "holds", "南头街道党工委书记") in got
+
+
+def test_division_renamed_after_the_cpca_table():
+    got = facts("6月27日,库车市政协召开十四届五次常委会议。市政协主席吐尔洪·艾买提主持会议。")
+    assert ("吐尔洪·艾买提", "holds", "库车市政协主席") in got
+    assert ("库车市政协", "held", "库车市政协十四届五次常委会议") in got
 
 
 def test_bare_level_court_is_not_read_as_a_short_place():
