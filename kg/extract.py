@@ -239,14 +239,84 @@ class Locale:
 
 _TOWN_HEADS = "党委|党工委|人民政府|政府|人大|纪委"
 _TOWN = re.compile(  # a lookahead, so that 梅县区畲江镇 is tried at 畲 too
-    rf"(?=([{HAN}]{{2,3}}?(?:镇|乡|街道))(?:{_TOWN_HEADS}|办事处|召开|举行|举办|开展|在|视察|调研|"
+    rf"(?=([{HAN}]{{2,4}}?(?:镇|乡|街道))(?:{_TOWN_HEADS}|办事处|召开|举行|举办|开展|在|视察|调研|"
     rf"考察|镇长|乡长|主任))")
 _ZONES = "经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区"
 _ZONE_HEADS = "党工委|管委会|工委"
 _ZONE = re.compile(rf"([{HAN}]{{0,4}}?(?:{_ZONES}|工业园区|产业园区|园区))(?={_ZONE_HEADS}|党委|$)")
 _ZONE_NAMED = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,4}}?(?:{_ZONES}))(?={_ZONE_HEADS}|召开|在)")
 _ZONE_BARE = ("开发区", "高新区", "经开区", "新区", "园区", "工业园区", "产业园区")
-_TOWN_START = re.compile(rf"([{HAN}]{{2,3}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|办事处|$)")
+_VILLAGE_HEADS = "党支部|党总支|党委|村委会|居委会"
+_TOWN_START = re.compile(rf"([{HAN}]{{2,4}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|办事处|$)"
+                         rf"|([{HAN}]{{2,4}}?(?:村|社区))(?={_VILLAGE_HEADS})")
+_NOT_FIRST = set(_LEVELS + "到赴有经")
+#: What may stand right before a place name: 到白沙洲镇, 由五里墩街道, 有长沙经开区.
+_STEM_LEFT = set("在到赴至于和与及的对向从由有是为、等经")
+
+
+def town_level(name: str) -> str:
+    """The level a town or village name stands for (镇, 乡, 街道, 村, 社区)."""
+    for level in ("街道", "社区", "镇", "乡", "村"):
+        if name.endswith(level):
+            return level
+    return ""
+
+
+def _town_match(expr: str) -> str:
+    """The town or village name at the start of ``expr`` ('' if none)."""
+    m = _TOWN_START.match(expr)
+    return (m.group(1) or m.group(2)) if m else ""
+
+
+def _left_edge(text: str, i: int) -> bool:
+    """Whether a place name can begin at ``text[i]``: after punctuation, a function word
+    (到, 由), a division (江夏区|白沙洲镇) or a common word (深入|白沙洲镇)."""
+    if i == 0 or not _is_han(text[i - 1]) or text[i - 1] in _STEM_LEFT:
+        return True
+    names = lex().place_level
+    if any(text[i - n:i] in names for n in range(2, min(i, 10) + 1)):
+        return True
+    known = lex().dict_words.get(text[i - 2:i]) if i >= 2 else None
+    return bool(known and known[0] >= 100 and not known[1].startswith(("ns", "nr")))
+
+
+def stem_start(text: str, end: int, shortest: int = 2, longest: int = 4) -> int:
+    """Where the name of a town, village or zone whose stem ends at ``text[end]`` begins.
+
+    The longest plausible stem with a left edge wins, so 白沙洲镇 is not read as 沙洲镇
+    and 梅县区畲江镇 is 畲江镇; -1 when no stem is plausible.
+
+    >>> t = "书记到白沙洲镇调研"; t[stem_start(t, t.index("镇")):t.index("镇")]
+    '白沙洲'
+    >>> t = "梅县区畲江镇党委"; t[stem_start(t, t.index("镇")):t.index("镇")]
+    '畲江'
+    """
+    lx = lex()
+    best = fallback = -1
+    for n in range(shortest, longest + 1):
+        s = end - n
+        if s < 0:
+            break
+        stem = text[s:end]
+        if not _ALL_HAN.fullmatch(stem) or _STEM_BAD.search(stem) or stem[0] in _NOT_FIRST \
+                or (place_prefix(stem) and stem not in lx.place_level):
+            continue
+        fallback = s if fallback < 0 else fallback
+        if _left_edge(text, s) or stem in lx.short_level:
+            best = s
+    return best if best >= 0 else fallback
+
+
+def _place_spans(clause: str) -> list[tuple[int, int]]:
+    """(start, end) of the town, village and zone names in ``clause``: a title never
+    starts inside one (小河口村 is not 河口 + 村)."""
+    out = []
+    for m in re.finditer(rf"(?:镇|乡|街道|村|社区)(?={_TOWN_HEADS}|{_VILLAGE_HEADS}|办事处)"
+                         rf"|(?:{_ZONES})(?={_ZONE_HEADS}|党委)", clause):
+        s = stem_start(clause, m.start())
+        if s >= 0 and plausible_town(clause[s:m.start()] + "镇"):  # not 最后镇党委
+            out.append((s, m.end()))
+    return out
 
 
 def plausible_town(name: str) -> bool:
@@ -255,12 +325,12 @@ def plausible_town(name: str) -> bool:
     >>> plausible_town("高陂镇"), plausible_town("最后镇"), plausible_town("会议由镇")
     (True, False, False)
     """
-    stem = re.sub("(?:镇|乡|街道)$", "", name)
+    stem = re.sub("(?:镇|乡|街道|村|社区)$", "", name)
     if _STEM_BAD.search(stem) or len(stem) < 2 or stem[0] in _LEVELS:
         return False
-    for w in (stem, stem[:2], stem[-2:]):
-        known = lex().dict_words.get(w)
-        if known and known[1][0] in "dfrtvcpmqu" and known[0] >= 5:
+    for w, tags in ((stem, "dfrtvcpmqu"), (stem[:2], "drcpu"), (stem[-2:], "drcpu")):
+        known = lex().dict_words.get(w)  # 五里墩街道 is a town, 最后镇 is not
+        if known and known[1][0] in tags and known[0] >= 5:
             return False
     return True
 
@@ -321,18 +391,30 @@ def find_locale(text: str) -> Locale:
     for m in _ZONE_NAMED.finditer(text):
         if not _STEM_BAD.search(m.group(1)) and m.group(1) not in _ZONE_BARE:
             counts.setdefault("园", Counter())[m.group(1)] += 1
-    towns: dict[int, str] = {}  # end -> the shortest plausible town ending there
-    for m in _TOWN.finditer(text):
-        if plausible_town(m.group(1)):
-            towns[m.start() + len(m.group(1))] = m.group(1)  # later starts are shorter
-    for town in towns.values():
-        counts.setdefault(town[-1] if town[-1] in "镇乡" else "街道", Counter())[town] += 1
+    for town in _towns_in(text):
+        counts.setdefault(town_level(town), Counter())[town] += 1
     out = Locale()
     for level, c in counts.items():
         top = c.most_common(2)
         if len(top) == 1 or top[0][1] >= 2 * top[1][1]:
             out.by_level[level] = top[0][0]
             out.mentions[level] = top[0][1]
+    return out
+
+
+def _towns_in(text: str) -> list[str]:
+    """Every 镇/乡/街道 named in ``text``, each read from its own left edge.
+
+    >>> _towns_in("区委书记到白沙洲镇调研,梅县区畲江镇党委召开会议")
+    ['白沙洲镇', '畲江镇']
+    """
+    ends = {m.start() + len(m.group(1)) for m in _TOWN.finditer(text)}
+    out = []
+    for end in sorted(ends):
+        tail = 2 if text.endswith("街道", 0, end) else 1
+        s = stem_start(text, end - tail)
+        if s >= 0 and plausible_town(text[s:end]):
+            out.append(text[s:end])
     return out
 
 
@@ -439,7 +521,7 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             party, expr = table("party_abbrev")[m.group(1)], expr[1:]
     place, level, used = "", "", 0
     full = place_prefix(expr)
-    town = _TOWN_START.match(expr)
+    town = _town_match(expr)
     zone = _ZONE.match(expr)
     if zone and (_STEM_BAD.search(zone.group(1)) or len(zone.group(1)) > 8):
         zone = None
@@ -450,9 +532,8 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     elif full:
         place, used = lx.common.get(full, full), len(full)
         level = lx.place_level[place]
-    elif town and plausible_town(town.group(1)):
-        place, used = town.group(1), town.end(1)
-        level = place[-1] if place[-1] in "镇乡" else "街道"
+    elif town and plausible_town(town):
+        place, used, level = town, len(town), town_level(town)
     elif expr.startswith(("全国", "中央")):
         place = level = expr[:2]
         used = 2
@@ -475,10 +556,9 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     while inner and len(rest) > len(inner):  # 重庆市渝中区委 is labelled 渝中区委
         place, level, rest = inner, lx.place_level[inner], rest[len(inner):]
         inner = place_prefix(rest)
-    town = _TOWN_START.match(rest) if place and place not in _LEVELS else None
-    if town and plausible_town(town.group(1)):  # 梅县区畲江镇 is labelled 畲江镇
-        place, rest = town.group(1), rest[town.end(1):]
-        level = place[-1] if place[-1] in "镇乡" else "街道"
+    town = _town_match(rest) if place and place not in _LEVELS else ""
+    if town and plausible_town(town):  # 梅县区畲江镇 is labelled 畲江镇
+        place, rest, level = town, rest[len(town):], town_level(town)
     rest = re.sub(rf"^{_TERM}", "", rest)
     if not rest and place and place not in _LEVELS and (party or place[-1] in "镇乡道"
                                                         or place in lx.place_level):
@@ -717,10 +797,12 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
         return [], end
     clean = -1
     roles = lex().role_set
+    inside = _not_title_starts(clause)
     for k in range(0, len(clause)):
         cand = clause[k:]
-        if cand[0] == "、" or any(clause[j:] in roles for j in range(max(0, k - 3), k)):
-            continue  # 书记 inside 第一书记 is not a title of its own
+        if cand[0] == "、" or any(clause[j:] in roles for j in range(max(0, k - 3), k)) \
+                or k in inside:
+            continue  # 书记 inside 第一书记 is not a title of its own, nor 河口 in 小河口村
         anchorable = _could_anchor(cand)
         if anchorable and start + k > 0 and _is_han(text[start + k - 1]) \
                 and len(place_prefix(cand)) == 2:
@@ -739,11 +821,21 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
     return [], end
 
 
+def _not_title_starts(clause: str) -> set[int]:
+    """Offsets where no title starts: inside a town, village or zone name (河口 in
+    小河口村) or glued to its left (有 in 有长沙经开区), unless that is a division (江夏区)."""
+    out: set[int] = set()
+    for s, e in _place_spans(clause):
+        out.update(range(s + 1, e))
+        out.update(k for k in range(max(0, s - 4), s) if clause[k:s] not in lex().place_level)
+    return out
+
+
 def _could_anchor(cand: str) -> bool:
     """Cheap test: can a body expression starting here have a place or a party?"""
     return (cand[0] in _LEVELS or cand.startswith(_ANCHOR_WORDS) or bool(place_prefix(cand))
             or bool(_short_prefix(cand)) or bool(lex().party.match(cand))
-            or bool(_TOWN_START.match(cand)) or bool(_ZONE.match(cand))
+            or bool(_town_match(cand)) or bool(_ZONE.match(cand))
             or cand[0] in table("party_abbrev"))
 
 
