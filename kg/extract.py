@@ -19,7 +19,7 @@ from importlib import resources
 
 from kg.lexicon import divisions, table, words
 from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
-from kg.normalise import split_sentences
+from kg.normalise import split_sentences, to_simplified
 
 #: Bump whenever a rule changes what it extracts: cached extractions are then redone.
 EXTRACTOR_VERSION = "3"
@@ -400,6 +400,71 @@ def find_locale(text: str) -> Locale:
             out.by_level[level] = top[0][0]
             out.mentions[level] = top[0][1]
     return out
+
+
+_RANK = {"province": 0, "city": 1, "county": 2}
+
+
+@cache
+def _short_to_full() -> dict[str, str]:
+    """Short name -> the division it most likely means in a masthead: the higher level
+    (吉林日报 is 吉林省's, 长沙晚报 长沙市's, not 长沙县's)."""
+    best: dict[str, tuple[int, str]] = {}
+    for name, level, short, common in divisions():
+        rank = _RANK.get(level, 3)
+        if len(short) >= 2 and (short not in best or rank < best[short][0]):
+            best[short] = (rank, common or name)
+    return {short: full for short, (_, full) in best.items()}
+
+
+def _meta_places(value: str) -> dict[str, str]:
+    """Places one metadata value names, per level: full names, a masthead's short name
+    (张家界日报), a development zone or a town.
+
+    >>> _meta_places("张家界日报"), _meta_places("慈利县人民政府网")
+    ({'市': '张家界市'}, {'县': '慈利县'})
+    >>> _meta_places("长沙经济技术开发区管委会")
+    {'园': '长沙经济技术开发区'}
+    """
+    lx = lex()
+    out: dict[str, str] = {}
+    zone = _ZONE_NAMED.search(value)
+    if zone and zone.group(1) not in _ZONE_BARE:
+        out["园"] = zone.group(1)
+    for town in _towns_in(value):
+        out.setdefault(town_level(town), town)
+    for name in _places_in(value):
+        if not (out.get("园", "").startswith(name)):
+            out.setdefault(lx.place_level[name], name)
+    short = _short_prefix(value)
+    full = _short_to_full().get(short, "")
+    if full and not out and not value.startswith(full):
+        out[lx.place_level[full]] = full
+    return out
+
+
+def add_meta_locale(locale: Locale, meta: dict[str, str]) -> Locale:
+    """Fill the levels the text leaves open from the article's metadata: its title,
+    source (来源:某某日报) and site host (主办:某某市人民政府), in that order.
+
+    Weaker than the text: a level the text resolves is kept; a national outlet
+    (``kg/data/national_outlets.txt``) says nothing about the article's place.
+
+    >>> add_meta_locale(Locale(), {"source": "张家界日报"}).by_level
+    {'市': '张家界市'}
+    >>> add_meta_locale(Locale({"市": "宁波市"}), {"host": "台州市人民政府"}).by_level
+    {'市': '宁波市'}
+    >>> add_meta_locale(Locale(), {"source": "人民网-湖南频道"}).by_level
+    {}
+    """
+    outlets = words("national_outlets")
+    for key in ("title", "source", "host"):
+        value = to_simplified(meta.get(key, ""))
+        if not value or (key == "source" and value.startswith(outlets)):
+            continue
+        for level, place in _meta_places(value).items():
+            locale.by_level.setdefault(level, place)
+    return locale
 
 
 def _towns_in(text: str) -> list[str]:
@@ -1154,7 +1219,7 @@ class _Article:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.out = Extraction(article)
-        self.locale = find_locale(article.text)
+        self.locale = add_meta_locale(find_locale(article.text), article.meta)
         self.pub = _publication_date(article)
         self.people: dict[str, list[Title]] = {}
         self.docs: list[str] = []

@@ -61,3 +61,58 @@ def test_town_after_its_district_is_the_innermost_place_in_traditional_script():
 def test_phrase_ending_in_zhen_is_no_town():
     got = facts("最后镇党委副书记、镇长孙海波讲话。")
     assert not any(x.startswith("最后") for x in labels(got))
+
+
+# ---------------------------------------------------------------- locale from metadata
+
+def test_source_line_gives_the_city_of_a_bare_city_committee():
+    got = facts("市委召开常委会会议\n来源:张家界日报\n"
+                "8月3日,市委召开常委会会议。市委书记刘革安主持会议。")
+    assert ("刘革安", "holds", "张家界市委书记") in got
+    assert ("张家界市委", "held", "张家界市委常委会会议") in got
+
+
+def test_footer_host_gives_the_county_in_traditional_script():
+    got = facts("縣委書記王海濤主持召開縣委常委會會議。\n"
+                "主辦:慈利縣人民政府 承辦:慈利縣人民政府辦公室 備案號:湘ICP備0000號")
+    assert ("王海涛", "holds", "慈利县委书记") in got
+
+
+def test_zone_named_by_the_source_qualifies_a_bare_zone_committee():
+    got = facts("4月9日,经开区党工委召开理论学习中心组学习会。党工委书记陈国栋主持会议。",
+                {"source": "株洲经济技术开发区管委会"})
+    assert ("陈国栋", "holds", "株洲经济技术开发区党工委书记") in got
+
+
+def test_title_metadata_names_the_city_when_the_text_does_not():
+    got = facts("7月1日,市长周立新主持召开市政府常务会议。", {"title": "银川市政府召开常务会议"})
+    assert ("周立新", "holds", "银川市市长") in got
+
+
+def test_metadata_never_overrides_a_place_the_text_names():
+    got = facts("宁波市委召开常委会会议。市委书记彭佳学主持会议。", {"source": "台州日报"})
+    assert ("彭佳学", "holds", "宁波市委书记") in got
+    assert not any("台州" in x for x in labels(got))
+
+
+def test_national_outlet_gives_no_locale():
+    got = facts("市委召开常委会会议。市委书记李建华主持会议。", {"source": "人民网-湖南频道"})
+    assert ("李建华", "holds", "市委书记") in got
+    assert not any("湖南" in x for x in labels(got))
+
+
+def test_html_footer_host_is_kept_as_metadata_though_the_footer_is_dropped():
+    from kg.ingest import read_html
+
+    html = ("<html><body><div class='article'><h1>县委召开常委会会议</h1>"
+            "<p>县委书记王海涛主持召开县委常委会会议。</p></div>"
+            "<div class='footer'>主办单位：华容县人民政府　版权所有</div></body></html>")
+    text, meta = read_html(html)
+    assert meta["host"] == "华容县人民政府"
+    assert "主办" not in text
+
+
+def test_host_line_in_plain_text_is_metadata_not_a_sentence():
+    article = normalise(RawArticle("t.txt", "-", "县委召开会议。\n主办:华容县人民政府", {}))
+    assert article.meta["host"] == "华容县人民政府"
+    assert "主办" not in article.text
