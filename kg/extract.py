@@ -216,10 +216,25 @@ def name_list(text: str, i: int) -> list[tuple[str, int]]:
         out.append((name, i))
         j = i + len(name)
         sep = _LIST_SEP.match(text, j)
-        if sep and name_at(text, sep.end()):
+        if sep and name_at(text, sep.end()) and not title_ahead(text, sep.end()):
             i = sep.end()
             continue
         return out
+
+
+def title_ahead(text: str, i: int) -> bool:
+    """Whether a title of its own starts at ``text[i]``, so that it is no name in a list:
+    局长程亮、区招商局局长章宏宇 gives 区招商局局长 to 章宏宇 (区 is also a surname).
+
+    >>> title_ahead("区招商局局长章宏宇", 0), title_ahead("陈冬、庄稼汉出席", 0)
+    (True, False)
+    """
+    m = lex().roles.search(text, i, i + 20)
+    if not m or not _ALL_HAN.fullmatch(text, i, m.start()) or m.start() - i < 1:
+        return False
+    if name_at(text, i) and _FOLLOW.match(text, i + len(name_at(text, i))):
+        return False  # 王局长 is a name and a role, the name reads first
+    return bool(name_at(text, m.end())) and bool(parse_titles(text[i:m.end()]))
 
 
 # --------------------------------------------------------------------------- places and bodies
@@ -723,6 +738,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     items = [i for i in re.split("[、,,兼]", text) if i]
     for idx, item in enumerate(items):
         body_text, role = _split_role(item)
+        if not role and out and _UNKNOWN_ROLE.search(item):
+            continue  # 市委书记、中心组组长、市长: the unknown role goes, the others stay
         if not role:
             return []
         if role in ("部长", "副部长", "常务副部长") and body_text and not body_text.endswith("部"):
@@ -1343,6 +1360,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         titles = [_party_role(t, context, st.locale, near) for t in titles]
         for name, i in names:
             found.setdefault(i, Mention(name, i, i + len(name), titles))
+    _after_unknown_role(text, st, near, found, context)
     # a body then names: 县工作专班刘彩凤、李靖等同志
     for m in _NAMES_DENG.finditer(text):
         first = _name_after_body(m.group(1))
@@ -1407,6 +1425,26 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                 found[i] = Mention(text[i:m.start()], i, m.start(), [])
                 break
     return [found[k] for k in sorted(found)]
+
+
+#: A last title item whose role the lexicon lacks: 中心组组长, 工作队队长, 指挥部总指挥.
+_UNKNOWN_TAIL = r"(?:副?(?:[组队站所科股团班庭馆]长)|总指挥|指挥长|召集人|负责人)"
+_UNKNOWN_ROLE = re.compile(_UNKNOWN_TAIL + "$")
+_UNKNOWN_ITEM = re.compile(rf"、([{HAN}()]{{1,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
+
+
+def _after_unknown_role(text: str, st: _Article, near: dict[str, str],
+                        found: dict[int, Mention], context: Body | None) -> None:
+    """``市委书记、市委理论学习中心组组长刘某某主持``: an unknown last role must not hide
+    the person; they keep the known titles before it (the unknown one is dropped)."""
+    for m in _UNKNOWN_ITEM.finditer(text):
+        names = name_list(text, m.end())
+        if not names or _covered(found, m.end()) or lex().roles.match(text, m.end(1) - 2):
+            continue
+        floor = max((p.end for p in found.values() if p.end <= m.start()), default=0)
+        titles, _ = title_before(text, m.start(), st.locale, context, near, floor)
+        for name, i in names:
+            found.setdefault(i, Mention(name, i, i + len(name), titles))
 
 
 _ELECTED = re.compile(rf"(?:等[{_NUM}]+名)?(?:同志)?(?:当选|被选举为|任)为?")

@@ -116,3 +116,49 @@ def test_host_line_in_plain_text_is_metadata_not_a_sentence():
     article = normalise(RawArticle("t.txt", "-", "县委召开会议。\n主办:华容县人民政府", {}))
     assert article.meta["host"] == "华容县人民政府"
     assert "主办" not in article.text
+
+
+# ---------------------------------------------------------------- title lists
+
+def test_each_name_in_a_list_of_titled_people_keeps_only_its_own_title():
+    got = facts("6月5日,汉阳区政府召开招商引资工作会议。"
+                "区经济发展局局长程亮、区招商局局长章宏宇参加会议。")
+    assert ("程亮", "holds", "汉阳区经济发展局局长") in got
+    assert ("章宏宇", "holds", "汉阳区招商局局长") in got
+    assert ("章宏宇", "holds", "汉阳区经济发展局局长") not in got
+    assert not any(s.startswith("区招商") for s, p, _ in got if p == "holds")
+
+
+def test_titled_list_in_traditional_script_in_another_province():
+    got = facts("9月1日,遵義市政府召開專題會議。市財政局局長馮海、市稅務局局長丁悅出席會議。")
+    assert ("冯海", "holds", "遵义市财政局局长") in got
+    assert ("丁悦", "holds", "遵义市税务局局长") in got
+    assert ("丁悦", "holds", "遵义市财政局局长") not in got
+
+
+def test_plain_name_list_after_one_title_still_shares_it():
+    got = facts("6月5日,汉阳区人大常委会召开主任会议。副主任周联清、陈冬、庄稼汉出席会议。")
+    for name in ("周联清", "陈冬", "庄稼汉"):
+        assert (name, "holds", "汉阳区人大常委会副主任") in got
+
+
+def test_unknown_last_role_does_not_hide_the_person_or_their_known_post():
+    got = facts("7月2日,株洲市委理论学习中心组召开学习会。"
+                "市委书记、市委理论学习中心组组长刘建明主持并讲话。")
+    meeting = "株洲市委理论学习中心组学习会"
+    assert ("刘建明", "holds", "株洲市委书记") in got
+    assert ("刘建明", "presided", meeting) in got
+    assert ("刘建明", "spokeAt", meeting) in got
+    assert not any("组长" in o for _, p, o in got if p == "holds")
+
+
+def test_unknown_role_in_the_middle_of_a_title_sequence_is_skipped():
+    got = facts("7月2日,株洲市委理论学习中心组召开學習會。"
+                "市委書記、市委理論學習中心組組長、市長劉建明主持會議。")
+    assert ("刘建明", "holds", "株洲市委书记") in got
+    assert ("刘建明", "holds", "株洲市市长") in got
+
+
+def test_unknown_role_word_without_a_name_after_it_yields_no_person():
+    got = facts("7月2日,株洲市委召开常委会会议,市委书记、市委理论学习中心组组长带头发言。")
+    assert not any(p == "holds" for _, p, _ in got)
