@@ -618,7 +618,7 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
         place = level = expr[:2]
         used = 2
     else:
-        short = _short_prefix(expr)
+        short = "" if _level_before_head(expr) else _short_prefix(expr)
         if short:
             place, used = short, len(short)
         elif expr.startswith(("自治区", "街道")) and len(expr) > 3:
@@ -647,6 +647,15 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             return Body(label, (), place, level, party, True)
         return Body(place, (), place, level, "", True)
     return _chain(party + place, rest, place, level, party, bool(party or place))
+
+
+def _level_before_head(expr: str) -> bool:
+    """A bare level then a known head (市中级人民法院) is not a short place name (市中).
+
+    >>> _level_before_head("市中级人民法院"), _level_before_head("市中区委")
+    (True, False)
+    """
+    return expr[:1] in _LEVELS and expr[1:].startswith(_KNOWN_HEADS)
 
 
 def _chain(prefix: str, rest: str, place: str, level: str, party: str,

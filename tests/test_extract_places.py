@@ -162,3 +162,28 @@ def test_unknown_role_in_the_middle_of_a_title_sequence_is_skipped():
 def test_unknown_role_word_without_a_name_after_it_yields_no_person():
     got = facts("7月2日,株洲市委召开常委会会议,市委书记、市委理论学习中心组组长带头发言。")
     assert not any(p == "holds" for _, p, _ in got)
+
+
+# ---------------------------------------------------------------- courts and procuratorates
+
+def test_city_court_and_procuratorate_keep_their_city():
+    got = facts("7月2日,长沙市委召开政法工作会议。"
+                "市中级人民法院院长王立、市人民检察院检察长赵宏出席会议。")
+    assert ("王立", "holds", "长沙市中级人民法院院长") in got
+    assert ("长沙市中级人民法院院长", "postIn", "长沙市中级人民法院") in got
+    assert ("赵宏", "holds", "长沙市检察院检察长") in got
+
+
+def test_county_court_and_short_court_names_in_traditional_script():
+    got = facts("7月2日,慈利縣委召開政法工作會議。會議邀請縣人民法院院長李明、"
+                "縣人民檢察院檢察長孫強列席。")
+    assert ("李明", "holds", "慈利县人民法院院长") in got
+    assert ("孙强", "holds", "慈利县检察院检察长") in got
+    got = facts("9月3日,遵义市委召开政法工作会议。市中院院长王立出席会议。")
+    assert ("王立", "holds", "遵义市中级人民法院院长") in got
+
+
+def test_district_named_shi_zhong_is_still_a_district():
+    got = facts("济南市市中区委书记王立出席会议。")
+    assert ("王立", "holds", "市中区委书记") in got
+    assert not any("中级人民法院" in x for x in labels(got))
