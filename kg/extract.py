@@ -261,9 +261,9 @@ _ZONE_HEADS = "党工委|管委会|工委"
 _ZONE = re.compile(rf"([{HAN}]{{0,4}}?(?:{_ZONES}|工业园区|产业园区|园区))(?={_ZONE_HEADS}|党委|$)")
 _ZONE_NAMED = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,4}}?(?:{_ZONES}))(?={_ZONE_HEADS}|召开|在)")
 _ZONE_BARE = ("开发区", "高新区", "经开区", "新区", "园区", "工业园区", "产业园区")
-_VILLAGE_HEADS = "党支部|党总支|党委|村委会|居委会"
-_TOWN_START = re.compile(rf"([{HAN}]{{2,4}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|办事处|$)"
-                         rf"|([{HAN}]{{2,4}}?(?:村|社区))(?={_VILLAGE_HEADS})")
+_TOWN_START = re.compile(rf"([{HAN}]{{2,4}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|办事处|$)")
+#: What follows a village or 社区 name (小河口村党支部): a title never starts inside it.
+_PLACE_HEADS = "党支部|党总支|党委|村委会|居委会"
 _NOT_FIRST = set(_LEVELS + "到赴有经")
 #: What may stand right before a place name: 到白沙洲镇, 由五里墩街道, 有长沙经开区.
 _STEM_LEFT = set("在到赴至于和与及的对向从由有是为、等经")
@@ -278,9 +278,9 @@ def town_level(name: str) -> str:
 
 
 def _town_match(expr: str) -> str:
-    """The town or village name at the start of ``expr`` ('' if none)."""
+    """The town name at the start of ``expr`` ('' if none)."""
     m = _TOWN_START.match(expr)
-    return (m.group(1) or m.group(2)) if m else ""
+    return m.group(1) if m else ""
 
 
 def _left_edge(text: str, i: int) -> bool:
@@ -326,7 +326,7 @@ def _place_spans(clause: str) -> list[tuple[int, int]]:
     """(start, end) of the town, village and zone names in ``clause``: a title never
     starts inside one (小河口村 is not 河口 + 村)."""
     out = []
-    for m in re.finditer(rf"(?:镇|乡|街道|村|社区)(?={_TOWN_HEADS}|{_VILLAGE_HEADS}|办事处)"
+    for m in re.finditer(rf"(?:镇|乡|街道|村|社区)(?={_TOWN_HEADS}|{_PLACE_HEADS}|办事处)"
                          rf"|(?:{_ZONES})(?={_ZONE_HEADS}|党委)", clause):
         s = stem_start(clause, m.start())
         if s >= 0 and plausible_town(clause[s:m.start()] + "镇"):  # not 最后镇党委
