@@ -508,6 +508,9 @@ class Body:
     level: str  # 省/市/区/县/镇/... of the place, '' if none
     party: str  # 民主党派 prefix, '' if none
     anchored: bool  # starts with a place, a party or a well-known head
+    #: the formal name as written (黔南布依族苗族自治州第十三届人民代表大会常务委员会), kept as
+    #: an alternative label of the short one; '' when the text used the short form
+    written: str = field(default="", compare=False)
 
     @property
     def head(self) -> str:
@@ -576,8 +579,35 @@ def parse_body(expr: str, locale: Locale | None = None,
     if key not in _BODY_CACHE:
         if len(_BODY_CACHE) > 100_000:
             _BODY_CACHE.clear()
-        _BODY_CACHE[key] = _parse_body(expr, locale or Locale(), near)
+        body = _parse_body(expr, locale or Locale(), near)
+        if body is not None and body.label != expr and formal_form(expr):
+            body = replace(body, written=expr)
+        _BODY_CACHE[key] = body
     return _BODY_CACHE[key]
+
+
+def formal_form(expr: str) -> bool:
+    """Whether ``expr`` is a body's formal name (term number, full autonomous place or
+    party name, long terms) that labels write short: such a form becomes an altLabel.
+
+    >>> formal_form("中国共产党张家界市第十三届委员会"), formal_form("民进张家界市第九届委员会")
+    (True, True)
+    >>> formal_form("黔南布依族苗族自治州人民政府"), formal_form("市人民代表大会常务委员会")
+    (True, False)
+    >>> formal_form("中共张家界市委")
+    False
+    """
+    lx = lex()
+    core = re.sub(r"^(?:中国共产党|中共|政协|共青团)", "", expr)
+    party = lx.party.match(core)
+    if party:
+        core = core[party.end():]
+    place = place_prefix(core)
+    if not place:
+        return False
+    return bool(re.search(_TERM, core) or place in lx.common or _terms_re().search(core)
+                or expr.startswith("中国共产党")
+                or (party and len(party.group()) > len(lx.party_label[party.group()])))
 
 
 _BODY_CACHE: dict[tuple, Body | None] = {}
@@ -1045,9 +1075,10 @@ def _strip_pre(pre: str) -> str:
 
 def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[Body | None, str]:
     """A body at the start of a meeting's name: 区十九届人大常委会第六次会议 -> 区人大常委会."""
+    as_written = name
     name = re.sub(r"^(?:中国共产党|中共)(?!中央)", "", name)
     stripped = re.sub(rf"^(?:{_TERM})?", "", name)
-    for n in range(min(len(stripped), 24), 1, -1):
+    for n in range(min(len(stripped), 40), 1, -1):
         if re.search(rf"{_TERM}$", stripped[:n]):
             continue
         body = parse_body(stripped[:n], locale, near)
@@ -1056,6 +1087,8 @@ def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[
                 and body.label != body.place:
             rest = stripped[n:]
             if not rest or lex().meeting.match(rest):
+                if body.written:  # with the 中国共产党 the name had: 中国共产党X市第十三届委员会
+                    body = replace(body, written=as_written[:len(as_written) - len(rest)])
                 return body, _qualified_name(name, body)
     return None, name
 
@@ -1290,7 +1323,7 @@ class _Article:
         return replace(entity, surface=form) if form != entity.label else entity
 
     def body_entity(self, body: Body, ev: Evidence, text: str = "") -> Entity:
-        ent = Entity("Body", body.label, surface=_outer_form(body, text))
+        ent = Entity("Body", body.label, surface=_outer_form(body, text) or body.written)
         chain = [*body.parents, body.label]
         for child, parent in zip(chain[1:], chain[:-1]):
             self.fact(Entity("Body", child), "subBodyOf", Entity("Body", parent), ev)

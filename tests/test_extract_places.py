@@ -187,3 +187,48 @@ def test_district_named_shi_zhong_is_still_a_district():
     got = facts("济南市市中区委书记王立出席会议。")
     assert ("王立", "holds", "市中区委书记") in got
     assert not any("中级人民法院" in x for x in labels(got))
+
+
+# ---------------------------------------------------------------- formal body names
+
+def alt_labels(text: str) -> dict[str, set[str]]:
+    from kg.resolve import resolve
+
+    article = normalise(RawArticle("t.txt", "-", text, {}))
+    corpus = resolve([extract(article)])
+    return {n.label: n.alt_labels for (kind, _), n in corpus.nodes.items() if kind == "Body"}
+
+
+def test_autonomous_prefecture_congress_with_term_is_one_short_node():
+    text = ("6月5日,黔南布依族苗族自治州第十三届人民代表大会常务委员会第十次会议在都匀召开。"
+            "州人大常委会主任王立主持会议。")
+    got = facts(text)
+    assert ("黔南州人大常委会", "held",
+            "黔南布依族苗族自治州第十三届人民代表大会常务委员会第十次会议") in got
+    assert ("王立", "holds", "黔南州人大常委会主任") in got
+    bodies = alt_labels(text)
+    assert set(bodies) == {"黔南州人大常委会"}
+    assert "黔南布依族苗族自治州第十三届人民代表大会常务委员会" in bodies["黔南州人大常委会"]
+
+
+def test_party_committee_with_term_number_is_the_city_committee():
+    text = ("6月5日,中国共产党张家界市第十三届委员会第五次全体会议召开。"
+            "市委书记刘革安主持会议。")
+    got = facts(text)
+    assert ("张家界市委", "held", "张家界市第十三届委员会第五次全体会议") in got
+    bodies = alt_labels(text)
+    assert set(bodies) == {"张家界市委"}
+    assert "中国共产党张家界市第十三届委员会" in bodies["张家界市委"]
+
+
+def test_democratic_party_committee_with_term_in_traditional_script():
+    text = "6月5日,民進張家界市第九屆委員會召開第三次全體會議。民進張家界市委主委王立主持。"
+    got = facts(text)
+    assert ("民进张家界市委", "held", "民进张家界市委第三次全体会议") in got
+    assert ("王立", "holds", "民进张家界市委主委") in got
+    assert set(alt_labels(text)) == {"民进张家界市委"}
+
+
+def test_short_forms_get_no_formal_alt_label():
+    bodies = alt_labels("6月5日,中共张家界市委召开常委会会议。市委书记刘革安主持会议。")
+    assert bodies == {"张家界市委": set()}
