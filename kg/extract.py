@@ -1644,6 +1644,7 @@ def extract(article: Article) -> Extraction:
     for idx, sentence in enumerate(sentences):
         _extract_sentence(st, sentence, headline=idx < body_from)
     _merge_headline_meetings(st)
+    _unify_meetings(st)
     return st.out
 
 
@@ -1879,6 +1880,35 @@ def _merge_headline_meetings(st: _Article) -> None:
         if s.kind == "Meeting" and f.predicate == "date" and f.subject.key in mapping:
             continue
         k = (s.key, f.predicate, o if isinstance(o, str) else o.key)
+        if k not in seen:
+            seen.add(k)
+            facts.append(Fact(s, f.predicate, o, f.evidence))
+    st.out.facts = facts
+
+
+def _unify_meetings(st: _Article) -> None:
+    """One meeting, one node: within an article, a mention without a date (key ends in
+    the article) is the dated meeting of the same label, when there is exactly one.
+
+    7月3日,县委召开常委会会议 … 县委书记王立主持召开县委常委会会议 is one meeting,
+    not one per mention.
+    """
+    dated: dict[str, set[str]] = {}
+    for f in st.out.facts:
+        if f.predicate == "date" and f.subject.kind == "Meeting":
+            dated.setdefault(f.subject.label, set()).add(f.subject.key)
+    target = {label: keys.pop() for label, keys in dated.items() if len(keys) == 1}
+
+    def same(e: Entity | str) -> Entity | str:
+        if isinstance(e, Entity) and e.kind == "Meeting" and e.label in target \
+                and e.key != target[e.label]:
+            return replace(e, key=target[e.label])
+        return e
+
+    facts, seen = [], set()
+    for f in st.out.facts:
+        s, o = same(f.subject), same(f.object)
+        k = (s.kind, s.key, f.predicate, o if isinstance(o, str) else (o.kind, o.key))
         if k not in seen:
             seen.add(k)
             facts.append(Fact(s, f.predicate, o, f.evidence))

@@ -232,3 +232,34 @@ def test_democratic_party_committee_with_term_in_traditional_script():
 def test_short_forms_get_no_formal_alt_label():
     bodies = alt_labels("6月5日,中共张家界市委召开常委会会议。市委书记刘革安主持会议。")
     assert bodies == {"张家界市委": set()}
+
+
+# ---------------------------------------------------------------- meeting identity
+
+def meeting_keys(text: str, meta: dict[str, str] | None = None) -> dict[str, set[str]]:
+    article = normalise(RawArticle("t.txt", "-", text, dict(meta or {})))
+    out: dict[str, set[str]] = {}
+    for f in extract(article).facts:
+        for e in (f.subject, f.object):
+            if not isinstance(e, str) and e.kind == "Meeting":
+                out.setdefault(e.label, set()).add(e.key)
+    return out
+
+
+def test_a_dated_and_an_undated_mention_of_one_meeting_are_one_node():
+    keys = meeting_keys("7月3日,慈利县委召开常委会会议,传达学习有关精神。\n"
+                        "县委书记王立主持召开县委常委会会议,研究部署防汛工作。")
+    assert keys == {"慈利县委常委会会议": {"慈利县委常委会会议|--07-03"}}
+
+
+def test_one_meeting_one_node_in_traditional_script_with_a_publication_date():
+    keys = meeting_keys("9月12日,昭通市政府召開第十五次常務會議。\n"
+                        "市長劉軍主持召開市政府第十五次常務會議,研究有關事項。",
+                        {"date": "2024-09-13"})
+    assert keys == {"昭通市政府第十五次常务会议": {"昭通市政府第十五次常务会议|2024-09-12"}}
+
+
+def test_two_dates_of_one_label_stay_two_meetings():
+    keys = meeting_keys("7月3日,慈利县委召开常委会会议。\n7月10日,慈利县委召开常委会会议。\n"
+                        "县委书记王立主持召开县委常委会会议。", {"date": "2024-07-11"})
+    assert len(keys["慈利县委常委会会议"]) == 3
