@@ -977,8 +977,10 @@ def find_date(text: str, pub: str = "") -> str:
     ('--08-01', '2017-04-13')
     >>> find_date("7月6日", "2019-07-10"), find_date("28日", "2024-05-29")
     ('2019-07-06', '2024-05-28')
+    >>> find_date("2 月 19 日,市委政法委召开会议", "2025-02-20")
+    '2025-02-19'
     """
-    m = re.search(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", text)
+    m = re.search(r"(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日", text)
     pub_y, pub_m = (int(pub[:4]), int(pub[5:7])) if re.match(r"\d{4}-\d\d", pub) else (0, 0)
     if m:
         month, day = int(m.group(2)), int(m.group(3))
@@ -1651,6 +1653,18 @@ def extract(article: Article) -> Extraction:
 _SAME_DAY = re.compile(r"(?:当天|同日|当日|同一天)")
 
 
+def meeting_date(hit: MeetingHit, text: str, pub: str) -> str:
+    """The meeting's own date (…会议于2月19日召开), else the sentence's first date up to
+    the meeting: a date opening the sentence applies to the meeting convened in it.
+
+    >>> s = "2月19日,中共张家界市委政法委召开2025年第一次全体(扩大)会议。"
+    >>> [meeting_date(h, s, "2025-02-20") for h in meetings_in(s, Locale(), {})]
+    ['2025-02-19']
+    """
+    own = find_date(text[hit.start:hit.end], pub) if hit.date else ""
+    return own or find_date(text[: hit.end], pub)
+
+
 def _meeting_entity(st: _Article, hit: MeetingHit, date: str) -> Entity:
     label = short_party_names(hit.label)
     key = f"{label}|{date}" if date and hit.holder is not None else f"{label}|{st.article.id}"
@@ -1699,7 +1713,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     # meetings
     for hit in hits:
         hit = _by_chair(hit, people)
-        date = hit.date or find_date(text[: hit.end], st.pub)
+        date = meeting_date(hit, text, st.pub)
         if not date and _SAME_DAY.search(text, 0, hit.start):
             date = st.last_date  # 同日下午,县政府召开常务会议
         st.last_date = date or st.last_date

@@ -263,3 +263,29 @@ def test_two_dates_of_one_label_stay_two_meetings():
     keys = meeting_keys("7月3日,慈利县委召开常委会会议。\n7月10日,慈利县委召开常委会会议。\n"
                         "县委书记王立主持召开县委常委会会议。", {"date": "2024-07-11"})
     assert len(keys["慈利县委常委会会议"]) == 3
+
+
+# ---------------------------------------------------------------- dates
+
+def test_date_opening_the_sentence_dates_the_meeting_convened_in_it():
+    got = facts("2月19日,中共遵义市委机构编制委员会召开2025年第一次全体(扩大)会议。",
+                {"date": "2025-02-20"})
+    assert ("遵义市委机构编制委2025年第一次全体(扩大)会议", "date", "2025-02-19") in got
+
+
+def test_date_written_with_spaces_in_traditional_script():
+    got = facts("2 月 19 日,中共遵義市委政法委召開2025年第一次全體(擴大)會議。",
+                {"date": "2025-02-20"})
+    assert ("遵义市委政法委2025年第一次全体(扩大)会议", "date", "2025-02-19") in got
+
+
+def test_meeting_as_subject_with_its_own_date_takes_the_publication_year():
+    got = facts("中共遵义市委政法委2025年第一次全体(扩大)会议于2月19日召开。",
+                {"date": "2025-02-20"})
+    assert ("遵义市委政法委2025年第一次全体(扩大)会议", "date", "2025-02-19") in got
+    assert not any(o.startswith("--") for _, p, o in got if p == "date")
+
+
+def test_a_date_in_a_later_clause_about_something_else_does_not_date_the_meeting():
+    got = facts("遵义市委政法委召开全体会议,部署3月1日起开展的专项行动。", {"date": "2025-02-20"})
+    assert not any(p == "date" for _, p, _ in got)
