@@ -390,6 +390,8 @@ _STEM_BAD = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过
 _TERM_START = re.compile(rf"^{_TERM}")
 _CPC_PREFIX = re.compile(r"^(?:中国共产党|中共)(?!中央)|\((?:总商会|扩大)\)")
 _CPPCC_LONG = re.compile(rf"^政协(.+?[{_LEVELS}])(?:{_TERM})?委员?会?$")
+#: A special committee inside the long form: 政协漳州市委员会提案委员会 (not its 常委会).
+_CPPCC_LONG_TAIL = re.compile(rf"^政协(.+?[{_LEVELS}])(?:{_TERM})?委员会(?!常务|常委)(.{{2,}})$")
 
 
 @cache
@@ -403,6 +405,9 @@ def _normalise_body_text(expr: str) -> str:
     m = _CPPCC_LONG.match(expr)
     if m:
         expr = m.group(1) + "政协"
+    m = _CPPCC_LONG_TAIL.match(expr)
+    if m:
+        expr = m.group(1) + "政协" + m.group(2)
     return expr
 
 
@@ -587,6 +592,8 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
                 if first and tok in _ORGANS and not party and level in "省市区县州旗" and level:
                     labels.append(cur)  # 县政法委 is the 县委政法委
                     cur += "委"
+            elif _committee_office(labels, cur, rest):
+                tok, norm = "办", "办公室"  # 县委办 is the 县委办公室
             else:
                 m = _GENERIC.match(rest)
                 tok = _special_committee(cur, rest)
@@ -603,8 +610,19 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
         first = False
     if cur == prefix and not (prefix == "中共中央"):
         return None
-    parents = tuple(p for p in labels if p and p != prefix)
+    # a place is no body, but 中共中央 and 民革中央 are (中共中央书记处 hangs from 中共中央)
+    parents = tuple(p for p in labels if p and (p != prefix or prefix.endswith("中央")))
     return Body(cur, parents, place, level, party, anchored)
+
+
+def _committee_office(labels: list[str], cur: str, rest: str) -> bool:
+    """``办`` right after a party committee (县委办, 市委办主任) is its 办公室.
+
+    >>> parse_body("县委办").label, parse_body("区委办").parents
+    ('县委办公室', ('区委',))
+    """
+    return len(labels) <= 1 and cur.endswith("委") and rest.startswith("办") \
+        and not rest.startswith("办公")
 
 
 _COMMITTEE = re.compile(rf"[{HAN}]{{2,14}}?(?:委员会|委)(?![员会])")
@@ -1271,7 +1289,7 @@ class _Article:
 #: Heads of bodies that are not a government's departments (文明办 serves the 宣传部).
 _NOT_GOVERNMENT = re.compile(
     r"(?:^委|人大常委会|人大|政协|纪委|监委|党委|党工委|工委|团委|常委会|文明办)$")
-_DEPARTMENT = re.compile(rf"^[{HAN}]{{1,10}}(?:局|厅|委|办)$")
+_DEPARTMENT = re.compile(rf"^[{HAN}]{{1,10}}(?:局|厅|委|办|办公室)$")
 
 
 def _government_of(body: Body) -> list[str]:
@@ -1284,8 +1302,7 @@ def _government_of(body: Body) -> list[str]:
     if body.party or body.level not in tuple("省市区县州旗") or not outer.startswith(body.place):
         return []
     head = outer[len(body.place):]
-    if not _DEPARTMENT.match(head) or _NOT_GOVERNMENT.search(head) \
-            or head in _LEXICON_HEADS or head in _PARTY_DEPTS:
+    if not _DEPARTMENT.match(head) or _NOT_GOVERNMENT.search(head) or head in _PARTY_DEPTS:
         return []
     return [body.place + "人民政府"]
 

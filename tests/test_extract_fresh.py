@@ -31,8 +31,6 @@ KNOWN_MISSES = {
     # Mongolian and Tibetan names without a Han surname (其其格) are not read as names
     ("其其格", "holds", "科尔沁右翼前旗委书记"),
     ("其其格", "presided", "科尔沁右翼前旗委常委会会议"),
-    # 县委办 (short for 县委办公室) is not read as a body yet
-    ("谭卫国", "holds", "县委办主任|县委办公室主任"),
 }
 
 RESULTS = score(FRESH)
