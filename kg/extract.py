@@ -247,7 +247,8 @@ _ZONE = re.compile(rf"([{HAN}]{{0,4}}?(?:{_ZONES}|工业园区|产业园区|园�
 _ZONE_NAMED = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,4}}?(?:{_ZONES}))(?={_ZONE_HEADS}|召开|在)")
 _LONG_ZONES = ("经济技术开发区", "高新技术产业开发区")
 _ZONE_BARE = ("开发区", "高新区", "经开区", "新区", "园区", "工业园区", "产业园区")
-_VILLAGE_IN_TEXT = re.compile(rf"(?=([{HAN}]{{2,3}}?(?:村|社区))(?:党支部|党总支|村委会|居委会))")
+_VILLAGE_IN_TEXT = re.compile(
+    rf"(?=([{HAN}]{{2,3}}?(?:村|社区))(?:党支部|党总支|村委会|居委会|召开|举行))")
 _TOWN_START = re.compile(rf"([{HAN}]{{2,3}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|办事处|$)")
 
 
@@ -558,9 +559,10 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     rest = re.sub(rf"^{_TERM}", "", rest)
     if level == "村":
         rest = re.sub("^委会", "村委会", rest)  # 白沙村委会 is the 白沙村村委会
-        if place in ("村", "社区"):
-            place, rest = "", rest if rest.startswith(place) else place + rest
+        if place in ("村", "社区") and rest.startswith(place):  # a bare 村委会, 社区居委会
+            return _chain("", rest, place, level, "", True)
     if not rest and place and place not in _LEVELS and (party or place[-1] in "镇乡道"
+                                                        or level == "村"
                                                         or place in lx.place_level):
         if party:
             tail = "" if place == "中央" else "委" if party == _LEAGUE else "委会"
@@ -588,6 +590,8 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
                     break
             if tok:
                 norm = "人民政府" if tok == "政府" else tok
+                if first and prefix and tok == "直属机关工委":
+                    norm = "直机关工委"  # 湖州市直属机关工委 is called 湖州市直机关工委
                 anchored = anchored or (first and tok in _NATIONAL)
                 if first and tok in _ORGANS and not party and level in "省市区县州旗" and level:
                     labels.append(cur)  # 县政法委 is the 县委政法委
@@ -641,7 +645,7 @@ def _special_committee(cur: str, rest: str) -> str:
 
 
 _VILLAGE_HEADS = "党支部|党总支|党委|村委会|居委会|委会"
-_VILLAGE_START = re.compile(rf"([{HAN}]{{2,3}}?(?:村|社区))(?={_VILLAGE_HEADS})")
+_VILLAGE_START = re.compile(rf"([{HAN}]{{2,3}}?(?:村|社区))(?={_VILLAGE_HEADS}|$)")
 
 
 def plausible_village(name: str) -> bool:
@@ -669,8 +673,8 @@ def _village(expr: str, locale: Locale, near: dict[str, str] | None) -> tuple[st
         return m.group(1), m.end(1)
     bare = re.match(rf"^(村|社区)(?={_VILLAGE_HEADS})", expr)
     if bare:
-        return locale.resolve("村", near) if locale.resolve("村", near) != "村" \
-            else bare.group(1), bare.end()
+        named = locale.resolve("村", near)
+        return named if named.endswith(bare.group(1)) else bare.group(1), bare.end()
     return None
 
 

@@ -154,6 +154,12 @@ def test_party_organs_hang_from_their_party_committee():
         assert (body, "subBodyOf", "市人民政府") not in got
 
 
+def test_organs_working_committee_in_its_long_form_is_its_everyday_name():
+    got = facts("3月5日,中共湖州市直属机关工作委员会召开全体会议,市直机关工委书记沈立新主持会议。")
+    assert ("湖州市直机关工委", "held", "湖州市直机关工委全体会议") in got
+    assert ("沈立新", "holds", "湖州市直机关工委书记") in got
+
+
 def test_discipline_plenum_and_the_two_posts_of_its_secretary():
     got = facts("1月10日,中共宁德市纪委五届四次全会召开。"
                 "市委常委、市纪委书记、市监委主任林晓东主持会议。")
@@ -216,6 +222,18 @@ def test_bare_village_branch_in_a_village_story():
     got = facts("4月1日,大湾村党总支召开党员大会,村党总支书记方涛主持会议。")
     assert ("大湾村党总支", "held", "大湾村党总支党员大会") in got
     assert ("方涛", "holds", "大湾村党总支书记") in got
+
+
+def test_village_convenes_and_its_bare_titles_are_its_own():
+    got = facts("7月12日,白沙村召开村民代表大会,村党支部书记、村委会主任夏立军主持会议。")
+    assert ("白沙村", "held", "白沙村村民代表大会") in got
+    assert ("夏立军", "holds", "白沙村党支部书记") in got
+    assert ("夏立军", "holds", "白沙村村委会主任") in got
+
+
+def test_a_bare_community_is_not_the_village_of_the_story():
+    got = facts("白沙村党支部书记夏立军、社区党委书记杨丽出席会议。")
+    assert ("杨丽", "holds", "社区党委书记") in got
 
 
 def test_every_village_is_no_village():
