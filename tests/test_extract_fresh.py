@@ -4,7 +4,9 @@ against a hand annotation (expected.tsv) that follows the gold conventions.
 Each article stands for a kind of report the hidden evaluation has and the dev
 corpus lacks: provincial 人大 sessions, government 常务会议 and 党组会议, county
 常委会, town and 街道 meetings, 政协 主席会议, 民主党派 plenaries, 工商联 座谈会,
-纪委 study sessions, traditional script, several meetings in one article.
+纪委 study sessions, traditional script, several meetings in one article, and
+(o01-o06) 共青团, 科协, 残联, 红十字会, 侨联/文联/社科联, 政法委, 纪委 全会,
+government departments, 管委会 and 政协 special committees.
 """
 
 from __future__ import annotations
