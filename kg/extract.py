@@ -22,7 +22,7 @@ from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 from kg.normalise import split_sentences, to_simplified
 
 #: Bump whenever a rule changes what it extracts: cached extractions are then redone.
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 HAN = "\u4e00-\u9fff"
 _PUNCT = ",,、。;;::!!??\n"
@@ -260,7 +260,10 @@ _ZONES = "经济技术开发区|高新技术产业开发区|开发区|高新区|
 _ZONE_HEADS = "党工委|管委会|工委"
 _ZONE = re.compile(rf"([{HAN}]{{0,4}}?(?:{_ZONES}|工业园区|产业园区|园区))(?={_ZONE_HEADS}|党委|$)")
 _ZONE_NAMED = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,4}}?(?:{_ZONES}))(?={_ZONE_HEADS}|召开|在)")
+_LONG_ZONES = ("经济技术开发区", "高新技术产业开发区")
 _ZONE_BARE = ("开发区", "高新区", "经开区", "新区", "园区", "工业园区", "产业园区")
+_VILLAGE_IN_TEXT = re.compile(
+    rf"(?=([{HAN}]{{2,3}}?(?:村|社区))(?:党支部|党总支|村委会|居委会|召开|举行))")
 _TOWN_START = re.compile(rf"([{HAN}]{{2,4}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|办事处|$)")
 #: What follows a village or 社区 name (小河口村党支部): a title never starts inside it.
 _PLACE_HEADS = "党支部|党总支|党委|村委会|居委会"
@@ -408,6 +411,9 @@ def find_locale(text: str) -> Locale:
             counts.setdefault("园", Counter())[m.group(1)] += 1
     for town in _towns_in(text):
         counts.setdefault(town_level(town), Counter())[town] += 1
+    for m in _VILLAGE_IN_TEXT.finditer(text):
+        if plausible_village(m.group(1)):
+            counts.setdefault("村", Counter())[m.group(1)] += 1
     out = Locale()
     for level, c in counts.items():
         top = c.most_common(2)
@@ -523,10 +529,18 @@ _KNOWN_HEADS = ("办事处", "办公室", "办公厅", "党校", "管委会", "�
                 "工商联", "总商会", "总工会", "主席团", "妇联", "团委", "统战部", "组织部",
                 "宣传部",
                 "政法委", "编办", "中央",
-                "国务院", "全国人大常委会", "全国政协")
+                "国务院", "全国人大常委会", "全国政协", "党总支", "党支部", "村委会", "居委会")
+#: Heads from the lexicons: mass organisations (科协, 红十字会) and party organs (网信办).
+_LEXICON_HEADS = tuple(sorted({*table("body_roles"), *words("party_organs")},
+                              key=lambda h: (-len(h), h)))
+_KNOWN_HEADS = _LEXICON_HEADS + _KNOWN_HEADS
+#: Party organs whose committee the text may leave out: 县政法委 is the 县委政法委.
+_ORGANS = frozenset(words("party_organs"))
+#: The Communist Youth League prefixes its committees like a 民主党派 (共青团杭州市委),
+#: but they have a 书记, not a 主委.
+_LEAGUE = "共青团"
 _NATIONAL = ("国务院", "全国人大常委会", "全国政协")
-_PARTY_DEPTS = ("统战部", "组织部", "宣传部", "政法委", "编办", "网信办", "政研室", "台办", "外办",
-                "党校", "巡察办", "老干部局", "社会工作部", "直属机关工委", "办公室", "办公厅")
+_PARTY_DEPTS = (*words("party_organs"), "外办", "党校", "直属机关工委", "办公室", "办公厅")
 _GENERIC = re.compile(
     rf"[{HAN}()]{{1,12}}?(?:专门委员会|委员会|领导小组|工委|管委会|办公室|办公厅|分局|公司|集团|"
     rf"协会|联合会|联谊会|联会|促进会|研究会|基金会|商会|学会|大学|学院|医院|党校|"
@@ -538,6 +552,8 @@ _STEM_BAD = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过
 _TERM_START = re.compile(rf"^{_TERM}")
 _CPC_PREFIX = re.compile(r"^(?:中国共产党|中共)(?!中央)|\((?:总商会|扩大)\)")
 _CPPCC_LONG = re.compile(rf"^政协(.+?[{_LEVELS}])(?:{_TERM})?委员?会?$")
+#: A special committee inside the long form: 政协漳州市委员会提案委员会 (not its 常委会).
+_CPPCC_LONG_TAIL = re.compile(rf"^政协(.+?[{_LEVELS}])(?:{_TERM})?委员会(?!常务|常委)(.{{2,}})$")
 
 
 @cache
@@ -546,12 +562,65 @@ def _terms_re() -> re.Pattern[str]:
 
 
 def _normalise_body_text(expr: str) -> str:
-    expr = _CPC_PREFIX.sub("", expr)
+    expr = _league_text(_CPC_PREFIX.sub("", expr))
     expr = _terms_re().sub(lambda m: lex().terms[m.group()], expr)
     m = _CPPCC_LONG.match(expr)
     if m:
         expr = m.group(1) + "政协"
+    m = _CPPCC_LONG_TAIL.match(expr)
+    if m:
+        expr = m.group(1) + "政协" + m.group(2)
     return expr
+
+
+_LEAGUE_SHORT = re.compile(rf"^([{HAN}]{{2,4}}?)团([省市区县州旗])委")
+
+
+def _league_text(expr: str) -> str:
+    """团市委, 成都团市委 and 团成都市委 are all written 共青团成都市委.
+
+    >>> _league_text("团市委"), _league_text("成都团市委"), _league_text("团结奋进")
+    ('共青团市委', '共青团成都市委', '团结奋进')
+    """
+    if expr.startswith("团"):
+        rest = expr[1:]
+        place = place_prefix(rest) or rest[:1]
+        if (place in lex().place_level or place in _LEVELS) and rest[len(place):].startswith("委"):
+            return _LEAGUE + rest
+        return expr
+    m = _LEAGUE_SHORT.match(expr)
+    if m and m.group(1) + m.group(2) in lex().place_level:
+        return f"{_LEAGUE}{m.group(1)}{m.group(2)}委{expr[m.end():]}"
+    return expr
+
+
+@cache
+def _full_to_short() -> dict[str, str]:
+    return {n: s for n, _, s, _ in divisions() if s}
+
+
+def _alt_form(label: str) -> str:
+    """The other everyday form of a body or post label ('' if none).
+
+    >>> _alt_form("共青团杭州市委书记"), _alt_form("白沙村村委会主任"), _alt_form("宁波市委")
+    ('杭州团市委书记', '白沙村委会主任', '')
+    """
+    if "村村委会" in label:
+        return label.replace("村村委会", "村委会", 1)
+    return league_form(label)
+
+
+def league_form(label: str) -> str:
+    """The everyday form of a 共青团 label: 共青团成都市委书记 -> 成都团市委书记 ('' if none).
+
+    >>> league_form("共青团成都市委书记"), league_form("共青团市委"), league_form("成都市委")
+    ('成都团市委书记', '团市委', '')
+    """
+    m = re.match(rf"^{_LEAGUE}([{HAN}]*?)([省市区县州旗])委(?!员)(.*)$", label)
+    if not m:
+        return ""
+    short = _full_to_short().get(m.group(1) + m.group(2), m.group(1))
+    return f"{short}团{m.group(2)}委{m.group(3)}"
 
 
 def parse_body(expr: str, locale: Locale | None = None,
@@ -633,7 +702,8 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     full = place_prefix(expr)
     town = _town_match(expr)
     zone = _ZONE.match(expr)
-    if zone and (_STEM_BAD.search(zone.group(1)) or len(zone.group(1)) > 8):
+    if zone and (_STEM_BAD.search(zone.group(1)) or len(zone.group(1)) > 8
+                 and not zone.group(1).endswith(_LONG_ZONES)):
         zone = None
     if zone and not full:
         place, used, level = zone.group(1), zone.end(1), "园"
@@ -644,7 +714,10 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
         level = lx.place_level[place]
     elif town and plausible_town(town):
         place, used, level = town, len(town), town_level(town)
-    elif expr.startswith(("全国", "中央")):
+    elif _village(expr, locale, near):
+        place, used = _village(expr, locale, near)
+        level = "村"
+    elif expr.startswith(("全国", "中央")) or _national_head(expr):
         place = level = expr[:2]
         used = 2
     else:
@@ -670,10 +743,16 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     if town and plausible_town(town):  # 梅县区畲江镇 is labelled 畲江镇
         place, rest, level = town, rest[len(town):], town_level(town)
     rest = re.sub(rf"^{_TERM}", "", rest)
+    if level == "村":
+        rest = re.sub("^委会", "村委会", rest)  # 白沙村委会 is the 白沙村村委会
+        if place in ("村", "社区") and rest.startswith(place):  # a bare 村委会, 社区居委会
+            return _chain("", rest, place, level, "", True)
     if not rest and place and place not in _LEVELS and (party or place[-1] in "镇乡道"
+                                                        or level == "村"
                                                         or place in lx.place_level):
         if party:
-            label = party + place + ("" if place == "中央" else "委会")
+            tail = "" if place == "中央" else "委" if party == _LEAGUE else "委会"
+            label = party + place + tail
             return Body(label, (), place, level, party, True)
         return Body(place, (), place, level, "", True)
     return _chain(party + place, rest, place, level, party, bool(party or place))
@@ -706,12 +785,20 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
                     break
             if tok:
                 norm = "人民政府" if tok == "政府" else tok
+                if first and prefix and tok == "直属机关工委":
+                    norm = "直机关工委"  # 湖州市直属机关工委 is called 湖州市直机关工委
                 anchored = anchored or (first and tok in _NATIONAL)
+                if first and tok in _ORGANS and not party and level in "省市区县州旗" and level:
+                    labels.append(cur)  # 县政法委 is the 县委政法委
+                    cur += "委"
+            elif _committee_office(labels, cur, rest):
+                tok, norm = "办", "办公室"  # 县委办 is the 县委办公室
             else:
                 m = _GENERIC.match(rest)
-                if not m or _STEM_BAD.search(m.group()) or after_term:
+                tok = _special_committee(cur, rest)
+                if not tok and (not m or _STEM_BAD.search(m.group()) or after_term):
                     return None
-                tok = m.group()
+                tok = tok or m.group()
                 norm = re.sub("委员会$", "委", tok)
         if labels or prefix:
             labels.append(cur)
@@ -722,8 +809,73 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
         first = False
     if cur == prefix and not (prefix == "中共中央"):
         return None
-    parents = tuple(p for p in labels if p and p != prefix)
+    # a place is no body, but 中共中央 and 民革中央 are (中共中央书记处 hangs from 中共中央)
+    parents = tuple(p for p in labels if p and (p != prefix or prefix.endswith("中央")))
     return Body(cur, parents, place, level, party, anchored)
+
+
+def _committee_office(labels: list[str], cur: str, rest: str) -> bool:
+    """``办`` right after a party committee (县委办, 市委办主任) is its 办公室.
+
+    >>> parse_body("县委办").label, parse_body("区委办").parents
+    ('县委办公室', ('区委',))
+    """
+    return len(labels) <= 1 and cur.endswith("委") and rest.startswith("办") \
+        and not rest.startswith("办公")
+
+
+_COMMITTEE = re.compile(rf"[{HAN}]{{2,14}}?(?:委员会|委)(?![员会])")
+
+
+def _special_committee(cur: str, rest: str) -> str:
+    """A 人大/政协 special committee, whose name may hold 和 (社会和法制委员会); '' if none.
+
+    >>> _special_committee("漳州市政协", "社会和法制委员会副主任"), _special_committee("市委", "和")
+    ('社会和法制委员会', '')
+    """
+    if not cur.endswith(("人大", "人大常委会", "政协")):
+        return ""
+    m = _COMMITTEE.match(rest)
+    return m.group() if m and not _STEM_BAD.search(m.group().replace("和", "")) else ""
+
+
+_VILLAGE_HEADS = "党支部|党总支|党委|村委会|居委会|委会"
+_VILLAGE_START = re.compile(rf"([{HAN}]{{2,3}}?(?:村|社区))(?={_VILLAGE_HEADS}|$)")
+
+
+def plausible_village(name: str) -> bool:
+    """A 村/社区 name, not a phrase ending in 村 (各村, 全村, 在村 …).
+
+    >>> plausible_village("白沙村"), plausible_village("每个村"), plausible_village("金桥社区")
+    (True, False, True)
+    """
+    stem = re.sub("(?:村|社区)$", "", name)
+    return len(stem) >= 2 and not _STEM_BAD.search(stem) and stem[0] not in _LEVELS + "各全每个" \
+        and plausible_town(stem + "镇")
+
+
+def _village(expr: str, locale: Locale, near: dict[str, str] | None) -> tuple[str, int] | None:
+    """A village (or 社区) at the start of ``expr``: (place, characters used).
+
+    A bare 村/社区 is the one the article names most (村党支部书记 in a story about
+    白沙村); left bare when the article names none.
+
+    >>> _village("白沙村党总支", Locale(), None), _village("村委会", Locale({"村": "白沙村"}), None)
+    (('白沙村', 3), ('白沙村', 1))
+    """
+    m = _VILLAGE_START.match(expr)
+    if m and plausible_village(m.group(1)):
+        return m.group(1), m.end(1)
+    bare = re.match(rf"^(村|社区)(?={_VILLAGE_HEADS})", expr)
+    if bare:
+        named = locale.resolve("村", near)
+        return named if named.endswith(bare.group(1)) else bare.group(1), bare.end()
+    return None
+
+
+def _national_head(expr: str) -> bool:
+    """中国科协, 中国残联: a national mass organisation (place 中国)."""
+    return expr.startswith("中国") and expr[2:].startswith(_LEXICON_HEADS)
 
 
 # --------------------------------------------------------------------------- titles
@@ -856,7 +1008,7 @@ _FITS = (
     (r"法院$", "院长 副院长 常务副院长"),
     (r"人大常委会$", "主任 副主任 常务副主任 秘书长 副秘书长 委员"),
     (r"政协$", "主席 副主席 秘书长 副秘书长 常委 委员"),
-    (r"(?:[省市区县州旗]委|党委|党工委|中共中央)$",
+    (r"(?:[省市区县州旗]委|党委|党工委|党总支|党支部|中共中央)$",
      "书记 副书记 常务副书记 常委 委员 秘书长 组织委员 宣传委员 纪检委员 统战委员"),
     (r"(?:工商联|总商会|总工会|妇联)$", "主席 副主席 常务副主席 专职副主席 会长 副会长 秘书长"),
     (r"部$", "部长 副部长 常务副部长 部务委员"),
@@ -872,6 +1024,11 @@ def role_fits(role: str, body: Body) -> bool:
     >>> role_fits("副主任", b), role_fits("副主席", b)
     (True, False)
     """
+    if body.party == _LEAGUE:
+        return role in _LEAGUE_ROLES
+    own = _lexicon_roles(body)
+    if own:
+        return role in own
     if body.party and body.label == body.party + "中央":  # 民革中央 has a 主席, not a 主委
         return role in ("主席", "副主席", "常务副主席", "秘书长", "副秘书长")
     if body.party and not body.head.endswith("部"):
@@ -881,6 +1038,21 @@ def role_fits(role: str, body: Body) -> bool:
         if re.search(pattern, body.label):
             return role in roles.split()
     return role in ("主任", "副主任", "常务副主任", "秘书长", "副秘书长")
+
+
+_LEAGUE_ROLES = ("第一书记", "书记", "副书记", "常务副书记", "常委", "委员")
+
+
+def _lexicon_roles(body: Body) -> tuple[str, ...]:
+    """The roles ``kg/data/body_roles.txt`` gives the body's head (科协: 主席, 副主席 …).
+
+    >>> _lexicon_roles(parse_body("广东省红十字会"))[:2], _lexicon_roles(parse_body("宁波市委"))
+    (('会长', '副会长'), ())
+    """
+    for head in _LEXICON_HEADS:
+        if body.label.endswith(head) and head in table("body_roles"):
+            return tuple(table("body_roles")[head].split())
+    return ()
 
 
 _OWN_PLACE = re.compile(rf"^[{HAN}]{{1,4}}[省市区县州旗镇乡](?![委长])")
@@ -1325,11 +1497,33 @@ class _Article:
         return replace(entity, surface=form) if form != entity.label else entity
 
     def body_entity(self, body: Body, ev: Evidence, text: str = "") -> Entity:
-        ent = Entity("Body", body.label, surface=_outer_form(body, text) or body.written)
-        chain = [*body.parents, body.label]
+        ent = Entity("Body", body.label,
+                     surface=_outer_form(body, text) or body.written or _alt_form(body.label))
+        chain = [*_government_of(body), *body.parents, body.label]
         for child, parent in zip(chain[1:], chain[:-1]):
             self.fact(Entity("Body", child), "subBodyOf", Entity("Body", parent), ev)
         return ent
+
+
+#: Heads of bodies that are not a government's departments (文明办 serves the 宣传部).
+_NOT_GOVERNMENT = re.compile(
+    r"(?:^委|人大常委会|人大|政协|纪委|监委|党委|党工委|工委|团委|常委会|文明办)$")
+_DEPARTMENT = re.compile(rf"^[{HAN}]{{1,10}}(?:局|厅|委|办|办公室)$")
+
+
+def _government_of(body: Body) -> list[str]:
+    """The government a department hangs from: 泉州市教育局 -> ['泉州市人民政府'] ([] if none).
+
+    >>> _government_of(parse_body("泉州市教育局")), _government_of(parse_body("泉州市委政法委"))
+    (['泉州市人民政府'], [])
+    """
+    outer = body.parents[0] if body.parents else body.label
+    if body.party or body.level not in tuple("省市区县州旗") or not outer.startswith(body.place):
+        return []
+    head = outer[len(body.place):]
+    if not _DEPARTMENT.match(head) or _NOT_GOVERNMENT.search(head) or head in _PARTY_DEPTS:
+        return []
+    return [body.place + "人民政府"]
 
 
 def _outer_form(body: Body, text: str) -> str:
@@ -1527,7 +1721,7 @@ def _party_role(title: Title, context: Body | None, locale: Locale,
     """A 主委 serves in a 民主党派 committee: 天津市委主委 at a 九三学社 meeting is
     九三学社天津市委主委, not a post in the CPC's 天津市委."""
     if title.role not in _PARTY_ROLES or title.body.party or context is None \
-            or not context.party:
+            or not context.party or context.party == _LEAGUE:
         return title
     body = parse_body(context.party + title.body.label, locale, near)
     return replace(title, body=body) if body is not None and body.party else title
@@ -1672,7 +1866,7 @@ def _meeting_entity(st: _Article, hit: MeetingHit, date: str) -> Entity:
     if label != hit.label and st.sentence is not None:
         written = st.surface(st.sentence, hit.start, hit.start + len(hit.label)) \
             if st.sentence.text.startswith(hit.label, hit.start) else hit.label
-    return Entity("Meeting", label, key=key, surface=written)
+    return Entity("Meeting", label, key=key, surface=written or league_form(label))
 
 
 def short_party_names(label: str) -> str:
@@ -1740,7 +1934,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         person = _person(st, sentence, p)
         st.people.setdefault(p.name, [])
         for t in p.titles:
-            post = Entity("Post", t.post, surface=_short_post(t.post))
+            post = Entity("Post", t.post, surface=_short_post(t.post) or _alt_form(t.post))
             st.people[p.name].append(t)
             st.fact(person, "holds", post, ev("title_sequence"))
             titled = ev("title_sequence")
