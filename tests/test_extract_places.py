@@ -289,3 +289,20 @@ def test_meeting_as_subject_with_its_own_date_takes_the_publication_year():
 def test_a_date_in_a_later_clause_about_something_else_does_not_date_the_meeting():
     got = facts("遵义市委政法委召开全体会议,部署3月1日起开展的专项行动。", {"date": "2025-02-20"})
     assert not any(p == "date" for _, p, _ in got)
+
+
+def test_political_legal_committee_meeting_after_an_opening_date():
+    got = facts("2月19日,中共遵义市委政法委员会召开2025年第一次全体(扩大)会议。",
+                {"date": "2025-02-20"})
+    assert ("遵义市委政法委", "held", "遵义市委政法委2025年第一次全体(扩大)会议") in got
+    assert ("遵义市委政法委2025年第一次全体(扩大)会议", "date", "2025-02-19") in got
+
+
+def test_league_committee_with_term_number_is_the_county_league_committee():
+    text = "6月5日,共青团慈利县第十五届委员会第三次全体会议召开。团县委书记王立主持会议。"
+    got = facts(text)
+    assert ("共青团慈利县委", "held", "共青团慈利县第十五届委员会第三次全体会议") in got
+    assert ("王立", "holds", "共青团慈利县委书记") in got
+    bodies = alt_labels(text)
+    assert set(bodies) == {"共青团慈利县委"}
+    assert "共青团慈利县第十五届委员会" in bodies["共青团慈利县委"]
