@@ -337,16 +337,23 @@ def _place_spans(clause: str) -> list[tuple[int, int]]:
     return out
 
 
+#: 全镇, 各乡, 本街道: a quantifier before the level makes no town (今年全镇 …).
+_WHOLE = set("全各本该每此整")
+
+
 def plausible_town(name: str) -> bool:
     """A 镇/乡/街道 name, not a phrase that happens to end in 镇 (最后镇党委 …).
 
     >>> plausible_town("高陂镇"), plausible_town("最后镇"), plausible_town("会议由镇")
     (True, False, False)
+    >>> plausible_town("五里墩街道"), plausible_town("今年全镇")
+    (True, False)
     """
     stem = re.sub("(?:镇|乡|街道|村|社区)$", "", name)
-    if _STEM_BAD.search(stem) or len(stem) < 2 or stem[0] in _LEVELS:
+    if _STEM_BAD.search(stem) or len(stem) < 2 or stem[0] in _LEVELS \
+            or stem[-1] in _WHOLE:
         return False
-    for w, tags in ((stem, "dfrtvcpmqu"), (stem[:2], "drcpu"), (stem[-2:], "drcpu")):
+    for w, tags in ((stem, "dfrtvcpmqu"), (stem[:2], "dfrtvcpu"), (stem[-2:], "dfrtvcpu")):
         known = lex().dict_words.get(w)  # 五里墩街道 is a town, 最后镇 is not
         if known and known[1][0] in tags and known[0] >= 5:
             return False

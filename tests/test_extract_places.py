@@ -306,3 +306,11 @@ def test_league_committee_with_term_number_is_the_county_league_committee():
     bodies = alt_labels(text)
     assert set(bodies) == {"共青团慈利县委"}
     assert "共青团慈利县第十五届委员会" in bodies["共青团慈利县委"]
+
+
+def test_time_word_and_quantifier_before_the_level_make_no_town():
+    got = facts("今年全镇党委系统召开会议。镇党委书记王立出席。\n"
+                "上半年全乡召开会议,乡党委书记赵刚主持。")
+    assert ("王立", "holds", "镇党委书记") in got
+    assert ("赵刚", "holds", "乡党委书记") in got
+    assert not any("全镇" in x or "全乡" in x for x in labels(got))
