@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from kg.lexicon import divisions, table, words
@@ -1121,14 +1121,16 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
     return [], end
 
 
-def _not_title_starts(clause: str) -> set[int]:
+@lru_cache(maxsize=4096)
+def _not_title_starts(clause: str) -> frozenset[int]:
     """Offsets where no title starts: inside a town, village or zone name (河口 in
     小河口村) or glued to its left (有 in 有长沙经开区), unless that is a division (江夏区)."""
     out: set[int] = set()
     for s, e in _place_spans(clause):
         out.update(range(s + 1, e))
-        out.update(k for k in range(max(0, s - 4), s) if clause[k:s] not in lex().place_level)
-    return out
+        out.update(k for k in range(max(0, s - 4), s)
+                   if _ALL_HAN.fullmatch(clause, k, s) and clause[k:s] not in lex().place_level)
+    return frozenset(out)
 
 
 def _could_anchor(cand: str) -> bool:
