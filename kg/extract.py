@@ -741,6 +741,8 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             level = expr[0]
             place = locale.resolve(level, near)
             used = 1
+        elif _zone_of_bare_head(expr, locale, near):
+            place, level = _zone_of_bare_head(expr, locale, near), "园"
     rest = expr[used:]
     inner = place_prefix(rest) if place and place not in _LEVELS else ""
     while inner and len(rest) > len(inner):  # 重庆市渝中区委 is labelled 渝中区委
@@ -763,6 +765,20 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             return Body(label, (), place, level, party, True)
         return Body(place, (), place, level, "", True)
     return _chain(party + place, rest, place, level, party, bool(party or place))
+
+
+def _zone_of_bare_head(expr: str, locale: Locale, near: dict[str, str] | None) -> str:
+    """The article's development zone for a bare 管委会 or 党工委 ('' if none): in a
+    株洲经开区 story, 管委会主任 is the zone's.  A 街道 story keeps its 党工委.
+
+    >>> zone = Locale({"园": "株洲经济技术开发区"})
+    >>> _zone_of_bare_head("管委会", zone, {}), _zone_of_bare_head("管委会", Locale(), {})
+    ('株洲经济技术开发区', '')
+    """
+    if not expr.startswith(("管委会", "党工委")) or "街道" in locale.by_level:
+        return ""
+    zone = locale.resolve("园", near)
+    return "" if zone == "园" else zone
 
 
 def _level_before_head(expr: str) -> bool:

@@ -314,3 +314,16 @@ def test_time_word_and_quantifier_before_the_level_make_no_town():
     assert ("王立", "holds", "镇党委书记") in got
     assert ("赵刚", "holds", "乡党委书记") in got
     assert not any("全镇" in x or "全乡" in x for x in labels(got))
+
+
+def test_bare_management_committee_in_a_zone_story_from_its_source_line():
+    got = facts("经开区召开党工委会议\n发布时间:2024-04-10 来源:株洲经济技术开发区管委会\n"
+                "4月9日,经开区党工委召开党工委会议。党工委书记陈国栋主持会议,管委会主任刘勇出席。")
+    assert ("陈国栋", "holds", "株洲经济技术开发区党工委书记") in got
+    assert ("刘勇", "holds", "株洲经济技术开发区管委会主任") in got
+
+
+def test_bare_working_committee_in_a_subdistrict_story_stays_the_subdistricts():
+    got = facts("5月8日,城关街道党工委召开会议。党工委书记陈晓峰主持会议。",
+                {"source": "株洲经济技术开发区管委会"})
+    assert ("陈晓峰", "holds", "城关街道党工委书记") in got
