@@ -434,7 +434,7 @@ _RANK = {"province": 0, "city": 1, "county": 2}
 
 
 @cache
-def _short_to_full() -> dict[str, str]:
+def _masthead_places() -> dict[str, str]:
     """Short name -> the division it most likely means in a masthead: the higher level
     (吉林日报 is 吉林省's, 长沙晚报 长沙市's, not 长沙县's)."""
     best: dict[str, tuple[int, str]] = {}
@@ -451,8 +451,8 @@ def _meta_places(value: str) -> dict[str, str]:
 
     >>> _meta_places("张家界日报"), _meta_places("慈利县人民政府网")
     ({'市': '张家界市'}, {'县': '慈利县'})
-    >>> _meta_places("长沙经济技术开发区管委会")
-    {'园': '长沙经济技术开发区'}
+    >>> _meta_places("长沙经济技术开发区管委会"), _meta_places("苏州工业园区管委会")
+    ({'园': '长沙经济技术开发区'}, {})
     """
     lx = lex()
     out: dict[str, str] = {}
@@ -465,10 +465,14 @@ def _meta_places(value: str) -> dict[str, str]:
         if not (out.get("园", "").startswith(name)):
             out.setdefault(lx.place_level[name], name)
     short = _short_prefix(value)
-    full = _short_to_full().get(short, "")
-    if full and not out and not value.startswith(full):
+    full = _masthead_places().get(short, "")
+    if full and not out and not value.startswith(full) \
+            and not _ZONE_AFTER.match(value, len(short)):  # 苏州工业园区 is no 苏州市 source
         out[lx.place_level[full]] = full
     return out
+
+
+_ZONE_AFTER = re.compile(r"(?:市|县|区)?(?:工业园区|产业园区|园区|开发区|高新区|经开区|新区)")
 
 
 def add_meta_locale(locale: Locale, meta: dict[str, str]) -> Locale:
