@@ -15,15 +15,15 @@ import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from kg.lexicon import divisions, table, words
 from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
-from kg.normalise import split_sentences
+from kg.normalise import split_sentences, to_simplified
 
 #: Bump whenever a rule changes what it extracts: cached extractions are then redone.
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "6"
 
 HAN = "\u4e00-\u9fff"
 _PUNCT = ",,、。;;::!!??\n"
@@ -276,7 +276,8 @@ def name_list(text: str, i: int) -> list[tuple[str, int]]:
         out.append((name, i))
         j = i + len(name)
         sep = _LIST_SEP.match(text, j)
-        if sep and (name_at(text, sep.end()) or _listed_name(text, sep.end())):
+        if sep and not title_ahead(text, sep.end()) \
+                and (name_at(text, sep.end()) or _listed_name(text, sep.end())):
             i = sep.end()
             continue
         return out
@@ -302,6 +303,21 @@ def _listed_name(text: str, i: int) -> str:
     return item
 
 
+def title_ahead(text: str, i: int) -> bool:
+    """Whether a title of its own starts at ``text[i]``, so that it is no name in a list:
+    局长程亮、区招商局局长章宏宇 gives 区招商局局长 to 章宏宇 (区 is also a surname).
+
+    >>> title_ahead("区招商局局长章宏宇", 0), title_ahead("陈冬、庄稼汉出席", 0)
+    (True, False)
+    """
+    m = lex().roles.search(text, i, i + 20)
+    if not m or not _ALL_HAN.fullmatch(text, i, m.start()) or m.start() - i < 1:
+        return False
+    if name_at(text, i) and _FOLLOW.match(text, i + len(name_at(text, i))):
+        return False  # 王局长 is a name and a role, the name reads first
+    return bool(name_at(text, m.end())) and bool(parse_titles(text[i:m.end()]))
+
+
 # --------------------------------------------------------------------------- places and bodies
 
 @dataclass
@@ -319,14 +335,91 @@ class Locale:
 
 _TOWN_HEADS = "党委|党工委|人民政府|政府|人大|纪委"
 _TOWN = re.compile(  # a lookahead, so that 梅县区畲江镇 is tried at 畲 too
-    rf"(?=([{HAN}]{{2,3}}?(?:镇|乡|街道))(?:{_TOWN_HEADS}|办事处|召开|举行|举办|开展|在|视察|调研|"
+    rf"(?=([{HAN}]{{2,4}}?(?:镇|乡|街道))(?:{_TOWN_HEADS}|办事处|召开|举行|举办|开展|在|视察|调研|"
     rf"考察|镇长|乡长|主任))")
 _ZONES = "经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区"
 _ZONE_HEADS = "党工委|管委会|工委"
 _ZONE = re.compile(rf"([{HAN}]{{0,4}}?(?:{_ZONES}|工业园区|产业园区|园区))(?={_ZONE_HEADS}|党委|$)")
 _ZONE_NAMED = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,4}}?(?:{_ZONES}))(?={_ZONE_HEADS}|召开|在)")
+_LONG_ZONES = ("经济技术开发区", "高新技术产业开发区")
 _ZONE_BARE = ("开发区", "高新区", "经开区", "新区", "园区", "工业园区", "产业园区")
-_TOWN_START = re.compile(rf"([{HAN}]{{2,3}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|办事处|$)")
+_VILLAGE_IN_TEXT = re.compile(
+    rf"(?=([{HAN}]{{2,3}}?(?:村|社区))(?:党支部|党总支|村委会|居委会|召开|举行))")
+_TOWN_START = re.compile(rf"([{HAN}]{{2,4}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|办事处|$)")
+#: What follows a village or 社区 name (小河口村党支部): a title never starts inside it.
+_PLACE_HEADS = "党支部|党总支|党委|村委会|居委会"
+_NOT_FIRST = set(_LEVELS + "到赴有经")
+#: What may stand right before a place name: 到白沙洲镇, 由五里墩街道, 有长沙经开区.
+_STEM_LEFT = set("在到赴至于和与及的对向从由有是为、等经")
+
+
+def town_level(name: str) -> str:
+    """The level a town or village name stands for (镇, 乡, 街道, 村, 社区)."""
+    for level in ("街道", "社区", "镇", "乡", "村"):
+        if name.endswith(level):
+            return level
+    return ""
+
+
+def _town_match(expr: str) -> str:
+    """The town name at the start of ``expr`` ('' if none)."""
+    m = _TOWN_START.match(expr)
+    return m.group(1) if m else ""
+
+
+def _left_edge(text: str, i: int) -> bool:
+    """Whether a place name can begin at ``text[i]``: after punctuation, a function word
+    (到, 由), a division (江夏区|白沙洲镇) or a common word (深入|白沙洲镇)."""
+    if i == 0 or not _is_han(text[i - 1]) or text[i - 1] in _STEM_LEFT:
+        return True
+    names = lex().place_level
+    if any(text[i - n:i] in names for n in range(2, min(i, 10) + 1)):
+        return True
+    known = lex().dict_words.get(text[i - 2:i]) if i >= 2 else None
+    return bool(known and known[0] >= 100 and not known[1].startswith(("ns", "nr")))
+
+
+def stem_start(text: str, end: int, shortest: int = 2, longest: int = 4) -> int:
+    """Where the name of a town, village or zone whose stem ends at ``text[end]`` begins.
+
+    The longest plausible stem with a left edge wins, so 白沙洲镇 is not read as 沙洲镇
+    and 梅县区畲江镇 is 畲江镇; -1 when no stem is plausible.
+
+    >>> t = "书记到白沙洲镇调研"; t[stem_start(t, t.index("镇")):t.index("镇")]
+    '白沙洲'
+    >>> t = "梅县区畲江镇党委"; t[stem_start(t, t.index("镇")):t.index("镇")]
+    '畲江'
+    """
+    lx = lex()
+    best = fallback = -1
+    for n in range(shortest, longest + 1):
+        s = end - n
+        if s < 0:
+            break
+        stem = text[s:end]
+        if not _ALL_HAN.fullmatch(stem) or _STEM_BAD.search(stem) or stem[0] in _NOT_FIRST \
+                or (place_prefix(stem) and stem not in lx.place_level):
+            continue
+        fallback = s if fallback < 0 else fallback
+        if _left_edge(text, s) or stem in lx.short_level:
+            best = s
+    return best if best >= 0 else fallback
+
+
+def _place_spans(clause: str) -> list[tuple[int, int]]:
+    """(start, end) of the town, village and zone names in ``clause``: a title never
+    starts inside one (小河口村 is not 河口 + 村)."""
+    out = []
+    for m in re.finditer(rf"(?:镇|乡|街道|村|社区)(?={_TOWN_HEADS}|{_PLACE_HEADS}|办事处)"
+                         rf"|(?:{_ZONES})(?={_ZONE_HEADS}|党委)", clause):
+        s = stem_start(clause, m.start())
+        if s >= 0 and plausible_town(clause[s:m.start()] + "镇"):  # not 最后镇党委
+            out.append((s, m.end()))
+    return out
+
+
+#: 全镇, 各乡, 本街道: a quantifier before the level makes no town (今年全镇 …).
+_WHOLE = set("全各本该每此整")
 
 
 def plausible_town(name: str) -> bool:
@@ -334,16 +427,18 @@ def plausible_town(name: str) -> bool:
 
     >>> plausible_town("高陂镇"), plausible_town("最后镇"), plausible_town("会议由镇")
     (True, False, False)
-    >>> plausible_town("南头街道")
-    True
+    >>> plausible_town("五里墩街道"), plausible_town("今年全镇"), plausible_town("南头街道")
+    (True, False, True)
     """
-    stem = re.sub("(?:镇|乡|街道)$", "", name)
-    if _STEM_BAD.search(stem) or len(stem) < 2 or stem[0] in _LEVELS:
+    stem = re.sub("(?:镇|乡|街道|村|社区)$", "", name)
+    if _STEM_BAD.search(stem) or len(stem) < 2 or stem[0] in _LEVELS \
+            or stem[-1] in _WHOLE:
         return False
-    # 街道 names are often locality words (南头街道, 东门街道); 最后镇 is a phrase
-    tags = "drtvcpmqu" if name.endswith("街道") else "dfrtvcpmqu"
-    for w in (stem, stem[:2], stem[-2:]):
+    # 五里墩街道 is a town, 最后镇 is not; 街道 are often named by locality words (南头街道)
+    for w, tags in ((stem, "dfrtvcpmqu"), (stem[:2], "dfrtvcpu"), (stem[-2:], "dfrtvcpu")):
         known = lex().dict_words.get(w)
+        if name.endswith("街道"):
+            tags = tags.replace("f", "")
         if known and known[1][0] in tags and known[0] >= 5:
             return False
     return True
@@ -413,12 +508,11 @@ def find_locale(text: str) -> Locale:
     for m in _ZONE_NAMED.finditer(text):
         if not _STEM_BAD.search(m.group(1)) and m.group(1) not in _ZONE_BARE:
             counts.setdefault("园", Counter())[m.group(1)] += 1
-    towns: dict[int, str] = {}  # end -> the shortest plausible town ending there
-    for m in _TOWN.finditer(text):
-        if plausible_town(m.group(1)):
-            towns[m.start() + len(m.group(1))] = m.group(1)  # later starts are shorter
-    for town in towns.values():
-        counts.setdefault(town[-1] if town[-1] in "镇乡" else "街道", Counter())[town] += 1
+    for town in _towns_in(text):
+        counts.setdefault(town_level(town), Counter())[town] += 1
+    for m in _VILLAGE_IN_TEXT.finditer(text):
+        if plausible_village(m.group(1)):
+            counts.setdefault("村", Counter())[m.group(1)] += 1
     out = Locale()
     for level, c in counts.items():
         top = c.most_common(2)
@@ -428,39 +522,89 @@ def find_locale(text: str) -> Locale:
     return out
 
 
+_RANK = {"province": 0, "city": 1, "county": 2}
+
+
 @cache
-def _short_to_full() -> dict[str, str]:
-    """Short place name -> its one full name (青海 -> 青海省); names shared by two places
-    (甘孜: the prefecture and the county) are left out."""
-    seen: dict[str, set[str]] = {}
-    for name, _, short, common in divisions():
-        if short and len(short) >= 2:
-            seen.setdefault(short, set()).add(common or name)
-    return {s: next(iter(f)) for s, f in seen.items() if len(f) == 1}
+def _masthead_places() -> dict[str, str]:
+    """Short name -> the division it most likely means in a masthead: the higher level
+    (吉林日报 is 吉林省's, 长沙晚报 长沙市's, not 长沙县's)."""
+    best: dict[str, tuple[int, str]] = {}
+    for name, level, short, common in divisions():
+        rank = _RANK.get(level, 3)
+        if len(short) >= 2 and (short not in best or rank < best[short][0]):
+            best[short] = (rank, common or name)
+    return {short: full for short, (_, full) in best.items()}
 
 
-def _locale_from_source(locale: Locale, source: str) -> None:
-    """A level the text leaves open takes the place its outlet is named after.
+def _meta_places(value: str) -> dict[str, str]:
+    """Places one metadata value names, per level: full names, a masthead's short name
+    (张家界日报), a development zone or a town.
 
-    A 青海日报 report on 省政府 that never writes 青海省 is about 青海省; a place the
-    text names always wins.
+    >>> _meta_places("张家界日报"), _meta_places("慈利县人民政府网")
+    ({'市': '张家界市'}, {'县': '慈利县'})
+    >>> _meta_places("长沙经济技术开发区管委会"), _meta_places("苏州工业园区管委会")
+    ({'园': '长沙经济技术开发区'}, {})
+    """
+    lx = lex()
+    out: dict[str, str] = {}
+    zone = _ZONE_NAMED.search(value)
+    if zone and zone.group(1) not in _ZONE_BARE:
+        out["园"] = zone.group(1)
+    for town in _towns_in(value):
+        out.setdefault(town_level(town), town)
+    for name in _places_in(value):
+        if not (out.get("园", "").startswith(name)):
+            out.setdefault(lx.place_level[name], name)
+    short = _short_prefix(value)
+    full = _masthead_places().get(short, "")
+    if full and not out and not value.startswith(full) \
+            and not _ZONE_AFTER.match(value, len(short)):  # 苏州工业园区 is no 苏州市 source
+        out[lx.place_level[full]] = full
+    return out
 
-    >>> loc = Locale({"市": "西宁市"})
-    >>> _locale_from_source(loc, "青海日报"); sorted(loc.by_level.items())
-    [('市', '西宁市'), ('省', '青海省')]
-    >>> loc = Locale(); _locale_from_source(loc, "人民日报"); loc.by_level
+
+_ZONE_AFTER = re.compile(r"(?:市|县|区)?(?:工业园区|产业园区|园区|开发区|高新区|经开区|新区)")
+
+
+def add_meta_locale(locale: Locale, meta: dict[str, str]) -> Locale:
+    """Fill the levels the text leaves open from the article's metadata: its title,
+    source (来源:某某日报) and site host (主办:某某市人民政府), in that order.
+
+    Weaker than the text: a level the text resolves is kept; a national outlet
+    (``kg/data/national_outlets.txt``) says nothing about the article's place.
+
+    >>> add_meta_locale(Locale(), {"source": "张家界日报"}).by_level
+    {'市': '张家界市'}
+    >>> add_meta_locale(Locale({"市": "宁波市"}), {"host": "台州市人民政府"}).by_level
+    {'市': '宁波市'}
+    >>> add_meta_locale(Locale(), {"source": "人民网-湖南频道"}).by_level
     {}
     """
-    full = place_prefix(source)
-    if not full:
-        full = next((_short_to_full()[source[:n]] for n in range(min(len(source), 8), 1, -1)
-                     if source[:n] in _short_to_full()), "")
-    if full and not _ZONE_TAIL.match(source, len(full)):
-        locale.by_level.setdefault(lex().place_level[full], full)
+    outlets = words("national_outlets")
+    for key in ("title", "source", "host"):
+        value = to_simplified(meta.get(key, ""))
+        if not value or (key == "source" and value.startswith(outlets)):
+            continue
+        for level, place in _meta_places(value).items():
+            locale.by_level.setdefault(level, place)
+    return locale
 
 
-#: 青海日报 names a province, 苏州工业园区 a zone inside its city: not its city.
-_ZONE_TAIL = re.compile(r"(?:市|县|区)?(?:工业园区|开发区|高新区|新区)")
+def _towns_in(text: str) -> list[str]:
+    """Every 镇/乡/街道 named in ``text``, each read from its own left edge.
+
+    >>> _towns_in("区委书记到白沙洲镇调研,梅县区畲江镇党委召开会议")
+    ['白沙洲镇', '畲江镇']
+    """
+    ends = {m.start() + len(m.group(1)) for m in _TOWN.finditer(text)}
+    out = []
+    for end in sorted(ends):
+        tail = 2 if text.endswith("街道", 0, end) else 1
+        s = stem_start(text, end - tail)
+        if s >= 0 and plausible_town(text[s:end]):
+            out.append(text[s:end])
+    return out
 
 
 @dataclass(frozen=True)
@@ -473,6 +617,9 @@ class Body:
     level: str  # 省/市/区/县/镇/... of the place, '' if none
     party: str  # 民主党派 prefix, '' if none
     anchored: bool  # starts with a place, a party or a well-known head
+    #: the formal name as written (黔南布依族苗族自治州第十三届人民代表大会常务委员会), kept as
+    #: an alternative label of the short one; '' when the text used the short form
+    written: str = field(default="", compare=False)
 
     @property
     def head(self) -> str:
@@ -485,10 +632,18 @@ _KNOWN_HEADS = ("办事处", "办公室", "办公厅", "党校", "管委会", "�
                 "工商联", "总商会", "总工会", "主席团", "妇联", "团委", "统战部", "组织部",
                 "宣传部",
                 "政法委", "编办", "中央",
-                "国务院", "全国人大常委会", "全国政协")
+                "国务院", "全国人大常委会", "全国政协", "党总支", "党支部", "村委会", "居委会")
+#: Heads from the lexicons: mass organisations (科协, 红十字会) and party organs (网信办).
+_LEXICON_HEADS = tuple(sorted({*table("body_roles"), *words("party_organs")},
+                              key=lambda h: (-len(h), h)))
+_KNOWN_HEADS = _LEXICON_HEADS + _KNOWN_HEADS
+#: Party organs whose committee the text may leave out: 县政法委 is the 县委政法委.
+_ORGANS = frozenset(words("party_organs"))
+#: The Communist Youth League prefixes its committees like a 民主党派 (共青团杭州市委),
+#: but they have a 书记, not a 主委.
+_LEAGUE = "共青团"
 _NATIONAL = ("国务院", "全国人大常委会", "全国政协")
-_PARTY_DEPTS = ("统战部", "组织部", "宣传部", "政法委", "编办", "网信办", "政研室", "台办", "外办",
-                "党校", "巡察办", "老干部局", "社会工作部", "直属机关工委", "办公室", "办公厅")
+_PARTY_DEPTS = (*words("party_organs"), "外办", "党校", "直属机关工委", "办公室", "办公厅")
 _GENERIC = re.compile(
     rf"[{HAN}()]{{1,12}}?(?:专门委员会|委员会|领导小组|工委|管委会|办公室|办公厅|分局|公司|集团|"
     rf"协会|联合会|联谊会|联会|促进会|研究会|基金会|商会|学会|大学|学院|医院|党校|"
@@ -502,6 +657,8 @@ _AUTONOMOUS = {"自治州": "州", "自治县": "县"}
 _TERM_START = re.compile(rf"^{_TERM}")
 _CPC_PREFIX = re.compile(r"^(?:中国共产党|中共)(?!中央)|\((?:总商会|扩大)\)")
 _CPPCC_LONG = re.compile(rf"^政协(.+?[{_LEVELS}])(?:{_TERM})?委员?会?$")
+#: A special committee inside the long form: 政协漳州市委员会提案委员会 (not its 常委会).
+_CPPCC_LONG_TAIL = re.compile(rf"^政协(.+?[{_LEVELS}])(?:{_TERM})?委员会(?!常务|常委)(.{{2,}})$")
 
 
 @cache
@@ -510,12 +667,65 @@ def _terms_re() -> re.Pattern[str]:
 
 
 def _normalise_body_text(expr: str) -> str:
-    expr = _CPC_PREFIX.sub("", expr)
+    expr = _league_text(_CPC_PREFIX.sub("", expr))
     expr = _terms_re().sub(lambda m: lex().terms[m.group()], expr)
     m = _CPPCC_LONG.match(expr)
     if m:
         expr = m.group(1) + "政协"
+    m = _CPPCC_LONG_TAIL.match(expr)
+    if m:
+        expr = m.group(1) + "政协" + m.group(2)
     return expr
+
+
+_LEAGUE_SHORT = re.compile(rf"^([{HAN}]{{2,4}}?)团([省市区县州旗])委")
+
+
+def _league_text(expr: str) -> str:
+    """团市委, 成都团市委 and 团成都市委 are all written 共青团成都市委.
+
+    >>> _league_text("团市委"), _league_text("成都团市委"), _league_text("团结奋进")
+    ('共青团市委', '共青团成都市委', '团结奋进')
+    """
+    if expr.startswith("团"):
+        rest = expr[1:]
+        place = place_prefix(rest) or rest[:1]
+        if (place in lex().place_level or place in _LEVELS) and rest[len(place):].startswith("委"):
+            return _LEAGUE + rest
+        return expr
+    m = _LEAGUE_SHORT.match(expr)
+    if m and m.group(1) + m.group(2) in lex().place_level:
+        return f"{_LEAGUE}{m.group(1)}{m.group(2)}委{expr[m.end():]}"
+    return expr
+
+
+@cache
+def _full_to_short() -> dict[str, str]:
+    return {n: s for n, _, s, _ in divisions() if s}
+
+
+def _alt_form(label: str) -> str:
+    """The other everyday form of a body or post label ('' if none).
+
+    >>> _alt_form("共青团杭州市委书记"), _alt_form("白沙村村委会主任"), _alt_form("宁波市委")
+    ('杭州团市委书记', '白沙村委会主任', '')
+    """
+    if "村村委会" in label:
+        return label.replace("村村委会", "村委会", 1)
+    return league_form(label)
+
+
+def league_form(label: str) -> str:
+    """The everyday form of a 共青团 label: 共青团成都市委书记 -> 成都团市委书记 ('' if none).
+
+    >>> league_form("共青团成都市委书记"), league_form("共青团市委"), league_form("成都市委")
+    ('成都团市委书记', '团市委', '')
+    """
+    m = re.match(rf"^{_LEAGUE}([{HAN}]*?)([省市区县州旗])委(?!员)(.*)$", label)
+    if not m:
+        return ""
+    short = _full_to_short().get(m.group(1) + m.group(2), m.group(1))
+    return f"{short}团{m.group(2)}委{m.group(3)}"
 
 
 def parse_body(expr: str, locale: Locale | None = None,
@@ -543,8 +753,35 @@ def parse_body(expr: str, locale: Locale | None = None,
     if key not in _BODY_CACHE:
         if len(_BODY_CACHE) > 100_000:
             _BODY_CACHE.clear()
-        _BODY_CACHE[key] = _parse_body(expr, locale or Locale(), near)
+        body = _parse_body(expr, locale or Locale(), near)
+        if body is not None and body.label != expr and formal_form(expr):
+            body = replace(body, written=expr)
+        _BODY_CACHE[key] = body
     return _BODY_CACHE[key]
+
+
+def formal_form(expr: str) -> bool:
+    """Whether ``expr`` is a body's formal name (term number, full autonomous place or
+    party name, long terms) that labels write short: such a form becomes an altLabel.
+
+    >>> formal_form("中国共产党张家界市第十三届委员会"), formal_form("民进张家界市第九届委员会")
+    (True, True)
+    >>> formal_form("黔南布依族苗族自治州人民政府"), formal_form("市人民代表大会常务委员会")
+    (True, False)
+    >>> formal_form("中共张家界市委")
+    False
+    """
+    lx = lex()
+    core = re.sub(r"^(?:中国共产党|中共|政协|共青团)", "", expr)
+    party = lx.party.match(core)
+    if party:
+        core = core[party.end():]
+    place = place_prefix(core)
+    if not place:
+        return False
+    return bool(re.search(_TERM, core) or place in lx.common or _terms_re().search(core)
+                or expr.startswith("中国共产党")
+                or (party and len(party.group()) > len(lx.party_label[party.group()])))
 
 
 _BODY_CACHE: dict[tuple, Body | None] = {}
@@ -568,9 +805,10 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             party, expr = table("party_abbrev")[m.group(1)], expr[1:]
     place, level, used = "", "", 0
     full = place_prefix(expr)
-    town = _TOWN_START.match(expr)
+    town = _town_match(expr)
     zone = _ZONE.match(expr)
-    if zone and (_STEM_BAD.search(zone.group(1)) or len(zone.group(1)) > 8):
+    if zone and (_STEM_BAD.search(zone.group(1)) or len(zone.group(1)) > 8
+                 and not zone.group(1).endswith(_LONG_ZONES)):
         zone = None
     if zone and not full:
         place, used, level = zone.group(1), zone.end(1), "园"
@@ -579,14 +817,16 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     elif full:
         place, used = lx.common.get(full, full), len(full)
         level = lx.place_level[place]
-    elif town and plausible_town(town.group(1)):
-        place, used = town.group(1), town.end(1)
-        level = place[-1] if place[-1] in "镇乡" else "街道"
-    elif expr.startswith(("全国", "中央")):
+    elif town and plausible_town(town):
+        place, used, level = town, len(town), town_level(town)
+    elif _village(expr, locale, near):
+        place, used = _village(expr, locale, near)
+        level = "村"
+    elif expr.startswith(("全国", "中央")) or _national_head(expr):
         place = level = expr[:2]
         used = 2
     else:
-        short = _short_prefix(expr)
+        short = "" if _level_before_head(expr) else _short_prefix(expr)
         if short:
             place, used = short, len(short)
         elif expr.startswith(("自治区", "街道")) and len(expr) > 3:
@@ -603,23 +843,53 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             level = expr[0]
             place = locale.resolve(level, near)
             used = 1
+        elif _zone_of_bare_head(expr, locale, near):
+            place, level = _zone_of_bare_head(expr, locale, near), "园"
     rest = expr[used:]
     inner = place_prefix(rest) if place and place not in _LEVELS else ""
     while inner and len(rest) > len(inner):  # 重庆市渝中区委 is labelled 渝中区委
         place, level, rest = inner, lx.place_level[inner], rest[len(inner):]
         inner = place_prefix(rest)
-    town = _TOWN_START.match(rest) if place and place not in _LEVELS else None
-    if town and plausible_town(town.group(1)):  # 梅县区畲江镇 is labelled 畲江镇
-        place, rest = town.group(1), rest[town.end(1):]
-        level = place[-1] if place[-1] in "镇乡" else "街道"
+    town = _town_match(rest) if place and place not in _LEVELS else ""
+    if town and plausible_town(town):  # 梅县区畲江镇 is labelled 畲江镇
+        place, rest, level = town, rest[len(town):], town_level(town)
     rest = re.sub(rf"^{_TERM}", "", rest)
+    if level == "村":
+        rest = re.sub("^委会", "村委会", rest)  # 白沙村委会 is the 白沙村村委会
+        if place in ("村", "社区") and rest.startswith(place):  # a bare 村委会, 社区居委会
+            return _chain("", rest, place, level, "", True)
     if not rest and place and place not in _LEVELS and (party or place[-1] in "镇乡道"
+                                                        or level == "村"
                                                         or place in lx.place_level):
         if party:
-            label = party + place + ("" if place == "中央" else "委会")
+            tail = "" if place == "中央" else "委" if party == _LEAGUE else "委会"
+            label = party + place + tail
             return Body(label, (), place, level, party, True)
         return Body(place, (), place, level, "", True)
     return _chain(party + place, rest, place, level, party, bool(party or place))
+
+
+def _zone_of_bare_head(expr: str, locale: Locale, near: dict[str, str] | None) -> str:
+    """The article's development zone for a bare 管委会 or 党工委 ('' if none): in a
+    株洲经开区 story, 管委会主任 is the zone's.  A 街道 story keeps its 党工委.
+
+    >>> zone = Locale({"园": "株洲经济技术开发区"})
+    >>> _zone_of_bare_head("管委会", zone, {}), _zone_of_bare_head("管委会", Locale(), {})
+    ('株洲经济技术开发区', '')
+    """
+    if not expr.startswith(("管委会", "党工委")) or "街道" in locale.by_level:
+        return ""
+    zone = locale.resolve("园", near)
+    return "" if zone == "园" else zone
+
+
+def _level_before_head(expr: str) -> bool:
+    """A bare level then a known head (市中级人民法院) is not a short place name (市中).
+
+    >>> _level_before_head("市中级人民法院"), _level_before_head("市中区委")
+    (True, False)
+    """
+    return expr[:1] in _LEVELS and expr[1:].startswith(_KNOWN_HEADS)
 
 
 def _chain(prefix: str, rest: str, place: str, level: str, party: str,
@@ -640,12 +910,20 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
                     break
             if tok:
                 norm = "人民政府" if tok == "政府" else tok
+                if first and prefix and tok == "直属机关工委":
+                    norm = "直机关工委"  # 湖州市直属机关工委 is called 湖州市直机关工委
                 anchored = anchored or (first and tok in _NATIONAL)
+                if first and tok in _ORGANS and not party and level in "省市区县州旗" and level:
+                    labels.append(cur)  # 县政法委 is the 县委政法委
+                    cur += "委"
+            elif _committee_office(labels, cur, rest):
+                tok, norm = "办", "办公室"  # 县委办 is the 县委办公室
             else:
                 m = _GENERIC.match(rest)
-                if not m or _STEM_BAD.search(m.group()) or after_term:
+                tok = _special_committee(cur, rest)
+                if not tok and (not m or _STEM_BAD.search(m.group()) or after_term):
                     return None
-                tok = m.group()
+                tok = tok or m.group()
                 norm = re.sub("委员会$", "委", tok)
         if labels or prefix:
             labels.append(cur)
@@ -656,8 +934,73 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
         first = False
     if cur == prefix and not (prefix == "中共中央"):
         return None
-    parents = tuple(p for p in labels if p and p != prefix)
+    # a place is no body, but 中共中央 and 民革中央 are (中共中央书记处 hangs from 中共中央)
+    parents = tuple(p for p in labels if p and (p != prefix or prefix.endswith("中央")))
     return Body(cur, parents, place, level, party, anchored)
+
+
+def _committee_office(labels: list[str], cur: str, rest: str) -> bool:
+    """``办`` right after a party committee (县委办, 市委办主任) is its 办公室.
+
+    >>> parse_body("县委办").label, parse_body("区委办").parents
+    ('县委办公室', ('区委',))
+    """
+    return len(labels) <= 1 and cur.endswith("委") and rest.startswith("办") \
+        and not rest.startswith("办公")
+
+
+_COMMITTEE = re.compile(rf"[{HAN}]{{2,14}}?(?:委员会|委)(?![员会])")
+
+
+def _special_committee(cur: str, rest: str) -> str:
+    """A 人大/政协 special committee, whose name may hold 和 (社会和法制委员会); '' if none.
+
+    >>> _special_committee("漳州市政协", "社会和法制委员会副主任"), _special_committee("市委", "和")
+    ('社会和法制委员会', '')
+    """
+    if not cur.endswith(("人大", "人大常委会", "政协")):
+        return ""
+    m = _COMMITTEE.match(rest)
+    return m.group() if m and not _STEM_BAD.search(m.group().replace("和", "")) else ""
+
+
+_VILLAGE_HEADS = "党支部|党总支|党委|村委会|居委会|委会"
+_VILLAGE_START = re.compile(rf"([{HAN}]{{2,3}}?(?:村|社区))(?={_VILLAGE_HEADS}|$)")
+
+
+def plausible_village(name: str) -> bool:
+    """A 村/社区 name, not a phrase ending in 村 (各村, 全村, 在村 …).
+
+    >>> plausible_village("白沙村"), plausible_village("每个村"), plausible_village("金桥社区")
+    (True, False, True)
+    """
+    stem = re.sub("(?:村|社区)$", "", name)
+    return len(stem) >= 2 and not _STEM_BAD.search(stem) and stem[0] not in _LEVELS + "各全每个" \
+        and plausible_town(stem + "镇")
+
+
+def _village(expr: str, locale: Locale, near: dict[str, str] | None) -> tuple[str, int] | None:
+    """A village (or 社区) at the start of ``expr``: (place, characters used).
+
+    A bare 村/社区 is the one the article names most (村党支部书记 in a story about
+    白沙村); left bare when the article names none.
+
+    >>> _village("白沙村党总支", Locale(), None), _village("村委会", Locale({"村": "白沙村"}), None)
+    (('白沙村', 3), ('白沙村', 1))
+    """
+    m = _VILLAGE_START.match(expr)
+    if m and plausible_village(m.group(1)):
+        return m.group(1), m.end(1)
+    bare = re.match(rf"^(村|社区)(?={_VILLAGE_HEADS})", expr)
+    if bare:
+        named = locale.resolve("村", near)
+        return named if named.endswith(bare.group(1)) else bare.group(1), bare.end()
+    return None
+
+
+def _national_head(expr: str) -> bool:
+    """中国科协, 中国残联: a national mass organisation (place 中国)."""
+    return expr.startswith("中国") and expr[2:].startswith(_LEXICON_HEADS)
 
 
 # --------------------------------------------------------------------------- titles
@@ -711,6 +1054,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     items = [i for i in re.split("[、,,兼]", text) if i]
     for idx, item in enumerate(items):
         body_text, role = _split_role(item)
+        if not role and out and _UNKNOWN_ROLE.search(item):
+            continue  # 市委书记、中心组组长、市长: the unknown role goes, the others stay
         if not role:
             return []
         if role in ("部长", "副部长", "常务副部长") and body_text and not body_text.endswith("部"):
@@ -788,7 +1133,7 @@ _FITS = (
     (r"法院$", "院长 副院长 常务副院长"),
     (r"人大常委会$", "主任 副主任 常务副主任 秘书长 副秘书长 委员"),
     (r"政协$", "主席 副主席 秘书长 副秘书长 常委 委员"),
-    (r"(?:[省市区县州旗]委|党委|党工委|中共中央)$",
+    (r"(?:[省市区县州旗]委|党委|党工委|党总支|党支部|中共中央)$",
      "书记 副书记 常务副书记 常委 委员 秘书长 组织委员 宣传委员 纪检委员 统战委员"),
     (r"(?:工商联|总商会|总工会|妇联)$", "主席 副主席 常务副主席 专职副主席 会长 副会长 秘书长"),
     (r"部$", "部长 副部长 常务副部长 部务委员"),
@@ -804,6 +1149,11 @@ def role_fits(role: str, body: Body) -> bool:
     >>> role_fits("副主任", b), role_fits("副主席", b)
     (True, False)
     """
+    if body.party == _LEAGUE:
+        return role in _LEAGUE_ROLES
+    own = _lexicon_roles(body)
+    if own:
+        return role in own
     if body.party and body.label == body.party + "中央":  # 民革中央 has a 主席, not a 主委
         return role in ("主席", "副主席", "常务副主席", "秘书长", "副秘书长")
     if body.party and not body.head.endswith("部"):
@@ -813,6 +1163,21 @@ def role_fits(role: str, body: Body) -> bool:
         if re.search(pattern, body.label):
             return role in roles.split()
     return role in ("主任", "副主任", "常务副主任", "秘书长", "副秘书长")
+
+
+_LEAGUE_ROLES = ("第一书记", "书记", "副书记", "常务副书记", "常委", "委员")
+
+
+def _lexicon_roles(body: Body) -> tuple[str, ...]:
+    """The roles ``kg/data/body_roles.txt`` gives the body's head (科协: 主席, 副主席 …).
+
+    >>> _lexicon_roles(parse_body("广东省红十字会"))[:2], _lexicon_roles(parse_body("宁波市委"))
+    (('会长', '副会长'), ())
+    """
+    for head in _LEXICON_HEADS:
+        if body.label.endswith(head) and head in table("body_roles"):
+            return tuple(table("body_roles")[head].split())
+    return ()
 
 
 _OWN_PLACE = re.compile(rf"^[{HAN}]{{1,4}}[省市区县州旗镇乡](?![委长])")
@@ -850,10 +1215,12 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
         return [], end
     clean = -1
     roles = lex().role_set
+    inside = _not_title_starts(clause)
     for k in range(0, len(clause)):
         cand = clause[k:]
-        if cand[0] == "、" or any(clause[j:] in roles for j in range(max(0, k - 3), k)):
-            continue  # 书记 inside 第一书记 is not a title of its own
+        if cand[0] == "、" or any(clause[j:] in roles for j in range(max(0, k - 3), k)) \
+                or k in inside:
+            continue  # 书记 inside 第一书记 is not a title of its own, nor 河口 in 小河口村
         anchorable = _could_anchor(cand)
         if anchorable and start + k > 0 and _is_han(text[start + k - 1]) \
                 and len(place_prefix(cand)) == 2:
@@ -872,11 +1239,23 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
     return [], end
 
 
+@lru_cache(maxsize=4096)
+def _not_title_starts(clause: str) -> frozenset[int]:
+    """Offsets where no title starts: inside a town, village or zone name (河口 in
+    小河口村) or glued to its left (有 in 有长沙经开区), unless that is a division (江夏区)."""
+    out: set[int] = set()
+    for s, e in _place_spans(clause):
+        out.update(range(s + 1, e))
+        out.update(k for k in range(max(0, s - 4), s)
+                   if _ALL_HAN.fullmatch(clause, k, s) and clause[k:s] not in lex().place_level)
+    return frozenset(out)
+
+
 def _could_anchor(cand: str) -> bool:
     """Cheap test: can a body expression starting here have a place or a party?"""
     return (cand[0] in _LEVELS or cand.startswith(_ANCHOR_WORDS) or bool(place_prefix(cand))
             or bool(_short_prefix(cand)) or bool(lex().party.match(cand))
-            or bool(_TOWN_START.match(cand)) or bool(_ZONE.match(cand))
+            or bool(_town_match(cand)) or bool(_ZONE.match(cand))
             or cand[0] in table("party_abbrev"))
 
 
@@ -897,8 +1276,10 @@ def find_date(text: str, pub: str = "") -> str:
     ('--08-01', '2017-04-13')
     >>> find_date("7月6日", "2019-07-10"), find_date("28日", "2024-05-29")
     ('2019-07-06', '2024-05-28')
+    >>> find_date("2 月 19 日,市委政法委召开会议", "2025-02-20")
+    '2025-02-19'
     """
-    m = re.search(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", text)
+    m = re.search(r"(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日", text)
     pub_y, pub_m = (int(pub[:4]), int(pub[5:7])) if re.match(r"\d{4}-\d\d", pub) else (0, 0)
     if m:
         month, day = int(m.group(2)), int(m.group(3))
@@ -1029,9 +1410,10 @@ def _strip_pre(pre: str) -> str:
 
 def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[Body | None, str]:
     """A body at the start of a meeting's name: 区十九届人大常委会第六次会议 -> 区人大常委会."""
+    as_written = name
     name = re.sub(r"^(?:中国共产党|中共)(?!中央)", "", name)
     stripped = re.sub(rf"^(?:{_TERM})?", "", name)
-    for n in range(min(len(stripped), 24), 1, -1):
+    for n in range(min(len(stripped), 40), 1, -1):
         if re.search(rf"{_TERM}$", stripped[:n]):
             continue
         body = parse_body(stripped[:n], locale, near)
@@ -1040,6 +1422,8 @@ def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[
                 and body.label != body.place:
             rest = stripped[n:]
             if not rest or lex().meeting.match(rest):
+                if body.written:  # with the 中国共产党 the name had: 中国共产党X市第十三届委员会
+                    body = replace(body, written=as_written[:len(as_written) - len(rest)])
                 return body, _qualified_name(name, body)
     return None, name
 
@@ -1259,8 +1643,7 @@ class _Article:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.out = Extraction(article)
-        self.locale = find_locale(article.text)
-        _locale_from_source(self.locale, article.meta.get("source", ""))
+        self.locale = add_meta_locale(find_locale(article.text), article.meta)
         self.pub = _publication_date(article)
         self.people: dict[str, list[Title]] = {}
         self.docs: list[str] = []
@@ -1305,11 +1688,33 @@ class _Article:
         return replace(entity, surface=form) if form != entity.label else entity
 
     def body_entity(self, body: Body, ev: Evidence, text: str = "") -> Entity:
-        ent = Entity("Body", body.label, surface=_outer_form(body, text))
-        chain = [*body.parents, body.label]
+        ent = Entity("Body", body.label,
+                     surface=_outer_form(body, text) or body.written or _alt_form(body.label))
+        chain = [*_government_of(body), *body.parents, body.label]
         for child, parent in zip(chain[1:], chain[:-1]):
             self.fact(Entity("Body", child), "subBodyOf", Entity("Body", parent), ev)
         return ent
+
+
+#: Heads of bodies that are not a government's departments (文明办 serves the 宣传部).
+_NOT_GOVERNMENT = re.compile(
+    r"(?:^委|人大常委会|人大|政协|纪委|监委|党委|党工委|工委|团委|常委会|文明办)$")
+_DEPARTMENT = re.compile(rf"^[{HAN}]{{1,10}}(?:局|厅|委|办|办公室)$")
+
+
+def _government_of(body: Body) -> list[str]:
+    """The government a department hangs from: 泉州市教育局 -> ['泉州市人民政府'] ([] if none).
+
+    >>> _government_of(parse_body("泉州市教育局")), _government_of(parse_body("泉州市委政法委"))
+    (['泉州市人民政府'], [])
+    """
+    outer = body.parents[0] if body.parents else body.label
+    if body.party or body.level not in tuple("省市区县州旗") or not outer.startswith(body.place):
+        return []
+    head = outer[len(body.place):]
+    if not _DEPARTMENT.match(head) or _NOT_GOVERNMENT.search(head) or head in _PARTY_DEPTS:
+        return []
+    return [body.place + "人民政府"]
 
 
 def _outer_form(body: Body, text: str) -> str:
@@ -1384,6 +1789,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         titles = [_party_role(t, context, st.locale, near) for t in titles]
         for name, i in names:
             found.setdefault(i, Mention(name, i, i + len(name), titles))
+    _after_unknown_role(text, st, near, found, context)
     # a body then names: 县工作专班刘彩凤、李靖等同志
     for m in _NAMES_DENG.finditer(text):
         first = _name_after_body(m.group(1))
@@ -1478,6 +1884,26 @@ def _list_start(text: str, end: int) -> int:
     return end + (1 if text[end:end + 1] in (" ", "\u3000", "(") else 0)
 
 
+#: A last title item whose role the lexicon lacks: 中心组组长, 工作队队长, 指挥部总指挥.
+_UNKNOWN_TAIL = r"(?:副?(?:[组队站所科股团班庭馆]长)|总指挥|指挥长|召集人|负责人)"
+_UNKNOWN_ROLE = re.compile(_UNKNOWN_TAIL + "$")
+_UNKNOWN_ITEM = re.compile(rf"、([{HAN}()]{{1,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
+
+
+def _after_unknown_role(text: str, st: _Article, near: dict[str, str],
+                        found: dict[int, Mention], context: Body | None) -> None:
+    """``市委书记、市委理论学习中心组组长刘某某主持``: an unknown last role must not hide
+    the person; they keep the known titles before it (the unknown one is dropped)."""
+    for m in _UNKNOWN_ITEM.finditer(text):
+        names = name_list(text, m.end())
+        if not names or _covered(found, m.end()) or lex().roles.match(text, m.end(1) - 2):
+            continue
+        floor = max((p.end for p in found.values() if p.end <= m.start()), default=0)
+        titles, _ = title_before(text, m.start(), st.locale, context, near, floor)
+        for name, i in names:
+            found.setdefault(i, Mention(name, i, i + len(name), titles))
+
+
 _ELECTED = re.compile(rf"(?:等[{_NUM}]+名)?(?:同志)?(?:当选|被选举为|任)为?")
 _NAME_RUN = re.compile(rf"((?:[{HAN}·]{{2,12}}、)*[{HAN}·]{{2,12}})$")
 
@@ -1514,7 +1940,7 @@ def _party_role(title: Title, context: Body | None, locale: Locale,
     """A 主委 serves in a 民主党派 committee: 天津市委主委 at a 九三学社 meeting is
     九三学社天津市委主委, not a post in the CPC's 天津市委."""
     if title.role not in _PARTY_ROLES or title.body.party or context is None \
-            or not context.party:
+            or not context.party or context.party == _LEAGUE:
         return title
     body = parse_body(context.party + title.body.label, locale, near)
     return replace(title, body=body) if body is not None and body.party else title
@@ -1644,10 +2070,23 @@ def extract(article: Article) -> Extraction:
     for idx, sentence in enumerate(sentences):
         _extract_sentence(st, sentence, headline=idx < body_from)
     _merge_headline_meetings(st)
+    _unify_meetings(st)
     return st.out
 
 
 _SAME_DAY = re.compile(r"(?:当天|同日|当日|同一天)")
+
+
+def meeting_date(hit: MeetingHit, text: str, pub: str) -> str:
+    """The meeting's own date (…会议于2月19日召开), else the sentence's first date up to
+    the meeting: a date opening the sentence applies to the meeting convened in it.
+
+    >>> s = "2月19日,中共张家界市委政法委召开2025年第一次全体(扩大)会议。"
+    >>> [meeting_date(h, s, "2025-02-20") for h in meetings_in(s, Locale(), {})]
+    ['2025-02-19']
+    """
+    own = find_date(text[hit.start:hit.end], pub) if hit.date else ""
+    return own or find_date(text[: hit.end], pub)
 
 
 def _meeting_entity(st: _Article, hit: MeetingHit, date: str) -> Entity:
@@ -1657,7 +2096,7 @@ def _meeting_entity(st: _Article, hit: MeetingHit, date: str) -> Entity:
     if label != hit.label and st.sentence is not None:
         written = st.surface(st.sentence, hit.start, hit.start + len(hit.label)) \
             if st.sentence.text.startswith(hit.label, hit.start) else hit.label
-    return Entity("Meeting", label, key=key, surface=written)
+    return Entity("Meeting", label, key=key, surface=written or league_form(label))
 
 
 def short_party_names(label: str) -> str:
@@ -1698,7 +2137,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     # meetings
     for hit in hits:
         hit = _by_chair(hit, people)
-        date = hit.date or find_date(text[: hit.end], st.pub)
+        date = meeting_date(hit, text, st.pub)
         if not date and _SAME_DAY.search(text, 0, hit.start):
             date = st.last_date  # 同日下午,县政府召开常务会议
         st.last_date = date or st.last_date
@@ -1727,7 +2166,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         person = _person(st, sentence, p)
         st.people.setdefault(p.name, [])
         for t in p.titles:
-            post = Entity("Post", t.post, surface=_short_post(t.post))
+            post = Entity("Post", t.post, surface=_short_post(t.post) or _alt_form(t.post))
             st.people[p.name].append(t)
             st.fact(person, "holds", post, ev("title_sequence"))
             titled = ev("title_sequence")
@@ -1927,6 +2366,35 @@ def _merge_headline_meetings(st: _Article) -> None:
         if s.kind == "Meeting" and f.predicate == "date" and f.subject.key in mapping:
             continue
         k = (s.key, f.predicate, o if isinstance(o, str) else o.key)
+        if k not in seen:
+            seen.add(k)
+            facts.append(Fact(s, f.predicate, o, f.evidence))
+    st.out.facts = facts
+
+
+def _unify_meetings(st: _Article) -> None:
+    """One meeting, one node: within an article, a mention without a date (key ends in
+    the article) is the dated meeting of the same label, when there is exactly one.
+
+    7月3日,县委召开常委会会议 … 县委书记王立主持召开县委常委会会议 is one meeting,
+    not one per mention.
+    """
+    dated: dict[str, set[str]] = {}
+    for f in st.out.facts:
+        if f.predicate == "date" and f.subject.kind == "Meeting":
+            dated.setdefault(f.subject.label, set()).add(f.subject.key)
+    target = {label: keys.pop() for label, keys in dated.items() if len(keys) == 1}
+
+    def same(e: Entity | str) -> Entity | str:
+        if isinstance(e, Entity) and e.kind == "Meeting" and e.label in target \
+                and e.key != target[e.label]:
+            return replace(e, key=target[e.label])
+        return e
+
+    facts, seen = [], set()
+    for f in st.out.facts:
+        s, o = same(f.subject), same(f.object)
+        k = (s.kind, s.key, f.predicate, o if isinstance(o, str) else (o.kind, o.key))
         if k not in seen:
             seen.add(k)
             facts.append(Fact(s, f.predicate, o, f.evidence))

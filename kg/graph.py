@@ -67,6 +67,8 @@ def _iri_char_ok(ch: str) -> bool:
         return False
     if 0xA0 <= cp <= 0xD7FF or 0xF900 <= cp <= 0xFDCF or 0xFDF0 <= cp <= 0xFFEF:
         return True
+    if 0xE0000 <= cp <= 0xE0FFF:  # tags and variation selectors: not ucschar in RFC 3987
+        return False
     return 0x10000 <= cp <= 0xEFFFF and (cp & 0xFFFF) <= 0xFFFD  # not planes 15-16 (private)
 
 

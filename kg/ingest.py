@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg.model import META_KEYS, RawArticle
-from kg.normalise import article_meta, has_content
+from kg.normalise import article_meta, has_content, site_host
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".php", ".asp", ".aspx", ".jsp"}
@@ -390,6 +390,9 @@ def read_html(html: str) -> tuple[str, dict[str, str]]:
     meta = _meta_tags(soup)
     headline = _page_title(soup)
     title = meta.get("title") or headline
+    host = site_host(soup.get_text("\n"))  # the footer naming it is dropped below
+    if host:
+        meta["host"] = host
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
     for tag in soup.find_all(attrs={"class": True}) + soup.find_all(attrs={"id": True}):

@@ -40,6 +40,7 @@ META_KEYS = {
     "title": "the headline",
     "date": "publication date, ISO 8601 (YYYY-MM-DD, optionally with THH:MM)",
     "source": "publisher or 来源 named by the article",
+    "host": "who runs the site (主办单位 in the page footer)",
     "editor": "责任编辑 / 编辑",
     "author": "reporter byline (记者 ...)",
     "keywords": "关键词, separated by single spaces",

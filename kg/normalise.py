@@ -270,8 +270,8 @@ _NAV = re.compile(
     r"点击排行|扫一扫)"
     r"|^[【\[]?\s*(?:分享|更多|返回顶部|返回|打印本页|打印|关闭窗口|关闭|字号|收藏|我要纠错)"
     r"\s*(?:[::】\]]|[大中小\s]*$)")
-_FOOTER_WORDS = re.compile(r"版权所有|备案号|ICP备|ICP证|主办单位|承办单位|协办单位|网站地图|"
-                           r"联系我们|网站标识码|技术支持|公网安备|Copyright|©|政务邮箱|举报电话|"
+_FOOTER_WORDS = re.compile(r"版权所有|备案号|ICP备|ICP证|主办单位|主办\s*[::]|承办单位|协办单位|"
+                           r"网站地图|联系我们|网站标识码|技术支持|公网安备|Copyright|©|政务邮箱|举报电话|"
                            r"违法和不良信息")
 _PHOTO = re.compile(r"^[(\[【]?\s*(?:图为|图片|图:|图/|▲|△)")
 _CAPTION = re.compile(rf"^[{HAN} ]{{0,16}}(?:现场|图片|合影|供图|摄)$")
@@ -341,12 +341,33 @@ def _boilerplate(line: str, found: _Lines) -> bool:
         return True
     if _NAV.match(line) and "。" not in line:
         return True
+    host = site_host(line)
+    if host:
+        found.note("host", host)
     footer = _FOOTER_WORDS.findall(line)
     if footer and ("。" not in line and (len(set(footer)) >= 2 or _FOOTER_WORDS.match(line))):
         return True
     if len(line) <= 80 and _PHOTO.match(line):
         return True
     return len(line) <= 20 and bool(_CAPTION.match(line))
+
+
+#: 主办:某某市人民政府 in a page footer: who runs the site, a hint of the article's place
+_HOST = re.compile(r"(?:网站)?主[办辦](?:单位|單位)?\s*[:\uff1a]\s*"
+                   r"([^\s|丨:\uff1a,\uff0c。]{2,40}?)"
+                   r"(?=\s|[|丨,,]|承办|协办|版权|技术支持|地址|联系|备案|ICP|网站标识|$)")
+
+
+def site_host(text: str) -> str:
+    """The body named as the site's 主办 (host) in ``text``, '' if none.
+
+    >>> site_host("主办:张家界市人民政府 承办:张家界市人民政府办公室 备案号:湘ICP备")
+    '张家界市人民政府'
+    >>> site_host("本次活动由市委宣传部主办")
+    ''
+    """
+    m = _HOST.search(text)
+    return m.group(1) if m else ""
 
 
 def _byline(line: str, found: _Lines) -> int:

@@ -4,7 +4,9 @@ against a hand annotation (expected.tsv) that follows the gold conventions.
 Each article stands for a kind of report the hidden evaluation has and the dev
 corpus lacks: provincial 人大 sessions, government 常务会议 and 党组会议, county
 常委会, town and 街道 meetings, 政协 主席会议, 民主党派 plenaries, 工商联 座谈会,
-纪委 study sessions, traditional script, several meetings in one article.
+纪委 study sessions, traditional script, several meetings in one article, and
+(o01-o06) 共青团, 科协, 残联, 红十字会, 侨联/文联/社科联, 政法委, 纪委 全会,
+government departments, 管委会 and 政协 special committees.
 """
 
 from __future__ import annotations
@@ -28,8 +30,6 @@ KNOWN_MISSES = {
     # 万里 is a common word (ten thousand li); a name list gives no more evidence
     ("万里", "holds", "通山县政协副主席"),
     ("万里", "attended", "政协通山县第十一届委员会常务委员会第十五次会议"),
-    # 县委办 (short for 县委办公室) is not read as a body yet
-    ("谭卫国", "holds", "县委办主任|县委办公室主任"),
 }
 
 RESULTS = score(FRESH)

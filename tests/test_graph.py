@@ -59,6 +59,7 @@ def test_iris_are_readable_chinese() -> None:
     ("a b", "a%20b"), ("x/y", "x%2Fy"), ("x#y?z", "x%23y%3Fz"), ("100%", "100%25"),
     ('<"{|}\\^`>', "%3C%22%7B%7C%7D%5C%5E%60%3E"), ("\u3000全角空格", "%E3%80%80全角空格"),
     ("\ue000", "%EE%80%80"), ("(扩大)", "(扩大)"), ("《规划》", "《规划》"), ("\n", "%0A"),
+    ("\U000e0100", "%F3%A0%84%80"),
 ])
 def test_forbidden_characters_are_percent_encoded(key: str, expected: str) -> None:
     assert iri_segment(key) == expected

@@ -182,7 +182,8 @@ def test_html_metadata_and_legacy_encoding(tmp_path: Path) -> None:
     (tmp_path / "a.htm").write_bytes(html.encode("gbk"))
     [raw], report = read_all(tmp_path)
     assert raw.meta == {"title": "戴庙镇召开对接会", "source": "东平县戴庙镇",
-                        "keywords": "第一书记 对接会", "url": "http://example.org/a.html"}
+                        "keywords": "第一书记 对接会", "url": "http://example.org/a.html",
+                        "host": "东平县人民政府办公室"}  # from the footer the text drops
     assert report.formats == {"html": 1}
     assert report.encodings == {"gb18030": 1}
 

@@ -2,7 +2,7 @@
 
     python tools/score_fresh.py [DIR]     # default: tests/fixtures/fresh
 
-DIR holds the articles (fNN.txt) and expected.tsv (file, subject, predicate,
+DIR holds the articles (fNN.txt, oNN.txt …) and expected.tsv (file, subject, predicate,
 object; a predicate written ?p is optional, ``a|b`` accepts either label).
 postIn and subBodyOf are not counted: a post's body follows from its label.
 Facts are compared per article, straight from ``kg.extract.extract``.
