@@ -211,4 +211,4 @@ def test_graph_health_finds_what_is_wrong(tmp_path):
               for row in run(open_graph(broken), sparql, "graph-health").rows}
     assert counts == {"node without label": 1, "node with several labels": 1,
                       "post without body": 1, "meeting without body": 0,
-                      "fact without evidence": 1}
+                      "relation with facts lacking evidence": 1}
