@@ -258,3 +258,17 @@ def test_a_page_is_the_start_of_the_full_listing_in_rdflib(sample_build, store):
     officials = list(dict.fromkeys(row[0].value for row in first))
     everyone = sorted({str(r[0]) for r in graph.query(full)})
     assert officials == everyone[:2]
+
+
+def test_co_attendance_names_everyone_met_at_the_officials_meetings(sample_build, store):
+    kg_ns = rdflib.Namespace("https://w3id.org/zhgov-kg/ontology#")
+    graph = rdflib.Graph().parse(sample_build[0] / "kg.ttl", format="turtle")
+    roles = (kg_ns.presided, kg_ns.attended, kg_ns.spokeAt)
+    label = {s: str(o) for s, o in graph.subject_objects(rdflib.RDFS.label)}
+    person = next(s for s, name in label.items() if name == "杨立平")
+    met = {m for r in roles for m in graph.objects(person, r)}
+    others = {label[s] for r in roles for m in met for s in graph.subjects(r, m) if s != person}
+    sparql = (ROOT / "queries" / "co-attendance.rq").read_text(encoding="utf-8")
+    rows = run(open_graph(store), sparql, "q", dict([parse_param("name=杨立平")])).rows
+    assert others and {r[1].value for r in rows} == others
+    assert {r[0].value for r in rows} == {"杨立平"} and all(int(r[2].value) >= 1 for r in rows)
