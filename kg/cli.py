@@ -48,6 +48,12 @@ def _positive(text: str) -> int:
     return int(text)
 
 
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}")
+    return int(text)
+
+
 def _read_query(args: argparse.Namespace) -> tuple[str, str]:
     if args.expression is not None:
         return args.expression, "-e query"
@@ -69,6 +75,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         parse_param,
         run,
         run_remote,
+        set_page,
     )
     from kg.store import StoreError, default_graph_path, open_graph
 
@@ -78,6 +85,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         sparql, source = _read_query(args)
         params = dict(parse_param(p) for p in args.param)
         check_params(sparql, params, source)
+        sparql = set_page(sparql, args.limit, args.offset, source)
         if args.endpoint:
             answer = run_remote(args.endpoint, sparql, source, params, args.timeout)
         else:
@@ -245,6 +253,9 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                    help="bind ?NAME to a label VALUE (\"VALUE\"@zh-Hans), or to an <IRI> or "
                    "\"literal\" written out; repeatable")
+    q.add_argument("--limit", type=_count, metavar="N",
+                   help="rows per page: replaces the query's LIMIT (0: the whole listing)")
+    q.add_argument("--offset", type=_count, metavar="N", help="skip N rows: the next pages")
     q.add_argument("--timeout", type=float, metavar="SECONDS", help="stop the query after this")
     q.set_defaults(func=cmd_query)
 

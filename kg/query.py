@@ -196,6 +196,57 @@ def inject_values(sparql: str, params: dict[str, Term]) -> str:
     raise QueryError("query has no WHERE group to bind --param values in", 2)
 
 
+# --- pages --------------------------------------------------------------------------------
+
+_LIMIT = re.compile(r"(?i)\bLIMIT\s+\d+")
+_OFFSET = re.compile(r"(?i)\bOFFSET\s+\d+")
+
+
+def set_page(sparql: str, limit: int | None = None, offset: int | None = None,
+             source: str = "query") -> str:
+    """``sparql`` with its page replaced: its one LIMIT and OFFSET clause.
+
+    The library's listings carry a ``LIMIT`` that is their page size, often inside the
+    sub-query that picks the page's officials or meetings before their labels are
+    looked up (see docs/querying.md), so the page is that clause wherever it stands;
+    a query without one gets it at its end.  ``limit=0`` removes the page: the whole
+    listing.  Two LIMIT clauses make the page ambiguous, which is refused.
+
+    >>> set_page("SELECT * { { SELECT ?x { ?x ?p ?o } LIMIT 100 } } ORDER BY ?x", 20, 40)
+    'SELECT * { { SELECT ?x { ?x ?p ?o } LIMIT 20 OFFSET 40 } } ORDER BY ?x'
+    >>> set_page("SELECT * { ?x ?p ?o } LIMIT 100 OFFSET 100", 0)
+    'SELECT * { ?x ?p ?o } OFFSET 100'
+    """
+    if limit is None and offset is None:
+        return sparql
+    code = _code_only(sparql)
+    limits = list(_LIMIT.finditer(code))
+    offsets = list(_OFFSET.finditer(code))
+    if len(limits) > 1 or len(offsets) > 1:
+        raise QueryError(f"{source}: --limit/--offset: the query has several LIMIT or OFFSET "
+                         "clauses, so which one is the page is unclear", 2)
+    edits: list[tuple[int, int, str]] = []  # (start, end, replacement)
+    tail = []
+    if limit is not None:
+        if limits:
+            m = limits[0]
+            end = m.end() if limit else m.end() + len(re.match(r"\s*", code[m.end():])[0])
+            edits.append((m.start(), end, f"LIMIT {limit}" if limit else ""))
+        elif limit:
+            tail.append(f"LIMIT {limit}")
+    if offset is not None:
+        if offsets:
+            edits.append((offsets[0].start(), offsets[0].end(), f"OFFSET {offset}"))
+        elif limits:
+            edits.append((limits[0].end(), limits[0].end(), f" OFFSET {offset}"))
+        else:
+            tail.append(f"OFFSET {offset}")
+    out = sparql
+    for start, end, text in sorted(edits, key=lambda e: e[0], reverse=True):
+        out = out[:start] + text + out[end:]
+    return out.rstrip() + "\n" + " ".join(tail) if tail else out
+
+
 # --- running ------------------------------------------------------------------------------
 
 T = TypeVar("T")

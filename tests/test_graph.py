@@ -18,6 +18,7 @@ from kg.graph import KG, SCHEMA, entity_iri, iri_segment, quads, to_dataset, uni
 from kg.ingest import ReadReport, read_articles
 from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 from kg.normalise import normalise
+from kg.query import set_page
 from kg.resolve import Corpus, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -203,7 +204,7 @@ def test_evidence_query_returns_sentence_and_article_in_rdflib(sample_build) -> 
 
     out, result = sample_build
     g = Graph().parse(out / "kg.ttl", format="turtle")
-    res = g.query(QUERY.read_text(encoding="utf-8"))
+    res = g.query(set_page(QUERY.read_text(encoding="utf-8"), 0))
     rows = [{str(k): str(v) for k, v in r.asdict().items()} for r in res]
     facts = {(s, p, o) for s, p, o in g if p in {KG[x] for x in
              ("holds", "postIn", "held", "discussed", "presided", "attended", "spokeAt",
@@ -218,7 +219,8 @@ def test_evidence_query_returns_sentence_and_article_in_oxigraph(sample_build) -
     out, result = sample_build
     store = pyoxigraph.Store()
     store.load(path=str(out / "kg.trig"), format=pyoxigraph.RdfFormat.TRIG)
-    res = store.query(QUERY.read_text(encoding="utf-8"), use_default_graph_as_union=True)
+    res = store.query(set_page(QUERY.read_text(encoding="utf-8"), 0),
+                      use_default_graph_as_union=True)
     names = [v.value for v in res.variables]
     rows = [{n: sol[n].value for n in names if sol[n] is not None} for sol in res]
     found = {(r["subjectLabel"], r["predicate"], r["objectLabel"]) for r in rows}

@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.cli import main
-from kg.query import QueryError, inject_values, parse_param, run
+from kg.query import QueryError, inject_values, parse_param, run, set_page
 from kg.store import STORE_NAME, open_graph
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,7 +71,9 @@ def _rows(answer) -> set[tuple[str, ...]]:
 
 
 @pytest.mark.parametrize("name", ["officials-posts", "meeting-documents", "meetings",
-                                  "multi-post-officials"])
+                                  "multi-post-officials", "document-meetings",
+                                  "meetings-per-body-month", "articles", "top-presiders",
+                                  "graph-health", "evidence-of-fact", "class-counts"])
 def test_store_agrees_with_rdflib(sample_build, store, name):
     sparql = (ROOT / "queries" / f"{name}.rq").read_text(encoding="utf-8")
     mine = _rows(run(open_graph(store), sparql, name))
@@ -211,4 +213,62 @@ def test_graph_health_finds_what_is_wrong(tmp_path):
               for row in run(open_graph(broken), sparql, "graph-health").rows}
     assert counts == {"node without label": 1, "node with several labels": 1,
                       "post without body": 1, "meeting without body": 0,
-                      "fact without evidence": 1}
+                      "relation with facts lacking evidence": 1}
+
+
+def test_set_page_replaces_the_one_limit_wherever_it_stands():
+    inner = "SELECT ?n WHERE { { SELECT ?o WHERE { ?o a kg:Official } LIMIT 100 } ?o ?p ?n }"
+    assert set_page(inner, 5, 10) == inner.replace("LIMIT 100", "LIMIT 5 OFFSET 10")
+    assert set_page(inner, 0) == inner.replace("LIMIT 100 ", "")
+    assert set_page(inner) == inner
+    plain = "SELECT ?o WHERE { ?o a kg:Official } # LIMIT 3 in a comment is not a clause"
+    assert set_page(plain, 7).endswith("clause\nLIMIT 7")
+    assert set_page(plain, None, 2).endswith("clause\nOFFSET 2")
+    with pytest.raises(QueryError) as info:
+        set_page("SELECT * { { SELECT * { ?s ?p ?o } LIMIT 2 } } LIMIT 1", 5, source="q.rq")
+    assert info.value.status == 2 and str(info.value).startswith("q.rq: --limit/--offset")
+
+
+def _page(capsys, store: Path, name: str, *argv: str) -> list[tuple[str, ...]]:
+    status, out, err = kg(capsys, "query", str(ROOT / "queries" / f"{name}.rq"), "--graph",
+                          str(store), "--format", "csv", *argv)
+    assert status == 0, err
+    return [tuple(r) for r in csv.reader(io.StringIO(out))][1:]
+
+
+@pytest.mark.parametrize("name,key", [("officials-posts", 0), ("meetings", 1),
+                                      ("meeting-documents", 1), ("articles", 1)])
+def test_pages_split_the_listing_without_gaps_or_overlaps(capsys, store, name, key):
+    everything = _page(capsys, store, name, "--limit", "0")
+    units = list(dict.fromkeys(row[key] for row in everything))  # officials, meetings ...
+    assert len(units) >= 2
+    pages = [_page(capsys, store, name, "--limit", "1", "--offset", str(start))
+             for start in range(len(units) + 1)]
+    assert [{row[key] for row in page} for page in pages] == [{u} for u in units] + [set()]
+    assert [row for page in pages for row in page] == everything
+
+
+def test_a_page_is_the_start_of_the_full_listing_in_rdflib(sample_build, store):
+    sparql = (ROOT / "queries" / "officials-posts.rq").read_text(encoding="utf-8")
+    full = set_page(sparql, 0)
+    graph = rdflib.Graph().parse(sample_build[0] / "kg.ttl", format="turtle")
+    assert [_cells(r) for r in graph.query(full)] == [
+        _cells(t.value for t in row) for row in run(open_graph(store), full, "q").rows]
+    first = run(open_graph(store), set_page(sparql, 2), "q").rows
+    officials = list(dict.fromkeys(row[0].value for row in first))
+    everyone = sorted({str(r[0]) for r in graph.query(full)})
+    assert officials == everyone[:2]
+
+
+def test_co_attendance_names_everyone_met_at_the_officials_meetings(sample_build, store):
+    kg_ns = rdflib.Namespace("https://w3id.org/zhgov-kg/ontology#")
+    graph = rdflib.Graph().parse(sample_build[0] / "kg.ttl", format="turtle")
+    roles = (kg_ns.presided, kg_ns.attended, kg_ns.spokeAt)
+    label = {s: str(o) for s, o in graph.subject_objects(rdflib.RDFS.label)}
+    person = next(s for s, name in label.items() if name == "杨立平")
+    met = {m for r in roles for m in graph.objects(person, r)}
+    others = {label[s] for r in roles for m in met for s in graph.subjects(r, m) if s != person}
+    sparql = (ROOT / "queries" / "co-attendance.rq").read_text(encoding="utf-8")
+    rows = run(open_graph(store), sparql, "q", dict([parse_param("name=杨立平")])).rows
+    assert others and {r[1].value for r in rows} == others
+    assert {r[0].value for r in rows} == {"杨立平"} and all(int(r[2].value) >= 1 for r in rows)
