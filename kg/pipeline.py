@@ -14,8 +14,10 @@ graphs, so no rdflib graph of the whole corpus is ever built.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 import tempfile
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -27,14 +29,14 @@ from pathlib import Path
 
 from kg.cache import ExtractionCache, article_key, version_key
 from kg.extract import extract
-from kg.graph import entity_quads, quads
+from kg.graph import entity_quads, named_quads
 from kg.ingest import ReadReport, find_files, read_articles, sample_corpus
 from kg.model import Article, Entity, Evidence, Extraction, Fact, RawArticle
 from kg.normalise import normalise
 from kg.progress import Progress
-from kg.rdfout import ArticleGraph, GraphFiles, article_graph
+from kg.rdfout import NTRIPLES, ArticleGraph, GraphFiles, article_graph
 from kg.resolve import DEFAULT_BASE, Corpus, resolve
-from kg.store import STORE_NAME, write_atomically, write_store
+from kg.store import STORE_NAME, write_atomically, write_store_parts
 from kg.validate import Violation, check_build
 from kg.viz import write_html
 
@@ -109,7 +111,7 @@ def extract_batch(raws: list[RawArticle], base: str = DEFAULT_BASE) -> list[Extr
     for raw in raws:
         try:
             extraction = slim(extract(normalise(raw)))
-            named = (q for q in quads(resolve([extraction]), base) if q[3] is not None)
+            named = named_quads(resolve([extraction]), base, NTRIPLES)
             out.append(Extracted(extraction, article_graph(named)))
         except Exception as exc:  # one bad article never stops a corpus build
             out.append(f"extraction failed: {exc}")
@@ -321,18 +323,20 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
             warn(f"warning: {path}: skipped: {reason}")
         if not extractions:
             raise BuildError("no article could be read from " + ", ".join(map(str, inputs)))
-        corpus = resolve(extractions)
-        del extractions, shared
-        for extraction in corpus.extractions:  # corpus.facts has them all, once each
-            extraction.facts = []
-        clock.lap("resolve")
-        files.set_default(entity_quads(corpus, base))
-        outputs = write_atomically(outdir, {
-            "kg.ttl": files.write_turtle,
-            "kg.trig": files.write_trig,
-            "graph.html": clock.timed("html", lambda p: write_html(corpus, p)),
-            STORE_NAME: lambda p: _write_store(files, p),
-        })
+        with _StoreLoader(files, Path(stage) / STORE_NAME) as store:
+            corpus = resolve(extractions)
+            del extractions, shared
+            for extraction in corpus.extractions:  # corpus.facts has them all, once each
+                extraction.facts = []
+            clock.lap("resolve")
+            files.set_default(entity_quads(corpus, base))
+            store.default_written()
+            outputs = write_atomically(outdir, {
+                "kg.ttl": files.write_turtle,
+                "kg.trig": files.write_trig,
+                "graph.html": clock.timed("html", lambda p: write_html(corpus, p)),
+                STORE_NAME: store.move_to,
+            })
         clock.lap("write")
     violations = _validate(outdir / "kg.ttl", len(corpus.facts), warn) if validate else None
     clock.lap("validate")
@@ -340,12 +344,55 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
                        violations)
 
 
-def _write_store(files: GraphFiles, path: Path) -> None:
-    """The Oxigraph store, loaded from a TriG copy staged beside it."""
-    trig = path.with_name(path.name + ".trig")
-    files.write_trig(trig)
-    write_store(trig, path)
-    trig.unlink()
+class _StoreLoader:
+    """Loads the Oxigraph store from the staged files in a background thread.
+
+    pyoxigraph's bulk loader releases the GIL, so the store fills (on the
+    second core, with -j 1) while this thread resolves the corpus and writes
+    kg.ttl and kg.trig.  The article graphs and their union are staged once
+    extraction ends; the entity descriptions come last, so the loader waits
+    for ``default_written``.  Leaving the ``with`` block always joins the thread.
+    """
+
+    def __init__(self, files: GraphFiles, path: Path) -> None:
+        self.files, self.path = files, path
+        self.ready = threading.Event()
+        self.cancelled = False
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="store-loader", daemon=True)
+
+    def __enter__(self) -> _StoreLoader:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.cancelled = self.cancelled or not self.ready.is_set()
+        self.ready.set()
+        self.thread.join()
+
+    def _parts(self) -> Iterator[Path]:
+        yield self.files.named
+        yield self.files.union
+        self.ready.wait()
+        if not self.cancelled:
+            yield self.files.default
+
+    def _run(self) -> None:
+        try:
+            write_store_parts(self.path, self._parts())
+        except BaseException as exc:  # re-raised in the build's thread by move_to
+            self.error = exc
+
+    def default_written(self) -> None:
+        self.ready.set()
+
+    def move_to(self, path: Path) -> None:
+        """The ``write_atomically`` writer: wait for the store, then move it to ``path``."""
+        self.ready.set()
+        self.thread.join()
+        if self.error is not None:
+            raise BuildError(f"cannot write the store: {self.error}") from self.error
+        os.replace(self.path, path)
 
 
 def _validate(ttl: Path, facts: int, warn: Callable[[str], None]) -> list[Violation] | None:

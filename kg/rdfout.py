@@ -17,7 +17,6 @@ strings, so the writer puts the original spelling back as it writes.
 from __future__ import annotations
 
 import hashlib
-import io
 import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -28,6 +27,8 @@ from typing import BinaryIO
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node as Term
+
+from kg.graph import Terms
 
 PREFIXES = {
     "kg": "https://w3id.org/zhgov-kg/ontology#",
@@ -67,12 +68,6 @@ class _Converter:
         if isinstance(t, BNode):
             return ox.BlankNode(str(t))
         raise TypeError(f"cannot write RDF term {t!r}")
-
-    def quads(self, quads: Iterable[RdflibQuad]) -> Iterator[ox.Quad]:
-        default = ox.DefaultGraph()
-        for s, p, o, g in quads:
-            yield ox.Quad(self.term(s), self.term(p), self.term(o),
-                          default if g is None else self.term(g))
 
     def triples(self, triples: Iterable[tuple[Term, Term, Term]]) -> Iterator[ox.Triple]:
         for s, p, o in triples:
@@ -160,22 +155,54 @@ class ArticleGraph:
     shared: list[bytes]
 
 
-def article_graph(quads: Iterable[RdflibQuad]) -> ArticleGraph:
-    """The N-Triples of one named graph's quads (all with the same graph name)."""
+#: N-Triples string escapes, as pyoxigraph writes them (so both halves of a file agree).
+_ESCAPES = str.maketrans({**{chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F)},
+                          "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f",
+                          "\r": "\\r", '"': '\\"', "\\": "\\\\"})
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+class NTriplesTerms(Terms):
+    r"""Terms as N-Triples text: an article's graph is written without building any node.
+
+    rdflib spends microseconds per node and pyoxigraph's serialiser needs its own
+    nodes; a string is all a line of N-Triples needs.
+
+    >>> t = NTriplesTerms()
+    >>> t.iri("https://w3id.org/zhgov-kg/id/official/佟桂莉")
+    '<https://w3id.org/zhgov-kg/id/official/佟桂莉>'
+    >>> print(t.literal('说"好"\n', lang="zh-Hans"), t.literal("7", datatype=XSD_INTEGER))
+    "说\"好\"\n"@zh-Hans "7"^^<http://www.w3.org/2001/XMLSchema#integer>
+    """
+
+    def iri(self, value: str) -> str:
+        return f"<{value}>"
+
+    def literal(self, value: str, lang: str | None = None, datatype: str | None = None) -> str:
+        text = f'"{value.translate(_ESCAPES)}"'
+        if lang:
+            return f"{text}@{lang}"
+        if datatype and datatype != _XSD_STRING:
+            return f"{text}^^<{datatype}>"
+        return text
+
+
+NTRIPLES = NTriplesTerms()
+XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+
+
+def article_graph(quads: Iterable[tuple[str, str, str, str | None]]) -> ArticleGraph:
+    """One named graph's quads, made with ``NTRIPLES`` terms, as N-Triples lines.
+
+    All quads have the same graph name.
+    """
     quads = list(quads)
     graph = quads[0][3]
     mine = {graph} | {s for s, _, o, _ in quads if o == graph}
-    conv = _Converter()
-    local = [(s, p, o) for s, p, o, _ in quads if s in mine or o in mine]
-    shared = [(s, p, o) for s, p, o, _ in quads if not (s in mine or o in mine)]
-    return ArticleGraph(str(conv.term(graph)).encode(), _ntriples(conv, local),
-                        _ntriples(conv, shared).splitlines(keepends=True))
-
-
-def _ntriples(conv: _Converter, triples: list) -> bytes:
-    out = io.BytesIO()
-    _serialize(conv.triples(triples), out, ox.RdfFormat.N_TRIPLES, conv)
-    return out.getvalue()
+    local, shared = [], []
+    for s, p, o, _ in quads:
+        (local if s in mine or o in mine else shared).append(f"{s} {p} {o} .\n".encode())
+    return ArticleGraph(graph.encode(), b"".join(local), shared)
 
 
 class GraphFiles:
@@ -186,12 +213,15 @@ class GraphFiles:
     in kg.ttl).  ``set_default`` writes the entity descriptions, which need the
     whole corpus, once as Turtle: that text is valid TriG for the default graph
     too, so both files are that text followed by their staged article part.
+    The three staged parts are also what the Oxigraph store is loaded from.
     """
 
     def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.trig = open(folder / "articles.trig", "wb")
-        self.ttl = open(folder / "articles.ttl", "wb")
+        self.named = folder / "articles.trig"  # the article graphs, as TriG
+        self.union = folder / "articles.nt"  # their union, each triple once, as N-Triples
+        self.default = folder / "default.ttl"  # the entity descriptions, by set_default
+        self.trig = open(self.named, "wb")
+        self.ttl = open(self.union, "wb")
         self.seen: set[bytes] = set()
 
     def add(self, graph: ArticleGraph) -> None:
@@ -213,19 +243,19 @@ class GraphFiles:
         """Write the default graph (quads whose graph is None) for both files."""
         self.close()
         conv = _Converter()
-        with open(self.folder / "default.ttl", "wb") as out:
+        with open(self.default, "wb") as out:
             _serialize(conv.triples(q[:3] for q in default), out, ox.RdfFormat.TURTLE, conv)
 
     def write_trig(self, path: Path) -> None:
         """The default graph, then every staged article graph, as TriG."""
-        self._concatenate(path, "articles.trig")
+        self._concatenate(path, self.named)
 
     def write_turtle(self, path: Path) -> None:
         """The default graph, then every staged article triple, as Turtle (the union)."""
-        self._concatenate(path, "articles.ttl")
+        self._concatenate(path, self.union)
 
-    def _concatenate(self, path: Path, staged: str) -> None:
+    def _concatenate(self, path: Path, staged: Path) -> None:
         with open(path, "wb") as out:
-            for name in ("default.ttl", staged):
-                with open(self.folder / name, "rb") as part:
+            for name in (self.default, staged):
+                with open(name, "rb") as part:
                     shutil.copyfileobj(part, out, 1 << 20)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import gc
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -109,6 +109,24 @@ def write_store(nquads: bytes | Path, path: Path) -> None:
     store.flush()
     store.optimize()
     del store  # pyoxigraph has no close(): dropping the last reference releases RocksDB
+    gc.collect()
+
+
+def write_store_parts(path: Path, parts: Iterable[Path]) -> None:
+    """Write a new store at ``path`` from files loaded as they are, in order.
+
+    Unlike ``write_store``, the union of a quad file's named graphs is not added
+    to the default graph: the caller's parts hold the default graph they want
+    (a build stages that union already), so nothing goes through Python.  Each
+    part is taken from ``parts`` only when the previous one is loaded, so a
+    generator may still be writing the later parts.
+    """
+    store = ox.Store(str(path))
+    for part in parts:
+        store.bulk_load(path=str(part), format=_format_of(part))
+    store.flush()
+    store.optimize()
+    del store  # releases RocksDB, as in write_store
     gc.collect()
 
 
