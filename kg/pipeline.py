@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import sys
 import tempfile
 import threading
@@ -306,8 +307,9 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
     runner = _Extractor(report, _cache_for(cache, outdir), progress, base)
     outdir.mkdir(parents=True, exist_ok=True)
     clock = _Stopwatch()
-    with tempfile.TemporaryDirectory(dir=outdir, prefix=".stage-") as stage:
-        files = GraphFiles(Path(stage))
+    with (tempfile.TemporaryDirectory(dir=outdir, prefix=".stage-") as stage,
+          _StoreLoader(Path(stage) / STORE_NAME) as store):
+        files = GraphFiles(Path(stage), store.load)
         extractions = []
         shared = _Interner()
         try:
@@ -323,20 +325,19 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
             warn(f"warning: {path}: skipped: {reason}")
         if not extractions:
             raise BuildError("no article could be read from " + ", ".join(map(str, inputs)))
-        with _StoreLoader(files, Path(stage) / STORE_NAME) as store:
-            corpus = resolve(extractions)
-            del extractions, shared
-            for extraction in corpus.extractions:  # corpus.facts has them all, once each
-                extraction.facts = []
-            clock.lap("resolve")
-            files.set_default(entity_quads(corpus, base))
-            store.default_written()
-            outputs = write_atomically(outdir, {
-                "kg.ttl": files.write_turtle,
-                "kg.trig": files.write_trig,
-                "graph.html": clock.timed("html", lambda p: write_html(corpus, p)),
-                STORE_NAME: store.move_to,
-            })
+        corpus = resolve(extractions)
+        del extractions, shared
+        for extraction in corpus.extractions:  # corpus.facts has them all, once each
+            extraction.facts = []
+        clock.lap("resolve")
+        files.set_default(entity_quads(corpus, base))
+        store.load(files.default)
+        outputs = write_atomically(outdir, {
+            "kg.ttl": files.write_turtle,
+            "kg.trig": files.write_trig,
+            "graph.html": clock.timed("html", lambda p: write_html(corpus, p)),
+            STORE_NAME: store.move_to,
+        })
         clock.lap("write")
     violations = _validate(outdir / "kg.ttl", len(corpus.facts), warn) if validate else None
     clock.lap("validate")
@@ -345,51 +346,74 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
 
 
 class _StoreLoader:
-    """Loads the Oxigraph store from the staged files in a background thread.
+    """Fills the Oxigraph store in a background thread while the build goes on.
 
-    pyoxigraph's bulk loader releases the GIL, so the store fills (on the
-    second core, with -j 1) while this thread resolves the corpus and writes
-    kg.ttl and kg.trig.  The article graphs and their union are staged once
-    extraction ends; the entity descriptions come last, so the loader waits
-    for ``default_written``.  Leaving the ``with`` block always joins the thread.
+    pyoxigraph's bulk loader releases the GIL, so with -j 1 the store is loaded
+    on the second core while this thread extracts: ``load`` takes chunks of
+    N-Quads (the article graphs and their union, as ``GraphFiles`` stages
+    them), then the entity descriptions' file once they are written.  At most
+    ``QUEUED`` chunks wait, which bounds memory.  The thread starts with the
+    first part, after any worker processes were forked (RocksDB's threads do
+    not belong in a fork); leaving the ``with`` block always stops and joins it.
     """
 
-    def __init__(self, files: GraphFiles, path: Path) -> None:
-        self.files, self.path = files, path
-        self.ready = threading.Event()
-        self.cancelled = False
+    QUEUED = 2
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.queue: queue.Queue[Path | None] = queue.Queue(self.QUEUED)
+        self.chunks = 0
         self.error: BaseException | None = None
+        self.started = self.done = False
         self.thread = threading.Thread(target=self._run, name="store-loader", daemon=True)
 
     def __enter__(self) -> _StoreLoader:
-        self.thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.cancelled = self.cancelled or not self.ready.is_set()
-        self.ready.set()
-        self.thread.join()
+        self._finish()
+
+    def load(self, part: Path | bytes) -> None:
+        """Queue an RDF file, or N-Quads bytes, for the store (blocks while the queue is full).
+
+        Bytes are written to a file beside the store first: pyoxigraph reads
+        bytes through Python, holding the GIL, and a file without it.
+        """
+        if isinstance(part, bytes):
+            self.chunks += 1
+            chunk = self.path.with_name(f"chunk-{self.chunks}.nq")
+            chunk.write_bytes(part)
+            part = chunk
+        if not self.started:
+            self.started = True
+            self.thread.start()
+        if self.error is None:
+            self.queue.put(part)
 
     def _parts(self) -> Iterator[Path]:
-        yield self.files.named
-        yield self.files.union
-        self.ready.wait()
-        if not self.cancelled:
-            yield self.files.default
+        while (part := self.queue.get()) is not None:
+            yield part
+            if part.name.startswith("chunk-"):
+                part.unlink()
 
     def _run(self) -> None:
         try:
             write_store_parts(self.path, self._parts())
         except BaseException as exc:  # re-raised in the build's thread by move_to
             self.error = exc
+            while self.queue.get() is not None:  # keep taking, so load() never blocks
+                pass
 
-    def default_written(self) -> None:
-        self.ready.set()
+    def _finish(self) -> None:
+        if not self.done:
+            self.done = True
+            if self.started:  # the thread takes parts until None, even after an error
+                self.queue.put(None)
+                self.thread.join()
 
     def move_to(self, path: Path) -> None:
         """The ``write_atomically`` writer: wait for the store, then move it to ``path``."""
-        self.ready.set()
-        self.thread.join()
+        self._finish()
         if self.error is not None:
             raise BuildError(f"cannot write the store: {self.error}") from self.error
         os.replace(self.path, path)

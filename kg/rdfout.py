@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -210,32 +210,60 @@ class GraphFiles:
 
     The article graphs are staged on disk in arrival order, so memory holds only
     one article at a time (plus a digest per shared line, to write each fact once
-    in kg.ttl).  ``set_default`` writes the entity descriptions, which need the
+    in kg.ttl).  A ``sink`` also receives the article graphs and their union as
+    N-Quads, in chunks of about ``chunk`` bytes, as they arrive (to fill the store
+    while extraction goes on).  ``set_default`` writes the entity descriptions, which need the
     whole corpus, once as Turtle: that text is valid TriG for the default graph
     too, so both files are that text followed by their staged article part.
     The three staged parts are also what the Oxigraph store is loaded from.
     """
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, sink: Callable[[bytes], None] | None = None,
+                 chunk: int = 1 << 25) -> None:
         self.named = folder / "articles.trig"  # the article graphs, as TriG
         self.union = folder / "articles.nt"  # their union, each triple once, as N-Triples
         self.default = folder / "default.ttl"  # the entity descriptions, by set_default
         self.trig = open(self.named, "wb")
         self.ttl = open(self.union, "wb")
         self.seen: set[bytes] = set()
+        self.sink, self.chunk = sink, chunk
+        self.pending: list[bytes] = []
+        self.pending_size = 0
 
     def add(self, graph: ArticleGraph) -> None:
         self.trig.write(graph.name + b" {\n" + graph.local)
         self.trig.writelines(graph.shared)
         self.trig.write(b"}\n")
         self.ttl.write(graph.local)
+        union = [graph.local]
         for line in graph.shared:
             digest = hashlib.blake2b(line, digest_size=16).digest()
             if digest not in self.seen:
                 self.seen.add(digest)
                 self.ttl.write(line)
+                union.append(line)
+        if self.sink is not None:
+            self._feed(graph, union)
+
+    def _feed(self, graph: ArticleGraph, union: list[bytes]) -> None:
+        """Queue the graph as N-Quads (named, then new union lines) for ``sink``, in chunks."""
+        tail = b" " + graph.name + b" .\n"
+        lines = [line[:-3] + tail for line in graph.local.splitlines(keepends=True)]
+        lines += [line[:-3] + tail for line in graph.shared]
+        lines += union
+        self.pending += lines
+        self.pending_size += sum(map(len, lines))
+        if self.pending_size >= self.chunk:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.pending and self.sink is not None:
+            self.sink(b"".join(self.pending))
+        self.pending, self.pending_size = [], 0
 
     def close(self) -> None:
+        """Finish the staged files (and hand ``sink`` the last chunk)."""
+        self._flush()
         self.trig.close()
         self.ttl.close()
 

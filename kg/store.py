@@ -113,16 +113,16 @@ def write_store(nquads: bytes | Path, path: Path) -> None:
 
 
 def write_store_parts(path: Path, parts: Iterable[Path]) -> None:
-    """Write a new store at ``path`` from files loaded as they are, in order.
+    """Write a new store at ``path`` from RDF files of any format, in order.
 
-    Unlike ``write_store``, the union of a quad file's named graphs is not added
-    to the default graph: the caller's parts hold the default graph they want
-    (a build stages that union already), so nothing goes through Python.  Each
-    part is taken from ``parts`` only when the previous one is loaded, so a
-    generator may still be writing the later parts.
+    Unlike ``write_store``, the union of the named graphs is not added to the
+    default graph: the parts hold the default graph wanted (a build stages that
+    union itself), so nothing goes through Python.  Each part is taken from
+    ``parts`` only when the previous one is loaded, so a generator may hand
+    them over while they are being made.
     """
     store = ox.Store(str(path))
-    for part in parts:
+    for part in parts:  # from a path: pyoxigraph then parses without holding the GIL
         store.bulk_load(path=str(part), format=_format_of(part))
     store.flush()
     store.optimize()
