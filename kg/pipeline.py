@@ -400,7 +400,7 @@ class _StoreLoader:
 
     def _run(self) -> None:
         try:
-            write_store_parts(self.path, self._parts())
+            write_store_parts(self.path, self._parts(), lenient=True)  # our own N-Quads
         except BaseException as exc:  # re-raised in the build's thread by move_to
             self.error = exc
             while self.queue.get() is not None:  # keep taking, so load() never blocks

@@ -231,17 +231,14 @@ class GraphFiles:
         self.pending_size = 0
 
     def add(self, graph: ArticleGraph) -> None:
-        self.trig.write(graph.name + b" {\n" + graph.local)
-        self.trig.writelines(graph.shared)
-        self.trig.write(b"}\n")
-        self.ttl.write(graph.local)
+        self.trig.write(b"".join((graph.name, b" {\n", graph.local, *graph.shared, b"}\n")))
         union = [graph.local]
         for line in graph.shared:
             digest = hashlib.blake2b(line, digest_size=16).digest()
             if digest not in self.seen:
                 self.seen.add(digest)
-                self.ttl.write(line)
                 union.append(line)
+        self.ttl.write(b"".join(union))
         if self.sink is not None:
             self._feed(graph, union)
 
