@@ -1,17 +1,20 @@
-"""Write the graph's quads as TriG and Turtle through pyoxigraph.
+"""Write the graph as TriG and Turtle without rdflib's serialisers.
 
 rdflib's serialisers need the whole graph in memory and take about 33 s per
-million triples; pyoxigraph streams and is dozens of times faster.  The quads
-still come from ``kg.graph.quads`` (rdflib terms), so the graph's layout lives
-in one place and this module only converts and writes.
+million triples.  The quads still come from the layout functions of
+``kg.graph``, so the layout lives in one place; this module gives them
+``NTRIPLES`` terms, which are N-Triples text, and only joins strings.
 
 Each article's named graph is turned into N-Triples where the article is
 extracted (a worker process or a Dask worker), so that work runs in parallel
-and is cached with the article; the build then only concatenates them.
+and is cached with the article; the build then only concatenates them.  The
+entity descriptions (the default graph) are written once, as Turtle with
+prefixes, by pyoxigraph.
 
 pyoxigraph lower-cases language tags (``zh-hans``); tags are case-insensitive in
 RDF, but the contract spells ``@zh-Hans`` and SPARQL's ``lang()`` compares
-strings, so the writer puts the original spelling back as it writes.
+strings, so the Turtle writer puts the original spelling back as it writes
+(the N-Triples terms keep it anyway).
 """
 
 from __future__ import annotations
