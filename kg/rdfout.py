@@ -264,6 +264,7 @@ class GraphFiles:
     def close(self) -> None:
         """Finish the staged files (and hand ``sink`` the last chunk)."""
         self._flush()
+        self.seen = set()  # a digest per fact of the corpus: not needed once all are staged
         self.trig.close()
         self.ttl.close()
 
