@@ -21,6 +21,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -92,52 +93,94 @@ def check_base(base: str) -> str:
     return base
 
 
+class Terms:
+    """How the layout makes RDF terms: rdflib nodes here, N-Triples text in kg.rdfout.
+
+    Every layout function below takes one, so rdflib (``to_dataset``) and the
+    fast writer of a build get the same quads from the one place that decides them.
+    """
+
+    def iri(self, value: str) -> Term:
+        return URIRef(value)
+
+    def literal(self, value: str, lang: str | None = None, datatype: str | None = None) -> Term:
+        return Literal(value, lang=lang, datatype=URIRef(datatype) if datatype else None)
+
+
+RDFLIB = Terms()
+
+_KG = str(KG)
+_TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
+_RDF_S, _RDF_P, _RDF_O = str(RDF.subject), str(RDF.predicate), str(RDF.object)
+_DERIVED = str(PROV.wasDerivedFrom)
+_IDENTIFIER = str(DCTERMS.identifier)
+_HEADLINE, _PUBLISHED, _URL = str(SCHEMA.headline), str(SCHEMA.datePublished), str(SCHEMA.url)
+_KEYWORDS = str(SCHEMA.keywords)
+_META_PROPS = (("source", str(SCHEMA.publisher)), ("editor", str(SCHEMA.editor)),
+               ("author", str(SCHEMA.author)))
+_DATE, _DATETIME, _MONTHDAY = str(XSD.date), str(XSD.dateTime), str(XSD.gMonthDay)
+_INTEGER = str(XSD.integer)
+
+
+@lru_cache(maxsize=1 << 16)  # a corpus names the same officials and bodies again and again
+def _entity_iri(kind: str, key: str, base: str) -> str:
+    return f"{base}{kind.lower()}/{iri_segment(key)}"
+
+
 def entity_iri(kind: str, key: str, base: str = DEFAULT_BASE) -> URIRef:
     """``{base}{kind}/{key}``, e.g. https://w3id.org/zhgov-kg/id/official/佟桂莉."""
-    return URIRef(f"{base}{kind.lower()}/{iri_segment(key)}")
+    return URIRef(_entity_iri(kind, key, base))
 
 
 def _digest(text: str, size: int) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:size]
 
 
+def _article_iri(article: Article, base: str) -> str:
+    return f"{base}article/{article.digest[:16]}"
+
+
 def article_iri(article: Article, base: str = DEFAULT_BASE) -> URIRef:
     """Named after the article's text, not its file: moving or renaming keeps the IRI."""
-    return URIRef(f"{base}article/{article.digest[:16]}")
+    return URIRef(_article_iri(article, base))
+
+
+def _evidence_iri(fact: tuple[str, str, str], article: str, ev: Evidence, base: str) -> str:
+    key = "|".join((*fact, article, str(ev.start), str(ev.end), ev.rule))
+    return f"{base}evidence/{_digest(key, 20)}"
 
 
 def evidence_iri(fact: tuple[Term, Term, Term], article: URIRef, ev: Evidence,
                  base: str = DEFAULT_BASE) -> URIRef:
     """One evidence node per (fact, article, sentence span, rule), from those alone."""
-    key = "|".join(map(str, (*fact, article, ev.start, ev.end, ev.rule)))
-    return URIRef(f"{base}evidence/{_digest(key, 20)}")
+    return URIRef(_evidence_iri(tuple(map(str, fact)), str(article), ev, base))
 
 
-def date_literal(value: str) -> Literal:
+def date_literal(value: str, t: Terms = RDFLIB) -> Term:
     """``2024-09-13`` as xsd:date, ``--09-13`` as xsd:gMonthDay."""
-    return Literal(value, datatype=XSD.gMonthDay if value.startswith("--") else XSD.date)
+    return t.literal(value, datatype=_MONTHDAY if value.startswith("--") else _DATE)
 
 
-def published_literal(value: str) -> Literal:
+def published_literal(value: str, t: Terms = RDFLIB) -> Term:
     """A META_KEYS date (YYYY-MM-DD[THH:MM]) as xsd:date or xsd:dateTime.
 
     Anything else stays a plain literal, which validation then reports.
     """
     value = value.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return Literal(value, datatype=XSD.date)
+        return t.literal(value, datatype=_DATE)
     m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?", value)
     if m:
-        return Literal(f"{m[1]}T{m[2]}{m[3] or ':00'}", datatype=XSD.dateTime)
-    return Literal(value)
+        return t.literal(f"{m[1]}T{m[2]}{m[3] or ':00'}", datatype=_DATETIME)
+    return t.literal(value)
 
 
-def _url(value: str) -> URIRef | None:
+def _url(value: str) -> str | None:
     value = value.strip()
     if not re.match(r"^https?://", value):
         return None
-    return URIRef(quote(value, safe="".join(chr(c) for c in range(0x21, 0x7f)
-                                             if chr(c) not in '<>"{}|\\^`')))
+    return quote(value, safe="".join(chr(c) for c in range(0x21, 0x7f)
+                                     if chr(c) not in '<>"{}|\\^`'))
 
 
 def article_title(article: Article) -> str:
@@ -149,70 +192,84 @@ def article_title(article: Article) -> str:
     return first[:_TITLE_MAX] or article.id
 
 
-def article_quads(article: Article, base: str = DEFAULT_BASE) -> Iterator[Quad]:
+def article_quads(article: Article, base: str = DEFAULT_BASE, t: Terms = RDFLIB
+                  ) -> Iterator[Quad]:
     """The article's node and metadata, in its own named graph."""
-    node = article_iri(article, base)
+    node = t.iri(_article_iri(article, base))
     meta = article.meta
-    yield node, RDF.type, KG.Article, node
-    yield node, RDFS.label, Literal(to_simplified(article_title(article)), lang=ZH_HANS), node
-    yield node, DCTERMS.identifier, Literal(article.id), node
+    yield node, t.iri(_TYPE), t.iri(_KG + "Article"), node
+    yield node, t.iri(_LABEL), t.literal(to_simplified(article_title(article)), lang=ZH_HANS), node
+    yield node, t.iri(_IDENTIFIER), t.literal(article.id), node
     if meta.get("title", "").strip():
-        yield node, SCHEMA.headline, Literal(meta["title"].strip(), lang=ZH), node
+        yield node, t.iri(_HEADLINE), t.literal(meta["title"].strip(), lang=ZH), node
     if meta.get("date", "").strip():
-        yield node, SCHEMA.datePublished, published_literal(meta["date"]), node
+        yield node, t.iri(_PUBLISHED), published_literal(meta["date"], t), node
     url = _url(meta.get("url", "")) or _url(article.source)
     if url is not None:
-        yield node, SCHEMA.url, url, node
-    for key, prop in (("source", SCHEMA.publisher), ("editor", SCHEMA.editor),
-                      ("author", SCHEMA.author)):
+        yield node, t.iri(_URL), t.iri(url), node
+    for key, prop in _META_PROPS:
         if meta.get(key, "").strip():
-            yield node, prop, Literal(meta[key].strip(), lang=ZH), node
+            yield node, t.iri(prop), t.literal(meta[key].strip(), lang=ZH), node
     for word in meta.get("keywords", "").split():
-        yield node, SCHEMA.keywords, Literal(word, lang=ZH), node
+        yield node, t.iri(_KEYWORDS), t.literal(word, lang=ZH), node
 
 
-def entity_quads(corpus: Corpus, base: str = DEFAULT_BASE) -> Iterator[Quad]:
+def entity_quads(corpus: Corpus, base: str = DEFAULT_BASE, t: Terms = RDFLIB) -> Iterator[Quad]:
     """Type, simplified label and other surface forms of every node (default graph)."""
     for (kind, key), node in sorted(corpus.nodes.items()):
-        iri = entity_iri(kind, key, base)
-        yield iri, RDF.type, KG[kind], None
-        yield iri, RDFS.label, Literal(node.label, lang=ZH_HANS), None
+        iri = t.iri(_entity_iri(kind, key, base))
+        yield iri, t.iri(_TYPE), t.iri(_KG + kind), None
+        yield iri, t.iri(_LABEL), t.literal(node.label, lang=ZH_HANS), None
         for alt in sorted(node.alt_labels):
-            yield iri, SKOS.altLabel, Literal(alt, lang=ZH), None
+            yield iri, t.iri(_ALT), t.literal(alt, lang=ZH), None
 
 
-def fact_quads(corpus: Corpus, articles: dict[str, URIRef],
-               base: str = DEFAULT_BASE) -> Iterator[Quad]:
-    """Each fact in the graph of every article that supports it, with its evidence."""
+def fact_quads(corpus: Corpus, articles: dict[str, str], base: str = DEFAULT_BASE,
+               t: Terms = RDFLIB) -> Iterator[Quad]:
+    """Each fact in the graph of every article that supports it, with its evidence.
+
+    ``articles`` maps article ids to their IRIs.
+    """
+    type_, evidence_, derived = t.iri(_TYPE), t.iri(_KG + "Evidence"), t.iri(_DERIVED)
+    subject, predicate, object_ = t.iri(_RDF_S), t.iri(_RDF_P), t.iri(_RDF_O)
+    sentence, start, end, rule = (t.iri(_KG + n) for n in ("sentence", "start", "end", "rule"))
     for (subj, pred, obj), evidence in sorted(corpus.facts.items(), key=lambda kv: str(kv[0])):
-        s = entity_iri(*subj, base)
-        p = KG[pred]
-        o = date_literal(obj) if isinstance(obj, str) else entity_iri(*obj, base)
+        fact = (_entity_iri(*subj, base), _KG + pred,
+                obj if isinstance(obj, str) else _entity_iri(*obj, base))
+        s, p = t.iri(fact[0]), t.iri(fact[1])
+        o = date_literal(obj, t) if isinstance(obj, str) else t.iri(fact[2])
         for ev in evidence:
-            g = articles[ev.article_id]
-            e = evidence_iri((s, p, o), g, ev, base)
+            g_iri = articles[ev.article_id]
+            g = t.iri(g_iri)
+            e = t.iri(_evidence_iri(fact, g_iri, ev, base))
             yield s, p, o, g
-            yield e, RDF.type, KG.Evidence, g
-            yield e, RDF.subject, s, g
-            yield e, RDF.predicate, p, g
-            yield e, RDF.object, o, g
-            yield e, KG.sentence, Literal(ev.sentence, lang=ZH), g
-            yield e, KG.start, Literal(ev.start), g
-            yield e, KG.end, Literal(ev.end), g
-            yield e, KG.rule, Literal(ev.rule), g
-            yield e, PROV.wasDerivedFrom, g, g
+            yield e, type_, evidence_, g
+            yield e, subject, s, g
+            yield e, predicate, p, g
+            yield e, object_, o, g
+            yield e, sentence, t.literal(ev.sentence, lang=ZH), g
+            yield e, start, t.literal(str(ev.start), datatype=_INTEGER), g
+            yield e, end, t.literal(str(ev.end), datatype=_INTEGER), g
+            yield e, rule, t.literal(ev.rule), g
+            yield e, derived, g, g
 
 
-def quads(corpus: Corpus, base: str = DEFAULT_BASE) -> Iterator[Quad]:
+def quads(corpus: Corpus, base: str = DEFAULT_BASE, t: Terms = RDFLIB) -> Iterator[Quad]:
     """Every quad of the build, in a deterministic order (may repeat a quad)."""
+    yield from named_quads(corpus, base, t, entities=True)
+
+
+def named_quads(corpus: Corpus, base: str = DEFAULT_BASE, t: Terms = RDFLIB,
+                entities: bool = False) -> Iterator[Quad]:
+    """The quads in the articles' graphs (with ``entities``, the default graph's too)."""
     check_base(base)
-    articles = {}
-    for extraction in sorted(corpus.extractions, key=lambda e: e.article.id):
-        article = extraction.article
-        articles[article.id] = article_iri(article, base)
-        yield from article_quads(article, base)
-    yield from entity_quads(corpus, base)
-    yield from fact_quads(corpus, articles, base)
+    ordered = sorted(corpus.extractions, key=lambda e: e.article.id)
+    articles = {e.article.id: _article_iri(e.article, base) for e in ordered}
+    for extraction in ordered:
+        yield from article_quads(extraction.article, base, t)
+    if entities:
+        yield from entity_quads(corpus, base, t)
+    yield from fact_quads(corpus, articles, base, t)
 
 
 def to_dataset(corpus: Corpus, base: str = DEFAULT_BASE) -> Dataset:

@@ -1,25 +1,27 @@
-"""Write the graph's quads as TriG and Turtle through pyoxigraph.
+"""Write the graph as TriG and Turtle without rdflib's serialisers.
 
 rdflib's serialisers need the whole graph in memory and take about 33 s per
-million triples; pyoxigraph streams and is dozens of times faster.  The quads
-still come from ``kg.graph.quads`` (rdflib terms), so the graph's layout lives
-in one place and this module only converts and writes.
+million triples.  The quads still come from the layout functions of
+``kg.graph``, so the layout lives in one place; this module gives them
+``NTRIPLES`` terms, which are N-Triples text, and only joins strings.
 
 Each article's named graph is turned into N-Triples where the article is
 extracted (a worker process or a Dask worker), so that work runs in parallel
-and is cached with the article; the build then only concatenates them.
+and is cached with the article; the build then only concatenates them.  The
+entity descriptions (the default graph) are written once, as Turtle with
+prefixes, by pyoxigraph.
 
 pyoxigraph lower-cases language tags (``zh-hans``); tags are case-insensitive in
 RDF, but the contract spells ``@zh-Hans`` and SPARQL's ``lang()`` compares
-strings, so the writer puts the original spelling back as it writes.
+strings, so the Turtle writer puts the original spelling back as it writes
+(the N-Triples terms keep it anyway).
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +30,8 @@ from typing import BinaryIO
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node as Term
+
+from kg.graph import Terms
 
 PREFIXES = {
     "kg": "https://w3id.org/zhgov-kg/ontology#",
@@ -67,12 +71,6 @@ class _Converter:
         if isinstance(t, BNode):
             return ox.BlankNode(str(t))
         raise TypeError(f"cannot write RDF term {t!r}")
-
-    def quads(self, quads: Iterable[RdflibQuad]) -> Iterator[ox.Quad]:
-        default = ox.DefaultGraph()
-        for s, p, o, g in quads:
-            yield ox.Quad(self.term(s), self.term(p), self.term(o),
-                          default if g is None else self.term(g))
 
     def triples(self, triples: Iterable[tuple[Term, Term, Term]]) -> Iterator[ox.Triple]:
         for s, p, o in triples:
@@ -160,22 +158,54 @@ class ArticleGraph:
     shared: list[bytes]
 
 
-def article_graph(quads: Iterable[RdflibQuad]) -> ArticleGraph:
-    """The N-Triples of one named graph's quads (all with the same graph name)."""
+#: N-Triples string escapes, as pyoxigraph writes them (so both halves of a file agree).
+_ESCAPES = str.maketrans({**{chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F)},
+                          "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f",
+                          "\r": "\\r", '"': '\\"', "\\": "\\\\"})
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+class NTriplesTerms(Terms):
+    r"""Terms as N-Triples text: an article's graph is written without building any node.
+
+    rdflib spends microseconds per node and pyoxigraph's serialiser needs its own
+    nodes; a string is all a line of N-Triples needs.
+
+    >>> t = NTriplesTerms()
+    >>> t.iri("https://w3id.org/zhgov-kg/id/official/佟桂莉")
+    '<https://w3id.org/zhgov-kg/id/official/佟桂莉>'
+    >>> print(t.literal('说"好"\n', lang="zh-Hans"), t.literal("7", datatype=XSD_INTEGER))
+    "说\"好\"\n"@zh-Hans "7"^^<http://www.w3.org/2001/XMLSchema#integer>
+    """
+
+    def iri(self, value: str) -> str:
+        return f"<{value}>"
+
+    def literal(self, value: str, lang: str | None = None, datatype: str | None = None) -> str:
+        text = f'"{value.translate(_ESCAPES)}"'
+        if lang:
+            return f"{text}@{lang}"
+        if datatype and datatype != _XSD_STRING:
+            return f"{text}^^<{datatype}>"
+        return text
+
+
+NTRIPLES = NTriplesTerms()
+XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+
+
+def article_graph(quads: Iterable[tuple[str, str, str, str | None]]) -> ArticleGraph:
+    """One named graph's quads, made with ``NTRIPLES`` terms, as N-Triples lines.
+
+    All quads have the same graph name.
+    """
     quads = list(quads)
     graph = quads[0][3]
     mine = {graph} | {s for s, _, o, _ in quads if o == graph}
-    conv = _Converter()
-    local = [(s, p, o) for s, p, o, _ in quads if s in mine or o in mine]
-    shared = [(s, p, o) for s, p, o, _ in quads if not (s in mine or o in mine)]
-    return ArticleGraph(str(conv.term(graph)).encode(), _ntriples(conv, local),
-                        _ntriples(conv, shared).splitlines(keepends=True))
-
-
-def _ntriples(conv: _Converter, triples: list) -> bytes:
-    out = io.BytesIO()
-    _serialize(conv.triples(triples), out, ox.RdfFormat.N_TRIPLES, conv)
-    return out.getvalue()
+    local, shared = [], []
+    for s, p, o, _ in quads:
+        (local if s in mine or o in mine else shared).append(f"{s} {p} {o} .\n".encode())
+    return ArticleGraph(graph.encode(), b"".join(local), shared)
 
 
 class GraphFiles:
@@ -183,29 +213,58 @@ class GraphFiles:
 
     The article graphs are staged on disk in arrival order, so memory holds only
     one article at a time (plus a digest per shared line, to write each fact once
-    in kg.ttl).  ``set_default`` writes the entity descriptions, which need the
+    in kg.ttl).  A ``sink`` also receives the article graphs and their union as
+    N-Quads, in chunks of about ``chunk`` bytes, as they arrive (to fill the store
+    while extraction goes on).  ``set_default`` writes the entity descriptions, which need the
     whole corpus, once as Turtle: that text is valid TriG for the default graph
     too, so both files are that text followed by their staged article part.
+    The three staged parts are also what the Oxigraph store is loaded from.
     """
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.trig = open(folder / "articles.trig", "wb")
-        self.ttl = open(folder / "articles.ttl", "wb")
+    def __init__(self, folder: Path, sink: Callable[[bytes], None] | None = None,
+                 chunk: int = 1 << 25) -> None:
+        self.named = folder / "articles.trig"  # the article graphs, as TriG
+        self.union = folder / "articles.nt"  # their union, each triple once, as N-Triples
+        self.default = folder / "default.ttl"  # the entity descriptions, by set_default
+        self.trig = open(self.named, "wb")
+        self.ttl = open(self.union, "wb")
         self.seen: set[bytes] = set()
+        self.sink, self.chunk = sink, chunk
+        self.pending: list[bytes] = []
+        self.pending_size = 0
 
     def add(self, graph: ArticleGraph) -> None:
-        self.trig.write(graph.name + b" {\n" + graph.local)
-        self.trig.writelines(graph.shared)
-        self.trig.write(b"}\n")
-        self.ttl.write(graph.local)
+        self.trig.write(b"".join((graph.name, b" {\n", graph.local, *graph.shared, b"}\n")))
+        union = [graph.local]
         for line in graph.shared:
             digest = hashlib.blake2b(line, digest_size=16).digest()
             if digest not in self.seen:
                 self.seen.add(digest)
-                self.ttl.write(line)
+                union.append(line)
+        self.ttl.write(b"".join(union))
+        if self.sink is not None:
+            self._feed(graph, union)
+
+    def _feed(self, graph: ArticleGraph, union: list[bytes]) -> None:
+        """Queue the graph as N-Quads (named, then new union lines) for ``sink``, in chunks."""
+        tail = b" " + graph.name + b" .\n"
+        lines = [line[:-3] + tail for line in graph.local.splitlines(keepends=True)]
+        lines += [line[:-3] + tail for line in graph.shared]
+        lines += union
+        self.pending += lines
+        self.pending_size += sum(map(len, lines))
+        if self.pending_size >= self.chunk:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.pending and self.sink is not None:
+            self.sink(b"".join(self.pending))
+        self.pending, self.pending_size = [], 0
 
     def close(self) -> None:
+        """Finish the staged files (and hand ``sink`` the last chunk)."""
+        self._flush()
+        self.seen = set()  # a digest per fact of the corpus: not needed once all are staged
         self.trig.close()
         self.ttl.close()
 
@@ -213,19 +272,19 @@ class GraphFiles:
         """Write the default graph (quads whose graph is None) for both files."""
         self.close()
         conv = _Converter()
-        with open(self.folder / "default.ttl", "wb") as out:
+        with open(self.default, "wb") as out:
             _serialize(conv.triples(q[:3] for q in default), out, ox.RdfFormat.TURTLE, conv)
 
     def write_trig(self, path: Path) -> None:
         """The default graph, then every staged article graph, as TriG."""
-        self._concatenate(path, "articles.trig")
+        self._concatenate(path, self.named)
 
     def write_turtle(self, path: Path) -> None:
         """The default graph, then every staged article triple, as Turtle (the union)."""
-        self._concatenate(path, "articles.ttl")
+        self._concatenate(path, self.union)
 
-    def _concatenate(self, path: Path, staged: str) -> None:
+    def _concatenate(self, path: Path, staged: Path) -> None:
         with open(path, "wb") as out:
-            for name in ("default.ttl", staged):
-                with open(self.folder / name, "rb") as part:
+            for name in (self.default, staged):
+                with open(name, "rb") as part:
                     shutil.copyfileobj(part, out, 1 << 20)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import gc
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -124,6 +124,25 @@ def write_store(nquads: bytes | Path, path: Path) -> None:
     store.flush()
     store.optimize()
     del store  # pyoxigraph has no close(): dropping the last reference releases RocksDB
+    gc.collect()
+
+
+def write_store_parts(path: Path, parts: Iterable[Path], lenient: bool = False) -> None:
+    """Write a new store at ``path`` from RDF files of any format, in order.
+
+    Unlike ``write_store``, the union of the named graphs is not added to the
+    default graph: the parts hold the default graph wanted (a build stages that
+    union itself), so nothing goes through Python.  Each part is taken from
+    ``parts`` only when the previous one is loaded, so a generator may hand
+    them over while they are being made.  ``lenient`` skips pyoxigraph's IRI and
+    literal checks (about 10% of the load), for parts a writer of ours made.
+    """
+    store = ox.Store(str(path))
+    for part in parts:  # from a path: pyoxigraph then parses without holding the GIL
+        store.bulk_load(path=str(part), format=_format_of(part), lenient=lenient)
+    store.flush()
+    store.optimize()
+    del store  # releases RocksDB, as in write_store
     gc.collect()
 
 

@@ -205,3 +205,33 @@ def test_dask_cluster_builds_the_same_graph(clean_dev: Path, tmp_path: Path) -> 
                         batch_size=4)
     assert result.report.read == 12
     assert _bytes(tmp_path) == _bytes(clean_dev)
+
+
+def test_store_filled_chunk_by_chunk_holds_the_built_graph(clean_dev: Path, tmp_path: Path,
+                                                           monkeypatch) -> None:
+    import pyoxigraph as ox
+
+    from kg.rdfout import GraphFiles
+
+    chunks: list[int] = []
+
+    def tiny_chunks(folder: Path, sink):
+        def counted(part: bytes) -> None:
+            chunks.append(len(part))
+            sink(part)
+        return GraphFiles(folder, counted, chunk=1)
+
+    monkeypatch.setattr(pipeline, "GraphFiles", tiny_chunks)
+    _build([DEV], tmp_path, cache=False)
+    assert len(chunks) == 12  # one per article
+    store = ox.Store.read_only(str(tmp_path / "kg.oxigraph"))
+    default = ox.DefaultGraph()
+    got_default = {q.triple for q in store.quads_for_pattern(None, None, None, default)}
+    got_named = {q for q in store if q.graph_name != default}
+    turtle = {q.triple for q in ox.parse(path=str(clean_dev / "kg.ttl"),
+                                         format=ox.RdfFormat.TURTLE)}
+    trig = {q for q in ox.parse(path=str(clean_dev / "kg.trig"), format=ox.RdfFormat.TRIG)
+            if q.graph_name != default}
+    assert got_default == turtle
+    assert got_named == trig
+    assert {q.triple for q in trig} < got_default  # the default graph is their union
