@@ -23,7 +23,7 @@ from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 from kg.normalise import split_sentences, to_simplified
 
 #: Bump whenever a rule changes what it extracts: cached extractions are then redone.
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 HAN = "\u4e00-\u9fff"
 _PUNCT = ",,、。;;::!!??\n"
@@ -165,6 +165,9 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     >>> name_at("书记高度重视", 2)
     ''
     """
+    joined = _name_ending_in_connector(text, i)
+    if joined:
+        return joined
     dotted = _DOTTED_NAME.match(text, i)
     if dotted:  # 艾力·买买提: try the shortest second part that ends the name
         dot = dotted.group().index("·") if "·" in dotted.group() else 0
@@ -184,6 +187,31 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     if found or follow is not _FOLLOW:
         return found[0] if found else ""
     return _name_by_words(text, i)
+
+
+#: What follows a name that ends in 和/同/与 (赵庆和出席): a role verb or punctuation,
+#: not a second name.
+_ACT_AFTER_CONNECTOR = re.compile(
+    r"[、,,。;]|(?:同志)?(?:出席|主持|参加|列席|讲话|发言|致辞|强调|指出|在会上|等"
+    r"|作了?[^,,。;]{0,30}?(?:报告|说明|讲话|发言))")
+
+
+def _name_ending_in_connector(text: str, i: int) -> str:
+    """A three-character name whose given name ends in 和, 同 or 与, read as a name only
+    when a role verb follows at once (赵庆和出席); 张三和李四出席 is a list of two.
+
+    >>> _name_ending_in_connector("赵庆和出席会议", 0)
+    '赵庆和'
+    >>> _name_ending_in_connector("张三和李四出席", 0)
+    ''
+    >>> _name_ending_in_connector("王明同志出席", 0)
+    ''
+    """
+    cand = text[i:i + 3]
+    if len(cand) < 3 or cand[2] not in "和同与" or not plausible_name(cand[:2]) \
+            or cand[1] in "和同与" or text.startswith("同志", i + 2):
+        return ""
+    return cand if _ACT_AFTER_CONNECTOR.match(text, i + 3) else ""
 
 
 def _dotted_end(text: str, end: int, limit: int, follow: re.Pattern[str]) -> int:
