@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 
-from kg.lexicon import divisions, table, words
+from kg.lexicon import divisions, province_of, table, words
 from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 from kg.normalise import split_sentences, to_simplified
 
@@ -619,6 +619,29 @@ def add_meta_locale(locale: Locale, meta: dict[str, str]) -> Locale:
     return locale
 
 
+def with_province(locale: Locale) -> Locale:
+    """Fill the province from the article's prefecture or county when the text names no
+    province: a 三亚 story's 副省长 is 海南省's (the divisions table says where 三亚市 is).
+    Only when every place the locale holds points to the same province.
+
+    >>> with_province(Locale({"市": "三亚市"})).by_level["省"]
+    '海南省'
+    >>> "省" in with_province(Locale({"区": "鼓楼区"})).by_level
+    False
+    """
+    if "省" in locale.by_level:
+        return locale
+    lx = lex()
+    full = {c: n for n, c in lx.common.items()}
+    found = {province_of().get(full.get(p, p), "") for lv, p in locale.by_level.items()
+             if lv in "市州区县旗盟"}
+    found.discard("")
+    if len(found) == 1:
+        province = found.pop()
+        locale.by_level["省"] = lx.common.get(province, province)
+    return locale
+
+
 def _towns_in(text: str) -> list[str]:
     """Every 镇/乡/街道 named in ``text``, each read from its own left edge.
 
@@ -873,6 +896,9 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             used = 1
         elif _zone_of_bare_head(expr, locale, near):
             place, level = _zone_of_bare_head(expr, locale, near), "园"
+        elif expr.startswith("党工委") and locale.resolve("街道", near) != "街道":
+            place = locale.resolve("街道", near)  # 党工委委员 in a 红旗街道 story
+            level = town_level(place)
     rest = expr[used:]
     inner = place_prefix(rest) if place and place not in _LEVELS else ""
     while inner and len(rest) > len(inner):  # 重庆市渝中区委 is labelled 渝中区委
@@ -1472,6 +1498,9 @@ def _qualified_name(name: str, body: Body) -> str:
     if m and body.place and body.place not in (*_LEVELS, "自治区", "街道") \
             and body.place.endswith(_AUTONOMOUS.get(m.group(2), m.group(2))):
         return m.group(1) + body.place + name[m.end():]
+    head = body.label[len(body.place):] if body.label.startswith(body.place) else ""
+    if body.place and head.startswith(("党工委", "管委会")) and name.startswith(head):
+        return body.place + name  # 党工委会议 in a 红旗街道 story is 红旗街道党工委会议
     return name
 
 
@@ -1671,7 +1700,7 @@ class _Article:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.out = Extraction(article)
-        self.locale = add_meta_locale(find_locale(article.text), article.meta)
+        self.locale = with_province(add_meta_locale(find_locale(article.text), article.meta))
         self.pub = _publication_date(article)
         self.people: dict[str, list[Title]] = {}
         self.docs: list[str] = []

@@ -59,3 +59,32 @@ def test_rare_surnames_after_a_title():
 def test_rare_surnames_make_no_names_of_phrases():
     assert people("6月3日,县委召开常委会会议。会议要求,要保障民生,纳入规划,确保稳定,"
                   "线上线下同步推进,虎年春节前完成。") == set()
+
+
+# --------------------------------------------------------------------------- 2. bare 省 titles
+
+def test_bare_province_titles_take_the_province_of_the_city():
+    got = facts("3月5日,三亚市委召开常委会会议。副省长林志强出席会议并讲话,"
+                "省委常委、宣传部部长王大明出席。")
+    assert ("林志强", "holds", "海南省副省长") in got
+    assert ("海南省副省长", "postIn", "海南省人民政府") in got
+    assert ("王大明", "holds", "海南省委常委") in got
+
+
+def test_bare_province_titles_take_the_province_of_the_source():
+    got = facts("3月5日,区委召开常委会会议。副省长林志强出席会议。\n来源:海南日报\n")
+    assert ("林志强", "holds", "海南省副省长") in got
+
+
+def test_a_district_name_in_several_provinces_gives_no_province():
+    got = facts("3月5日,鼓楼区委召开常委会会议。副省长林志强出席会议。")
+    assert ("林志强", "holds", "副省长") in got
+    assert not any(o.endswith("省副省长") for _, _, o in got)
+
+
+def test_bare_party_working_committee_in_a_street_story():
+    got = facts("3月5日,城关街道召开党工委会议。"
+                "党工委书记王建军主持会议,党工委委员李小明出席会议。")
+    assert ("城关街道党工委", "held", "城关街道党工委会议") in got
+    assert ("李小明", "holds", "城关街道党工委委员") in got
+    assert ("王建军", "presided", "城关街道党工委会议") in got
