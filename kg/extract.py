@@ -975,7 +975,8 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
             else:
                 m = _GENERIC.match(rest)
                 tok = _special_committee(cur, rest)
-                if not tok and (not m or _STEM_BAD.search(m.group()) or after_term):
+                if not tok and (not m or _STEM_BAD.search(_joined_department(m.group()))
+                                or after_term):
                     return None
                 tok = tok or m.group()
                 norm = re.sub("委员会$", "委", tok)
@@ -991,6 +992,23 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
     # a place is no body, but 中共中央 and 民革中央 are (中共中央书记处 hangs from 中共中央)
     parents = tuple(p for p in labels if p and (p != prefix or prefix.endswith("中央")))
     return Body(cur, parents, place, level, party, anchored)
+
+
+_JOINED = re.compile(rf"^[{HAN}]{{2,6}}和[{HAN}]{{2,8}}(?:局|厅|委|办|部)$")
+
+
+def _joined_department(name: str) -> str:
+    """A department named for two fields joined by 和 (住房和城乡建设局, 人力资源和社会保障局,
+    农业农村和水利局) read without the 和, so that the 和 is not taken for a list.
+
+    >>> _joined_department("住房和城乡建设局"), _joined_department("财政局和审计局")
+    ('住房城乡建设局', '财政局和审计局')
+    >>> parse_body("县人力资源和社会保障局").label
+    '县人力资源和社会保障局'
+    """
+    if not _JOINED.match(name) or re.search(r"[局厅委办部]和", name):
+        return name
+    return name.replace("和", "", 1)
 
 
 def _committee_office(labels: list[str], cur: str, rest: str) -> bool:

@@ -88,3 +88,31 @@ def test_bare_party_working_committee_in_a_street_story():
     assert ("城关街道党工委", "held", "城关街道党工委会议") in got
     assert ("李小明", "holds", "城关街道党工委委员") in got
     assert ("王建军", "presided", "城关街道党工委会议") in got
+
+
+# --------------------------------------------------------------------------- 3. 和 in body names
+
+def test_department_names_holding_he_are_one_body():
+    got = facts("3月5日,平江县委召开常委会会议。县住房和城乡建设局局长李文华,"
+                "县人力资源和社会保障局局长陈敏,县工业和信息化局局长赵刚,"
+                "县自然资源和规划局局长孙丽,县文化和旅游局局长周强,"
+                "县农业农村和水利局局长吴军列席会议。")
+    for name, post in (("李文华", "平江县住房和城乡建设局局长"),
+                       ("陈敏", "平江县人力资源和社会保障局局长"),
+                       ("赵刚", "平江县工业和信息化局局长"), ("孙丽", "平江县自然资源和规划局局长"),
+                       ("周强", "平江县文化和旅游局局长"), ("吴军", "平江县农业农村和水利局局长")):
+        assert (name, "holds", post) in got
+        assert (name, "attended", "平江县委常委会会议") in got
+    assert not any(o.startswith(("乡建设", "社会保障", "旅游局")) for _, _, o in got)
+
+
+def test_provincial_department_with_he_in_traditional_script():
+    got = facts("4月8日,中共保山市委召開常委會會議。省住房和城鄉建設廳廳長鄭偉列席會議。")
+    assert ("郑伟", "holds", "云南省住房和城乡建设厅厅长") in got
+
+
+def test_two_departments_joined_by_he_stay_two():
+    got = facts("3月5日,平江县委召开常委会会议。县财政局局长李文华和县审计局局长陈敏列席会议。")
+    assert ("李文华", "holds", "平江县财政局局长") in got
+    assert ("陈敏", "holds", "平江县审计局局长") in got
+    assert not any("和" in o for _, p, o in got if p == "holds")
