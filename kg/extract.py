@@ -975,8 +975,8 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
             else:
                 m = _GENERIC.match(rest)
                 tok = _special_committee(cur, rest)
-                if not tok and (not m or _STEM_BAD.search(_joined_department(m.group()))
-                                or after_term):
+                if not tok and (not m or after_term or _STEM_BAD.search(
+                        _joined_department(m.group()).replace("工作", ""))):
                     return None
                 tok = tok or m.group()
                 norm = re.sub("委员会$", "委", tok)
@@ -1126,6 +1126,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     items = [i for i in re.split("[、,,兼]", text) if i]
     for idx, item in enumerate(items):
         body_text, role = _split_role(item)
+        if role in _GROUP_ROLES and not _in_leading_group(body_text, prev, context):
+            role = ""  # a 中心组's 组长 is no post
         if not role and out and _UNKNOWN_ROLE.search(item):
             continue  # 市委书记、中心组组长、市长: the unknown role goes, the others stay
         if not role:
@@ -1181,6 +1183,22 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
 
 
 _PARTY_COMMITTEE = re.compile(rf"^(?:[{HAN}]{{0,8}}[省市区县州])委会$")
+_GROUP_ROLES = ("组长", "副组长", "常务副组长")
+
+
+def _in_leading_group(body_text: str, prev: Body | None, context: Body | None) -> bool:
+    """Whether a 组长 belongs to a 领导小组: named before it (县委农村工作领导小组组长), or,
+    written bare, the body before it or the meeting's convener is one.
+
+    >>> _in_leading_group("县委农村工作领导小组", None, None)
+    True
+    >>> _in_leading_group("中心组", None, None)
+    False
+    """
+    if body_text:
+        return body_text.endswith("领导小组")
+    return any(b is not None and b.label.endswith("领导小组") for b in (prev, context))
+
 
 
 def _inheritable(*bodies: Body | None) -> list[Body]:
@@ -1962,13 +1980,15 @@ def _list_start(text: str, end: int) -> int:
 #: A last title item whose role the lexicon lacks: 中心组组长, 工作队队长, 指挥部总指挥.
 _UNKNOWN_TAIL = r"(?:副?(?:[组队站所科股团班庭馆]长)|总指挥|指挥长|召集人|负责人)"
 _UNKNOWN_ROLE = re.compile(_UNKNOWN_TAIL + "$")
-_UNKNOWN_ITEM = re.compile(rf"、([{HAN}()]{{1,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
+_UNKNOWN_ITEM = re.compile(
+    rf"(?:、|^|(?<=[,,。;;::]))([{HAN}()]{{1,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
 
 
 def _after_unknown_role(text: str, st: _Article, near: dict[str, str],
                         found: dict[int, Mention], context: Body | None) -> None:
     """``市委书记、市委理论学习中心组组长刘某某主持``: an unknown last role must not hide
-    the person; they keep the known titles before it (the unknown one is dropped)."""
+    the person; they keep the known titles before it (the unknown one is dropped).  An
+    unknown role alone (驻村工作队队长张立新出席) still names a person, without a post."""
     for m in _UNKNOWN_ITEM.finditer(text):
         names = name_list(text, m.end())
         if not names or _covered(found, m.end()) or lex().roles.match(text, m.end(1) - 2):

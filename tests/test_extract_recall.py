@@ -116,3 +116,35 @@ def test_two_departments_joined_by_he_stay_two():
     assert ("李文华", "holds", "平江县财政局局长") in got
     assert ("陈敏", "holds", "平江县审计局局长") in got
     assert not any("和" in o for _, p, o in got if p == "holds")
+
+
+# --------------------------------------------------------------------------- 4. leading groups
+
+GROUP = ("3月5日,会泽县委农村工作领导小组召开2024年第一次会议。县委书记、县委农村工作领导小组"
+         "组长李建华主持会议并讲话。县委副书记、县委农村工作领导小组副组长王敏出席会议,"
+         "县委农村工作领导小组办公室主任赵军出席。")
+
+
+def test_leading_group_posts_and_meeting():
+    got = facts(GROUP)
+    meeting = "会泽县委农村工作领导小组2024年第一次会议"
+    assert ("李建华", "holds", "会泽县委农村工作领导小组组长") in got
+    assert ("李建华", "holds", "会泽县委书记") in got
+    assert ("王敏", "holds", "会泽县委农村工作领导小组副组长") in got
+    assert ("赵军", "holds", "会泽县委农村工作领导小组办公室主任") in got
+    assert ("会泽县委农村工作领导小组", "held", meeting) in got
+    assert ("会泽县委", "held", meeting) in got  # the group meets for its committee
+    assert ("李建华", "presided", meeting) in got
+
+
+def test_study_group_leader_is_still_no_post():
+    got = facts("7月2日,延吉市委理论学习中心组召开学习会。市委理论学习中心组组长朴成浩主持。")
+    assert ("朴成浩", "presided", "延吉市委理论学习中心组学习会") in got
+    assert not any("组长" in o for _, p, o in got if p == "holds")
+
+
+def test_unknown_role_first_in_the_sequence_keeps_the_person():
+    got = facts("3月5日,会泽县委召开常委会会议。驻村工作队队长张立新出席会议。")
+    assert ("张立新", "attended", "会泽县委常委会会议") in got
+    assert not any(p == "holds" for _, p, _ in got)
+    assert people("3月5日,会泽县委召开常委会会议。各村小组长带头发言。") == set()
