@@ -126,7 +126,8 @@ _GIVEN_BAD = set("的了在是与及议委部省市区县乡书记主任副等�
 _FOLLOW = re.compile(
     r"(?:[,,、。;;::!!??()“”\s]|$|同志|女士|的|等|和|及|以及|与|主持|出席|参加|列席|到会|与会|讲话|发言|"
     r"致|作|做|讲|代表|在|指出|强调|要求|表示|认为|说|介绍|通报|传达|宣读|总结|提出|就|对|向|为|"
-    r"应邀|先后|分别|一行|也|还|首先|随后|最后|专门|认真|亲自|第一时间|深入|带领|率|当选|"
+    r"应邀|先后|分别|依次|相继|一行|也|还|首先|随后|最后|专门|认真|亲自|第一时间|深入|带领|率|当选|"
+    r"受[^,,。;]{1,16}?委托|"
     r"陪同|同|主动|结合|围绕|希望|宣布|汇报|部署|安排|带头|一同|共同|均|从|关于|所作|听取|"
     r"调研|考察|看望|会见|检查|督导|慰问|走访|视察|一行|率队|带队|"
     + "|".join(words("name_verbs")) + ")")
@@ -1905,6 +1906,15 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                 if not _covered(found, i):
                     found.setdefault(i, Mention(name, i, i + len(name), []))
                 i += len(name) + 1
+    # 吴刚、郑丽分别作交流发言: a list of bare names taking turns
+    for m in _IN_TURN.finditer(text):
+        names = m.group(1).split("、")
+        if all(plausible_name(n) for n in names):
+            i = m.start(1)
+            for name in names:
+                if not _covered(found, i):
+                    found.setdefault(i, Mention(name, i, i + len(name), []))
+                i += len(name) + 1
     # 会议由张华主持: a chair named without title
     for m in _CHAIRED_BY.finditer(text):
         name = name_at(text, m.end(), _CHAIR_FOLLOW)
@@ -2056,6 +2066,8 @@ _LEADERS = re.compile(r"(?:[省市区县镇乡]|自治区|州|旗)(?:委|政府)
 _LEADERS_AFTER = re.compile(
     rf"(?:^|(?<=[,,。;;:: ]))((?:[{HAN}]{{2,4}}、)+[{HAN}]{{2,4}})等"
     r"(?:(?:[省市区县镇乡州旗]|自治区)(?:委|政府)?(?:级)?)?(?:领导|同志)")
+_IN_TURN = re.compile(rf"(?:^|(?<=[,,。;;:: ]))((?:[{HAN}]{{2,4}}、)+[{HAN}]{{2,4}})"
+                      r"(?:等)?(?:同志)?(?:先后|分别|依次|相继)")
 _SPEECH_AT = re.compile(r"(?=在[^,,。;]{2,60}?上[^,,。;]{0,30}?的(?:重要)?讲话)")
 
 
@@ -2381,10 +2393,13 @@ def _speakers_at_meeting(text: str, people: list[Mention]) -> list[Mention]:
 
 
 #: A report made to the meeting needs no 会上 to be about it: X作常委会工作报告.
-#: So are the acts of a study session or a forum: X作专题辅导报告, Y结合分管工作作交流发言.
+#: So are the acts of a study session or a forum: X作专题辅导报告, Y结合分管工作作交流发言,
+#: and speakers taking turns (A、B先后发言) or reporting for a body (受县人民政府委托作报告).
 _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,20}?工作(?:报告|汇报)"
                           r"|(?:就|围绕)[^,,。;]{1,40}?作了?(?:专题)?(?:说明|辅导)"
-                          r"|(?:结合[^,,。;]{1,12}?)?作了?(?:专题)?(?:辅导报告|交流发言)")
+                          r"|(?:结合[^,,。;]{1,12}?)?作了?(?:专题)?(?:辅导报告|交流发言)"
+                          r"|等?(?:同志)?(?:先后|分别|依次|相继)[^,,。;]{0,20}?(?:发言|讲话|报告|汇报)"
+                          r"|受[^,,。;]{1,16}?委托[^,,。;]{0,20}?作[^,,。;]{0,20}?(?:报告|说明)")
 #: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands.
 _DENG_ATTEND = re.compile(r"等(?:同志)?(?:参加|出席|列席)了?(?:学习|座谈|会议|活动)?(?:[。;,,]|$)")
 #: The sentence is about the article's meeting: 列席会议并就《X》作了说明.

@@ -148,3 +148,32 @@ def test_unknown_role_first_in_the_sequence_keeps_the_person():
     assert ("张立新", "attended", "会泽县委常委会会议") in got
     assert not any(p == "holds" for _, p, _ in got)
     assert people("3月5日,会泽县委召开常委会会议。各村小组长带头发言。") == set()
+
+
+# --------------------------------------------------------------------------- 5. speaker lists
+
+SPEAKERS = ("3月5日,榕江县委召开全县组织工作会议。\n"
+            "县委常委、组织部部长李明,副县长王强先后发言。\n"
+            "县委办主任张华、县发改局局长刘涛、县财政局局长陈静等先后作交流发言。\n"
+            "副县长赵伟受县人民政府委托作报告。\n"
+            "吴刚、郑丽分别作交流发言。\n")
+
+
+def test_every_listed_speaker_spoke_even_in_a_later_paragraph():
+    got = facts(SPEAKERS)
+    meeting = "榕江县委全县组织工作会议"
+    for name in ("李明", "王强", "张华", "刘涛", "陈静", "赵伟", "吴刚", "郑丽"):
+        assert (name, "spokeAt", meeting) in got
+    assert ("李明", "holds", "榕江县委组织部部长") in got
+    assert "赵伟受" not in people(SPEAKERS)
+
+
+def test_speakers_in_traditional_script():
+    got = facts("3月5日,中共三江縣委召開全縣經濟工作會議。\n韋剛、覃麗分別作交流發言。\n")
+    assert {("韦刚", "spokeAt", "三江县委全县经济工作会议"),
+            ("覃丽", "spokeAt", "三江县委全县经济工作会议")} <= got
+
+
+def test_bodies_taking_turns_are_no_speakers():
+    assert people("3月5日,榕江县委召开全县组织工作会议。\n各乡镇、各部门分别作交流发言。"
+                  "产业、就业先后发言。\n") == set()
