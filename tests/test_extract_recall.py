@@ -177,3 +177,20 @@ def test_speakers_in_traditional_script():
 def test_bodies_taking_turns_are_no_speakers():
     assert people("3月5日,榕江县委召开全县组织工作会议。\n各乡镇、各部门分别作交流发言。"
                   "产业、就业先后发言。\n") == set()
+
+
+# --------------------------------------------------------------------------- 6. 领学 / 通报 / 传达
+
+def test_who_leads_the_reading_or_reports_attended():
+    got = facts("5月6日,临夏州委召开理论学习中心组学习会。州委常委、宣传部部长马丽领学了"
+                "《中国共产党纪律处分条例》,州委副书记韩军通报了近期工作,"
+                "州委秘书长喇勇传达了省委全会精神。")
+    meeting = "临夏州委理论学习中心组学习会"
+    for name in ("马丽", "韩军", "喇勇"):
+        assert (name, "attended", meeting) in got
+
+
+def test_a_body_that_reports_is_no_attendee():
+    got = facts("5月6日,临夏州委召开常委会会议。\n"
+                "州纪委通报了典型案例。会议要求传达学习全会精神。\n")
+    assert not any(p == "attended" for _, p, _ in got)
