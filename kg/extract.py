@@ -1456,7 +1456,7 @@ _STRONG_DISCUSS = {"审议", "通过", "表决", "听取", "审查", "审定", "
 _CONVENE = re.compile(r"(主持)?(?:召开|举行|举办|(开幕|闭幕))(?:了|的)?\s*")
 _NOT_HELD = re.compile(r"(?:审议|提请|关于|决定|筹备|要|将|拟|应|定期|不定期|协助|适时|及时研究|"
                        r"确保|计划|准备|通过|积极|每月|每季度|每年)$")
-_AFTER_PAST = re.compile(r"(?:以?后|之后|以来|前夕|期间|精神)")
+_AFTER_PAST = re.compile(r"(?:以?后|之后|以来|前夕|期间|精神|情况)")
 
 
 @dataclass
@@ -1906,7 +1906,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                 if not _covered(found, i):
                     found.setdefault(i, Mention(name, i, i + len(name), []))
                 i += len(name) + 1
-    # 吴刚、郑丽分别作交流发言: a list of bare names taking turns
+    # 吴刚、郑丽分别作交流发言, 张华、赵丽列席会议: a list of bare names doing the same
     for m in _IN_TURN.finditer(text):
         names = m.group(1).split("、")
         if all(plausible_name(n) for n in names):
@@ -2067,7 +2067,7 @@ _LEADERS_AFTER = re.compile(
     rf"(?:^|(?<=[,,。;;:: ]))((?:[{HAN}]{{2,4}}、)+[{HAN}]{{2,4}})等"
     r"(?:(?:[省市区县镇乡州旗]|自治区)(?:委|政府)?(?:级)?)?(?:领导|同志)")
 _IN_TURN = re.compile(rf"(?:^|(?<=[,,。;;:: ]))((?:[{HAN}]{{2,4}}、)+[{HAN}]{{2,4}})"
-                      r"(?:等)?(?:同志)?(?:先后|分别|依次|相继)")
+                      r"(?:等)?(?:同志)?(?:先后|分别|依次|相继|(?:列席|出席|参加)了?(?:本次|此次)?会议)")
 _SPEECH_AT = re.compile(r"(?=在[^,,。;]{2,60}?上[^,,。;]{0,30}?的(?:重要)?讲话)")
 
 
@@ -2350,6 +2350,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("said_at_meeting"))
     waiting: list[Mention] = []
     for c_start, c_end in _clauses(text):
+        if _NEW_SUBJECT.match(text, c_start):
+            waiting = []  # …赵刚在主席台就座,会议由李明主持: the chair is 李明 alone
         inside = [p for p in people if c_start <= p.start < c_end]
         if not inside and not waiting:
             continue
@@ -2374,6 +2376,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         waiting = []
 
 
+#: A clause with a subject of its own: people waiting from the clauses before are not its.
+_NEW_SUBJECT = re.compile(r"\s*(?:会议|大会|会上|会)?由")
 _AT_MEETING_OPEN = re.compile(r"^\s*在?(?:会上|会议上|大会上|座谈会上|会议中)[,,]?")
 _SAYS = re.compile(r"(?:同志)?(?:强调|指出|要求|表示|提出)")
 

@@ -194,3 +194,29 @@ def test_a_body_that_reports_is_no_attendee():
     got = facts("5月6日,临夏州委召开常委会会议。\n"
                 "州纪委通报了典型案例。会议要求传达学习全会精神。\n")
     assert not any(p == "attended" for _, p, _ in got)
+
+
+# ----------------------------------------------------------------- 7. roles to the right person
+
+def test_chair_named_after_others_presides_alone():
+    for text in ("县委副书记王强,县委常委赵刚在主席台就座,会议由县委书记李明主持。",
+                 "县委副书记王强,县委常委赵刚出席会议,会议由县委书记李明主持。",
+                 "会议由县委书记李明主持,县委副书记王强、县委常委赵刚出席。"):
+        got = facts("3月5日,兴仁县委召开全县组织工作会议。" + text)
+        chairs = {s for s, p, _ in got if p == "presided"}
+        assert chairs == {"李明"}, text
+
+
+def test_co_chairs_in_one_clause_both_preside():
+    got = facts("3月5日,兴仁县委召开全县经济工作会议。县委书记李明,县长王强主持会议。")
+    assert {s for s, p, _ in got if p == "presided"} == {"李明", "王强"}
+
+
+def test_attendance_goes_to_the_article_meeting_not_a_relayed_one():
+    for relayed in ("会议传达了全省组织工作会议召开情况。",
+                    "会议传达了省委书记王东在全省组织工作会议上的讲话精神。",
+                    "會議傳達了全省組織工作會議精神。"):
+        got = facts("3月5日,兴仁县委召开常委会会议。" + relayed + "张华、赵丽列席会议。")
+        assert ("张华", "attended", "兴仁县委常委会会议") in got, relayed
+        assert ("赵丽", "attended", "兴仁县委常委会会议") in got, relayed
+        assert not any(p == "attended" and "全省" in o for _, p, o in got)
