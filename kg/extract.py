@@ -1456,6 +1456,8 @@ _STRONG_DISCUSS = {"审议", "通过", "表决", "听取", "审查", "审定", "
 _CONVENE = re.compile(r"(主持)?(?:召开|举行|举办|(开幕|闭幕))(?:了|的)?\s*")
 _NOT_HELD = re.compile(r"(?:审议|提请|关于|决定|筹备|要|将|拟|应|定期|不定期|协助|适时|及时研究|"
                        r"确保|计划|准备|通过|积极|每月|每季度|每年)$")
+#: …召开的全省组织工作会议上的讲话: a meeting only named as where a speech was given.
+_SPEECH_THERE = re.compile(r"上[^,,。;]{0,30}?的(?:重要)?讲话")
 _AFTER_PAST = re.compile(r"(?:以?后|之后|以来|前夕|期间|精神|情况)")
 
 
@@ -1575,7 +1577,8 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             out.append(MeetingHit(label, _held_by(holder), label, sstart, end,
                                   date=find_date(sentence[sstart:end]), subject=True))
             continue
-        if not m or conv.group(2) or _AFTER_PAST.match(sentence, m.end()):
+        if not m or conv.group(2) or _AFTER_PAST.match(sentence, m.end()) \
+                or _SPEECH_THERE.match(sentence, m.end()):
             continue
         name = m.group().strip("“”\"")
         pre = _strip_pre(before)
@@ -1928,7 +1931,9 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                 continue
             cand = text[i:rm.start()]
             if plausible_name(cand) and _FOLLOW.match(text, rm.end()):
-                found[i] = Mention(cand, i, rm.start(), _bare_role(rm.group(), cand, st))
+                elsewhere = _SPEECH_AT.match(text, rm.end())  # 王东书记在全省…会议上的讲话
+                found[i] = Mention(cand, i, rm.start(),
+                                   [] if elsewhere else _bare_role(rm.group(), cand, st))
                 break
     # X同志 (X女士), 任命X为… (选举、增补、补选X为…), and names already met in the article
     for m in re.finditer("同志|女士", text):
@@ -2163,6 +2168,14 @@ def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[s
     return preds
 
 
+#: When a mentioned meeting was held is no part of its name: 1月5日召开的全省组织工作会议.
+_MENTIONED_WHEN = re.compile(
+    r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|近日|日前|前不久|此前|上周|昨天|今天)?"
+    r"(?:上午|下午)?(?:在[^,,。;]{1,12}?)?(?:召开|举行)的")
+#: Relaying or leading a reading: the one who does it is at the meeting (李明传达了…).
+_RELAYS = re.compile(r"(?:同志)?(?:传达|通报|领学|领读)")
+
+
 def _spoke_at_meeting(text: str, mention: Mention) -> str:
     """``X在Y会议上的讲话``: the meeting Y where X spoke (a meeting only mentioned)."""
     m = lex().speech_at.match(text, mention.end)
@@ -2281,7 +2294,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         spoke = _spoke_at_meeting(text, p)
         if spoke:
             holder, rest = _holder_from_name(spoke, st.locale, near)
-            label = re.sub("(?:闭幕会|开幕会|开幕式|闭幕式)$", "", rest)
+            label = _MENTIONED_WHEN.sub("", re.sub("(?:闭幕会|开幕会|开幕式|闭幕式)$", "", rest))
             st.fact(person, "spokeAt", Entity("Meeting", label), ev("spoke_at_mentioned"))
     if headline or st.meeting is None:
         _record_documents(st, text)
@@ -2374,6 +2387,9 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
             for pred in dict.fromkeys(preds):
                 st.fact(_person(st, sentence, p), pred, meeting, ev("role_verbs"))
         waiting = []
+    for p in people:  # 李明传达了王东在…会议上的讲话: the verbs after 王东 are not 李明's
+        if _RELAYS.match(text, p.end) and (st.fresh or _AT_MEETING.search(text)):
+            st.fact(_person(st, sentence, p), "attended", meeting, ev("role_verbs"))
 
 
 #: A clause with a subject of its own: people waiting from the clauses before are not its.

@@ -220,3 +220,19 @@ def test_attendance_goes_to_the_article_meeting_not_a_relayed_one():
         assert ("张华", "attended", "兴仁县委常委会会议") in got, relayed
         assert ("赵丽", "attended", "兴仁县委常委会会议") in got, relayed
         assert not any(p == "attended" and "全省" in o for _, p, o in got)
+
+
+# ---------------------------------------------------------------- 8. speech at a relayed meeting
+
+def test_speech_relayed_at_the_meeting_goes_to_the_mentioned_meeting():
+    got = facts("3月5日,榕江县委召开常委会会议。县委书记李明传达了省委副书记王东"
+                "在1月5日召开的全省组织工作会议上的讲话精神。")
+    assert ("王东", "spokeAt", "全省组织工作会议") in got
+    assert ("李明", "attended", "榕江县委常委会会议") in got
+    assert not any(s == "王东" and o == "榕江县委常委会会议" for s, _, o in got)
+
+
+def test_name_and_role_speaking_elsewhere_get_no_local_post():
+    got = facts("3月5日,榕江县委召开常委会会议。會議傳達了王東書記在全省組織工作會議上的講話精神。")
+    assert ("王东", "spokeAt", "全省组织工作会议") in got
+    assert not any(s == "王东" and p == "holds" for s, p, _ in got)
