@@ -1707,6 +1707,8 @@ _SUBJECT_TAIL = re.compile(
     r"(?:上午|下午|晚上|晚)?(?:在[^,,]{1,20}?)?(?:隆重|顺利|胜利)?$")
 
 
+#: Hosts named with the meeting: 会议由省农业农村厅、临沂市人民政府联合主办; 由…主办的X会.
+_HOSTED = re.compile(r"由([^,,。;由]{2,60}?)(?:联合|共同)?(?:主办|举办)(?:的)?")
 _PLANNED = re.compile(r"决定|拟于|拟在|计划|定于|将于|将在|预计")
 
 
@@ -1718,6 +1720,9 @@ def _subject_meeting(before: str) -> tuple[str, int] | None:
         return None  # 会议决定,区…第二十五次会议于9月下旬召开: not yet held
     clause = _SUBJECT_TAIL.sub("", clause)
     clause = re.sub(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?,?", "", clause)
+    hosted = list(_HOSTED.finditer(clause))
+    if hosted:  # 由A、B联合主办的X推进会: the name starts after the hosts
+        clause = clause[hosted[-1].end():]
     m = lex().subject_meeting.search(clause)
     if not m:
         return None
@@ -2296,6 +2301,8 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
             holder, rest = _holder_from_name(spoke, st.locale, near)
             label = _MENTIONED_WHEN.sub("", re.sub("(?:闭幕会|开幕会|开幕式|闭幕式)$", "", rest))
             st.fact(person, "spokeAt", Entity("Meeting", label), ev("spoke_at_mentioned"))
+    if st.meeting is not None and (hits or st.fresh):
+        _hosts(st, text, near, ev)
     if headline or st.meeting is None:
         _record_documents(st, text)
         return
@@ -2303,6 +2310,23 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         _date_of_current(st, text, ev)
     _roles(st, sentence, people, ev)
     _discussed(st, sentence, hits, ev)
+
+
+def _hosts(st: _Article, text: str, near: dict[str, str], ev) -> None:
+    """会议由省农业农村厅、临沂市人民政府联合主办: each host held the meeting.
+
+    Every listed item must be a body with a place or party, or none is taken
+    (由各地各部门共同主办 names no one).
+    """
+    meeting = st.meeting
+    assert meeting is not None
+    for m in _HOSTED.finditer(text):
+        bodies = [parse_body(part, st.locale, near) for part in re.split("、|和|及", m.group(1))]
+        if not bodies or any(b is None or not b.anchored or b.label == b.place for b in bodies):
+            continue
+        held = ev("hosted_by")
+        for body in bodies:
+            st.fact(st.body_entity(body, held, text), "held", meeting, held)
 
 
 _MEETING_TOOK_PLACE = re.compile(

@@ -236,3 +236,22 @@ def test_name_and_role_speaking_elsewhere_get_no_local_post():
     got = facts("3月5日,榕江县委召开常委会会议。會議傳達了王東書記在全省組織工作會議上的講話精神。")
     assert ("王东", "spokeAt", "全省组织工作会议") in got
     assert not any(s == "王东" and p == "holds" for s, p, _ in got)
+
+
+# --------------------------------------------------------------------------- 9. co-hosts
+
+def test_each_co_host_held_the_meeting():
+    meeting = "全省高标准农田建设现场推进会"
+    for text in ("5月10日,全省高标准农田建设现场推进会在临沂召开。"
+                 "会议由省农业农村厅、临沂市人民政府联合主办。",
+                 "5月10日,由省农业农村厅、临沂市人民政府共同主辦的"
+                 "全省高标准农田建设现场推进会在临沂召开。"):
+        got = facts(text)
+        assert ("山东省农业农村厅", "held", meeting) in got, text
+        assert ("临沂市人民政府", "held", meeting) in got, text
+        assert (meeting, "date", "--05-10") in got
+
+
+def test_hosts_that_are_no_bodies_hold_nothing():
+    got = facts("5月10日,全省高标准农田建设现场推进会在临沂召开。会议由各地各部门共同主办。")
+    assert not any(p == "held" for _, p, _ in got)
