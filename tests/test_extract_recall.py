@@ -255,3 +255,19 @@ def test_each_co_host_held_the_meeting():
 def test_hosts_that_are_no_bodies_hold_nothing():
     got = facts("5月10日,全省高标准农田建设现场推进会在临沂召开。会议由各地各部门共同主办。")
     assert not any(p == "held" for _, p, _ in got)
+
+
+# ----------------------------------------------------------------- 10. doubled punctuation
+
+def test_doubled_punctuation_after_the_date_keeps_the_date():
+    for text in ("1月17日,,昭通市委召开常委会会议。", "1月17日，，昭通市委召开常委会会议。",
+                 "1月17日、,昭通市委召开常委会会议。", "1月17日,;昭通市委召开常委会会议。",
+                 "1月17日下午；，昭通市委召开常委会会议。"):
+        got = facts(text)
+        assert ("昭通市委常委会会议", "date", "--01-17") in got, text
+        assert ("昭通市委", "held", "昭通市委常委会会议") in got, text
+
+
+def test_a_list_of_dates_is_left_alone():
+    article = normalise(RawArticle("t.txt", "-", "会议定于3月1日、5月2日,分两次召开。", {}))
+    assert "3月1日、5月2日," in article.text
