@@ -271,3 +271,26 @@ def test_doubled_punctuation_after_the_date_keeps_the_date():
 def test_a_list_of_dates_is_left_alone():
     article = normalise(RawArticle("t.txt", "-", "会议定于3月1日、5月2日,分两次召开。", {}))
     assert "3月1日、5月2日," in article.text
+
+
+# ---------------------------------------------------------------- 11. 民主党派 formal names
+
+def _bodies(text: str) -> dict[str, str]:
+    """Body label -> its surface form (the altLabel) for the bodies holding meetings."""
+    article = normalise(RawArticle("t.txt", "-", text, {}))
+    return {f.subject.label: f.subject.surface for f in extract(article).facts
+            if f.predicate == "held"}
+
+
+def test_term_numbered_democratic_party_committee_is_its_short_body():
+    got = _bodies("3月5日,民盟曲靖市第十届委员会第五次全体会议召开。")
+    assert got == {"民盟曲靖市委": "民盟曲靖市第十届委员会"}
+    got = _bodies("3月5日,中國民主同盟曲靖市第十屆委員會第五次全體會議召開。")
+    assert list(got) == ["民盟曲靖市委"]
+    assert facts("3月5日,民盟曲靖市委召开十届五次全体会议。民盟曲靖市第十届委员会主委"
+                 "李明主持会议。") >= {("李明", "holds", "民盟曲靖市委主委")}
+
+
+def test_federation_of_industry_and_commerce_meeting_held_by_the_federation():
+    got = facts("3月5日,曲靖市工商联(总商会)第十二届执行委员会第三次会议召开。")
+    assert {s for s, p, _ in got if p == "held"} == {"曲靖市工商联"}
