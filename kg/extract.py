@@ -682,7 +682,7 @@ _KNOWN_HEADS = ("办事处", "办公室", "办公厅", "党校", "管委会", "�
                 "人民政府", "政府", "党工委", "党委", "党组", "纪委监委", "纪委", "监委",
                 "常委会", "高级人民法院", "中级人民法院", "人民法院", "法院", "检察院",
                 "工商联", "总商会", "总工会", "主席团", "妇联", "团委", "统战部", "组织部",
-                "宣传部",
+                "宣传部", "行署",
                 "政法委", "编办", "中央",
                 "国务院", "全国人大常委会", "全国政协", "党总支", "党支部", "村委会", "居委会")
 #: Heads from the lexicons: mass organisations (科协, 红十字会) and party organs (网信办).
@@ -748,7 +748,16 @@ def _league_text(expr: str) -> str:
     m = _LEAGUE_SHORT.match(expr)
     if m and m.group(1) + m.group(2) in lex().place_level:
         return f"{_LEAGUE}{m.group(1)}{m.group(2)}委{expr[m.end():]}"
+    if m and m.group(2) == "区" and m.group(1) in _autonomous_regions():
+        return f"{_LEAGUE}{_autonomous_regions()[m.group(1)]}委{expr[m.end():]}"  # 广西团区委
     return expr
+
+
+@cache
+def _autonomous_regions() -> dict[str, str]:
+    """Short name -> autonomous region: 广西 -> 广西壮族自治区."""
+    return {short: name for name, level, short, _ in divisions()
+            if level == "province" and name.endswith("自治区")}
 
 
 @cache
@@ -855,6 +864,9 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
         m = re.match(rf"^([{''.join(table('party_abbrev'))}])(?=[省市区县]委|中央)", expr)
         if m:
             party, expr = table("party_abbrev")[m.group(1)], expr[1:]
+    region = _prefecture_region(expr, locale, near)
+    if region is not None:
+        return region
     place, level, used = "", "", 0
     full = place_prefix(expr)
     town = _town_match(expr)
@@ -895,6 +907,10 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             level = expr[0]
             place = locale.resolve(level, near)
             used = 1
+            region = locale.resolve("省", near)
+            if party == _LEAGUE and level == "区" and region.endswith("自治区") \
+                    and (place == "区" or place.endswith("地区")):
+                place, level = region, "省"  # 团区委 in a 广西 story with no district
         elif _zone_of_bare_head(expr, locale, near):
             place, level = _zone_of_bare_head(expr, locale, near), "园"
         elif expr.startswith("党工委") and locale.resolve("街道", near) != "街道":
@@ -922,6 +938,39 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             return Body(label, (), place, level, party, True)
         return Body(place, (), place, level, "", True)
     return _chain(party + place, rest, place, level, party, bool(party or place))
+
+
+_REGION_HEAD = re.compile(r"(地委|行署|地区(?=[\u4e00-\u9fff]{2}))")
+
+
+def _prefecture_region(expr: str, locale: Locale, near: dict[str, str] | None) -> Body | None:
+    """A 地区's bodies: its party committee 地委 (和田地委), its 行署 (和田地区行署) and,
+    written bare, those of the 地区 the article is about (地委副书记 in a 和田 story).
+
+    >>> parse_body("地委组织部", Locale({"区": "阿里地区"})).label
+    '阿里地委组织部'
+    >>> parse_body("和田地区行署").label, parse_body("大兴安岭地委").label
+    ('和田地区行署', '大兴安岭地委')
+    >>> parse_body("地委", Locale({"区": "青秀区"})) is None
+    True
+    """
+    m = _REGION_HEAD.search(expr, 0, 12)
+    if not m:
+        return None
+    stem = expr[:m.start()]
+    if stem:
+        place = stem if stem.endswith("地区") else stem + "地区"
+        if lex().place_level.get(place) != "区":
+            return None
+    else:
+        place = next((p for p in ((near or {}).get("区", ""), locale.by_level.get("区", ""))
+                      if p.endswith("地区")), "")
+        if not place:
+            return None
+    if m.group(1) == "地委":
+        return _chain(place[:-2] + "地", expr[m.start() + 1:], place, "区", "", True)
+    rest = expr[m.start():]
+    return _chain(place, rest[2:] if rest.startswith("地区") else rest, place, "区", "", True)
 
 
 def _zone_of_bare_head(expr: str, locale: Locale, near: dict[str, str] | None) -> str:
@@ -1221,10 +1270,11 @@ def _inheritable(*bodies: Body | None) -> list[Body]:
 _FITS = (
     (r"党组$", "书记 副书记"),
     (r"检察院$", "检察长 副检察长 常务副检察长"),
+    (r"行署$", "专员 副专员 常务副专员 秘书长 副秘书长"),
     (r"法院$", "院长 副院长 常务副院长"),
     (r"人大常委会$", "主任 副主任 常务副主任 秘书长 副秘书长 委员"),
     (r"政协$", "主席 副主席 秘书长 副秘书长 常委 委员"),
-    (r"(?:[省市区县州旗]委|党委|党工委|党总支|党支部|中共中央)$",
+    (r"(?:[省市区县州旗地]委|党委|党工委|党总支|党支部|中共中央)$",
      "书记 副书记 常务副书记 常委 委员 秘书长 组织委员 宣传委员 纪检委员 统战委员"),
     (r"(?:工商联|总商会|总工会|妇联)$", "主席 副主席 常务副主席 专职副主席 会长 副会长 秘书长"),
     (r"部$", "部长 副部长 常务副部长 部务委员"),
