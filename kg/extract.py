@@ -951,7 +951,7 @@ def _prefecture_region(expr: str, locale: Locale, near: dict[str, str] | None) -
     '阿里地委组织部'
     >>> parse_body("和田地区行署").label, parse_body("大兴安岭地委").label
     ('和田地区行署', '大兴安岭地委')
-    >>> parse_body("地委", Locale({"区": "青秀区"})) is None
+    >>> _prefecture_region("地委", Locale({"区": "青秀区"}), None) is None
     True
     """
     m = _REGION_HEAD.search(expr, 0, 12)
@@ -1478,11 +1478,16 @@ def discussed_here(sentence: str, pos: int, strong_only: bool = False,
     >>> s = "审议通过了《报告》,发出了《倡议书》"
     >>> discussed_here(s, 5), discussed_here(s, 13)
     (True, False)
+    >>> s = "王强作题为《奋勇争先》的工作报告,作题为《青春》的讲话"
+    >>> discussed_here(s, 5), discussed_here(s, 22)
+    (True, False)
     """
     lx = lex()
     close = sentence.find("》", pos)
     if close > 0 and _EXPLAINED.match(sentence, close):
         return True  # 就《X》作说明, 关于《X》的报告
+    if close > 0 and sentence.endswith("题为", 0, pos) and _TITLED_REPORT.match(sentence, close):
+        return True  # 作题为《X》的工作报告: the report laid before the meeting
     last = ""
     masked = re.sub(r"《[^《》]*》", lambda m: "□" * len(m.group()), sentence)
     for m in lx.discuss.finditer(masked, 0, pos):
@@ -1496,6 +1501,7 @@ def discussed_here(sentence: str, pos: int, strong_only: bool = False,
     return bool(last) and lx.discuss_kind[last] == "discussed"
 
 
+_TITLED_REPORT = re.compile(r"》的[^,,。;《》]{0,8}?报告")
 _EXHORTED = re.compile(
     r"(?:要|将|应当?|需要?|必须|务必)(?:认真|深入|切实|持续|进一步|全面|继续|及时|扎实)*$")
 #: At a study session, what someone 领学 or 解读 is what the session studied.
@@ -2186,7 +2192,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 _REPORTS = re.compile(
-    r"(?<![工合创协动写制运操著])作(?!出)(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报)"
+    r"(?<![工合创协动写制运操著])作(?!出)(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报|党课)"
     r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?汇报|^关于[^,,。;]{1,50}?的(?:报告|说明)")
 _SPOKE_THERE = re.compile(r"(?:同志)?在(?:会上|会议上|大会上|讲话中)(?:强调|指出|要求|表示|提出)")
 _ATTEND_OK = re.compile(r"了?(?:本次|此次|今天的|当天的)?(?:会议|大会|会|开幕式|闭幕式|仪式|座谈|"

@@ -344,3 +344,22 @@ def test_league_district_committee_in_an_autonomous_region_story():
     assert ("韦明", "holds", "共青团广西壮族自治区委书记") in got
     got = facts("3月8日,南宁市青秀区召开会议。团区委书记韦明主持会议。\n来源:广西日报\n")
     assert ("韦明", "holds", "共青团青秀区委书记") in got
+
+
+# ------------------------------------------------------------------- 12. documents relayed
+
+def test_titled_work_report_and_relayed_document_are_discussed():
+    got = facts("1月8日,中共德江县第十四届委员会第七次全体会议召开。县委书记李明代表县委常委会"
+                "作题为《凝心聚力 奋勇争先》的工作报告。會上,县委副书记王芳传达了"
+                "《中国共产党纪律处分条例》有关要求。")
+    meeting = next(o for s, p, o in got if p == "held")
+    assert (meeting, "discussed", "凝心聚力 奋勇争先") in got
+    assert (meeting, "discussed", "中国共产党纪律处分条例") in got
+    assert ("李明", "spokeAt", meeting) in got
+
+
+def test_a_titled_lecture_or_speech_is_no_document():
+    got = facts("1月8日,德江县委召开理论学习中心组学习会。会上,县委书记李明作题为《赓续红色血脉》"
+                "的专题党课,县长王芳作题为《青春》的讲话。")
+    assert not any(p == "discussed" for _, p, _ in got)
+    assert ("李明", "spokeAt", "德江县委理论学习中心组学习会") in got
