@@ -620,6 +620,12 @@ def add_meta_locale(locale: Locale, meta: dict[str, str]) -> Locale:
     return locale
 
 
+@cache
+def _full_names() -> dict[str, str]:
+    """Common form -> full division name: 大理州 -> 大理白族自治州."""
+    return {c: n for n, c in lex().common.items()}
+
+
 def with_province(locale: Locale) -> Locale:
     """Fill the province from the article's prefecture or county when the text names no
     province: a 三亚 story's 副省长 is 海南省's (the divisions table says where 三亚市 is).
@@ -633,7 +639,7 @@ def with_province(locale: Locale) -> Locale:
     if "省" in locale.by_level:
         return locale
     lx = lex()
-    full = {c: n for n, c in lx.common.items()}
+    full = _full_names()
     found = {province_of().get(full.get(p, p), "") for lv, p in locale.by_level.items()
              if lv in "市州区县旗盟"}
     found.discard("")
