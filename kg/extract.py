@@ -643,7 +643,7 @@ def with_province(locale: Locale) -> Locale:
     found = {province_of().get(full.get(p, p), "") for lv, p in locale.by_level.items()
              if lv in "市州区县旗盟"}
     found.discard("")
-    if len(found) == 1:
+    if len(found) == 1 and next(iter(found)).endswith(("省", "自治区")):  # not 重庆市
         province = found.pop()
         locale.by_level["省"] = lx.common.get(province, province)
     return locale
@@ -1771,6 +1771,7 @@ _SUBJECT_TAIL = re.compile(
 
 #: Hosts named with the meeting: 会议由省农业农村厅、临沂市人民政府联合主办; 由…主办的X会.
 _HOSTED = re.compile(r"由([^,,。;由]{2,60}?)(?:联合|共同)?(?:主办|举办)(?:的)?")
+_HOST_SUBJECT = re.compile(r"(?:会议|大会|本次会议|此次会议|论坛|会)$")
 _PLANNED = re.compile(r"决定|拟于|拟在|计划|定于|将于|将在|预计")
 
 
@@ -2364,7 +2365,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
             label = _MENTIONED_WHEN.sub("", re.sub("(?:闭幕会|开幕会|开幕式|闭幕式)$", "", rest))
             st.fact(person, "spokeAt", Entity("Meeting", label), ev("spoke_at_mentioned"))
     if st.meeting is not None and (hits or st.fresh):
-        _hosts(st, text, near, ev)
+        _hosts(st, text, near, ev, bool(hits))
     if headline or st.meeting is None:
         _record_documents(st, text)
         return
@@ -2374,15 +2375,19 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     _discussed(st, sentence, hits, ev)
 
 
-def _hosts(st: _Article, text: str, near: dict[str, str], ev) -> None:
+def _hosts(st: _Article, text: str, near: dict[str, str], ev, convened_here: bool) -> None:
     """会议由省农业农村厅、临沂市人民政府联合主办: each host held the meeting.
 
-    Every listed item must be a body with a place or party, or none is taken
-    (由各地各部门共同主办 names no one).
+    The hosts are the meeting's: 会议由…主办, or 由…主办的 before the meeting this very
+    sentence convenes.  Every listed item must be a body with a place or party, or none
+    is taken (由各地各部门共同主办 names no one).
     """
     meeting = st.meeting
     assert meeting is not None
     for m in _HOSTED.finditer(text):
+        if not (_HOST_SUBJECT.search(text, 0, m.start())
+                or (convened_here and m.group().endswith("的"))):
+            continue
         bodies = [parse_body(part, st.locale, near) for part in re.split("、|和|及", m.group(1))]
         if not bodies or any(b is None or not b.anchored or b.label == b.place for b in bodies):
             continue

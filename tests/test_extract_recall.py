@@ -275,9 +275,17 @@ def test_each_co_host_held_the_meeting():
         assert (meeting, "date", "--05-10") in got
 
 
-def test_hosts_that_are_no_bodies_hold_nothing():
+def test_hosts_that_are_no_bodies_or_of_another_event_hold_nothing():
     got = facts("5月10日,全省高标准农田建设现场推进会在临沂召开。会议由各地各部门共同主办。")
     assert not any(p == "held" for _, p, _ in got)
+    got = facts("5月10日,全省高标准农田建设现场推进会在临沂召开。"
+                "由市委宣传部、市文旅局共同主办的读书节已连续举办三届。")
+    assert not any(p == "held" for _, p, _ in got)
+
+
+def test_a_municipality_district_gives_no_province():
+    got = facts("3月5日,渝中区委召开常委会会议。副省长王建出席会议。")
+    assert ("王建", "holds", "副省长") in got
 
 
 # ----------------------------------------------------------------- 10. doubled punctuation
