@@ -1244,14 +1244,14 @@ _GROUP_ROLES = ("组长", "副组长", "常务副组长")
 
 def _in_leading_group(body_text: str, prev: Body | None, context: Body | None) -> bool:
     """Whether a 组长 belongs to a 领导小组: named before it (县委农村工作领导小组组长), or,
-    written bare, the body before it or the meeting's convener is one.
+    written bare (组长, 领导小组组长), the body before it or the meeting's convener is one.
 
     >>> _in_leading_group("县委农村工作领导小组", None, None)
     True
     >>> _in_leading_group("中心组", None, None)
     False
     """
-    if body_text:
+    if body_text and body_text != "领导小组":
         return body_text.endswith("领导小组")
     return any(b is not None and b.label.endswith("领导小组") for b in (prev, context))
 

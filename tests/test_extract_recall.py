@@ -160,6 +160,16 @@ def test_leading_group_posts_and_meeting():
     assert ("李建华", "presided", meeting) in got
 
 
+def test_bare_leading_group_roles_belong_to_the_group_that_meets():
+    got = facts("3月5日,会泽县委农村工作领导小组召开会议。领导小组组长张立新主持会议,"
+                "领导小组副组长王敏、李强出席。")
+    assert ("张立新", "holds", "会泽县委农村工作领导小组组长") in got
+    assert ("李强", "holds", "会泽县委农村工作领导小组副组长") in got
+    got = facts("3月5日,会泽县委召开常委会会议。领导小组组长张立新出席。")
+    assert ("张立新", "attended", "会泽县委常委会会议") in got
+    assert not any(p == "holds" for _, p, _ in got)  # which group is not said
+
+
 def test_study_group_leader_is_still_no_post():
     got = facts("7月2日,延吉市委理论学习中心组召开学习会。市委理论学习中心组组长朴成浩主持。")
     assert ("朴成浩", "presided", "延吉市委理论学习中心组学习会") in got
