@@ -197,6 +197,9 @@ _ACT_AFTER_CONNECTOR = re.compile(
     r"|作了?[^,,。;]{0,30}?(?:报告|说明|讲话|发言))")
 
 
+_WITH_THOSE = re.compile(r"(?:出席|参加|列席|参会|与会)[^,,。;、]{0,6}?的")
+
+
 def _name_ending_in_connector(text: str, i: int) -> str:
     """A three-character name whose given name ends in 和, 同 or 与, read as a name only
     when a role verb follows at once (赵庆和出席); 张三和李四出席 is a list of two.
@@ -207,11 +210,15 @@ def _name_ending_in_connector(text: str, i: int) -> str:
     ''
     >>> _name_ending_in_connector("王明同志出席", 0)
     ''
+    >>> _name_ending_in_connector("李明同出席会议的代表合影", 0)
+    ''
     """
     cand = text[i:i + 3]
     if len(cand) < 3 or cand[2] not in "和同与" or not plausible_name(cand[:2]) \
             or cand[1] in "和同与" or text.startswith("同志", i + 2):
         return ""
+    if _WITH_THOSE.match(text, i + 3):
+        return ""  # 李明同出席会议的代表合影: 同 joins 李明 to the attendees
     return cand if _ACT_AFTER_CONNECTOR.match(text, i + 3) else ""
 
 

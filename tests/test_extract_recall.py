@@ -73,6 +73,12 @@ def test_a_real_list_joined_by_he_stays_two_people():
     assert people("会议强调,要同与会人员和同事一道落实。") == set()
 
 
+def test_he_tong_joining_a_person_to_the_attendees_is_no_name():
+    got = people("3月5日,县委召开常委会会议。县委书记李明同出席会议的代表合影留念,"
+                 "县长王强和参加会议的企业家座谈。")
+    assert {"李明", "王强"} <= got and not {"李明同", "王强和"} & got
+
+
 def test_rare_surnames_after_a_title():
     got = people("6月3日,元阳县委召开常委会会议,副县长字春华、保国强出席会议,"
                  "县委常委萧明远、纳文学出席。")
