@@ -18,12 +18,12 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 
-from kg.lexicon import divisions, table, words
+from kg.lexicon import divisions, province_of, table, words
 from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 from kg.normalise import split_sentences, to_simplified
 
 #: Bump whenever a rule changes what it extracts: cached extractions are then redone.
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 HAN = "\u4e00-\u9fff"
 _PUNCT = ",,、。;;::!!??\n"
@@ -126,7 +126,8 @@ _GIVEN_BAD = set("的了在是与及议委部省市区县乡书记主任副等�
 _FOLLOW = re.compile(
     r"(?:[,,、。;;::!!??()“”\s]|$|同志|女士|的|等|和|及|以及|与|主持|出席|参加|列席|到会|与会|讲话|发言|"
     r"致|作|做|讲|代表|在|指出|强调|要求|表示|认为|说|介绍|通报|传达|宣读|总结|提出|就|对|向|为|"
-    r"应邀|先后|分别|一行|也|还|首先|随后|最后|专门|认真|亲自|第一时间|深入|带领|率|当选|"
+    r"应邀|先后|分别|依次|相继|一行|也|还|首先|随后|最后|专门|认真|亲自|第一时间|深入|带领|率|当选|"
+    r"受[^,,。;]{1,16}?委托|"
     r"陪同|同|主动|结合|围绕|希望|宣布|汇报|部署|安排|带头|一同|共同|均|从|关于|所作|听取|"
     r"调研|考察|看望|会见|检查|督导|慰问|走访|视察|一行|率队|带队|"
     + "|".join(words("name_verbs")) + ")")
@@ -165,6 +166,9 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     >>> name_at("书记高度重视", 2)
     ''
     """
+    joined = _name_ending_in_connector(text, i)
+    if joined:
+        return joined
     dotted = _DOTTED_NAME.match(text, i)
     if dotted:  # 艾力·买买提: try the shortest second part that ends the name
         dot = dotted.group().index("·") if "·" in dotted.group() else 0
@@ -184,6 +188,38 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     if found or follow is not _FOLLOW:
         return found[0] if found else ""
     return _name_by_words(text, i)
+
+
+#: What follows a name that ends in 和/同/与 (赵庆和出席): a role verb or punctuation,
+#: not a second name.
+_ACT_AFTER_CONNECTOR = re.compile(
+    r"[、,,。;]|(?:同志)?(?:出席|主持|参加|列席|讲话|发言|致辞|强调|指出|在会上|等"
+    r"|作了?[^,,。;]{0,30}?(?:报告|说明|讲话|发言))")
+
+
+_WITH_THOSE = re.compile(r"(?:出席|参加|列席|参会|与会)[^,,。;、]{0,6}?的")
+
+
+def _name_ending_in_connector(text: str, i: int) -> str:
+    """A three-character name whose given name ends in 和, 同 or 与, read as a name only
+    when a role verb follows at once (赵庆和出席); 张三和李四出席 is a list of two.
+
+    >>> _name_ending_in_connector("赵庆和出席会议", 0)
+    '赵庆和'
+    >>> _name_ending_in_connector("张三和李四出席", 0)
+    ''
+    >>> _name_ending_in_connector("王明同志出席", 0)
+    ''
+    >>> _name_ending_in_connector("李明同出席会议的代表合影", 0)
+    ''
+    """
+    cand = text[i:i + 3]
+    if len(cand) < 3 or cand[2] not in "和同与" or not plausible_name(cand[:2]) \
+            or cand[1] in "和同与" or text.startswith("同志", i + 2):
+        return ""
+    if _WITH_THOSE.match(text, i + 3):
+        return ""  # 李明同出席会议的代表合影: 同 joins 李明 to the attendees
+    return cand if _ACT_AFTER_CONNECTOR.match(text, i + 3) else ""
 
 
 def _dotted_end(text: str, end: int, limit: int, follow: re.Pattern[str]) -> int:
@@ -591,6 +627,35 @@ def add_meta_locale(locale: Locale, meta: dict[str, str]) -> Locale:
     return locale
 
 
+@cache
+def _full_names() -> dict[str, str]:
+    """Common form -> full division name: 大理州 -> 大理白族自治州."""
+    return {c: n for n, c in lex().common.items()}
+
+
+def with_province(locale: Locale) -> Locale:
+    """Fill the province from the article's prefecture or county when the text names no
+    province: a 三亚 story's 副省长 is 海南省's (the divisions table says where 三亚市 is).
+    Only when every place the locale holds points to the same province.
+
+    >>> with_province(Locale({"市": "三亚市"})).by_level["省"]
+    '海南省'
+    >>> "省" in with_province(Locale({"区": "鼓楼区"})).by_level
+    False
+    """
+    if "省" in locale.by_level:
+        return locale
+    lx = lex()
+    full = _full_names()
+    found = {province_of().get(full.get(p, p), "") for lv, p in locale.by_level.items()
+             if lv in "市州区县旗盟"}
+    found.discard("")
+    if len(found) == 1 and next(iter(found)).endswith(("省", "自治区")):  # not 重庆市
+        province = found.pop()
+        locale.by_level["省"] = lx.common.get(province, province)
+    return locale
+
+
 def _towns_in(text: str) -> list[str]:
     """Every 镇/乡/街道 named in ``text``, each read from its own left edge.
 
@@ -630,7 +695,7 @@ _KNOWN_HEADS = ("办事处", "办公室", "办公厅", "党校", "管委会", "�
                 "人民政府", "政府", "党工委", "党委", "党组", "纪委监委", "纪委", "监委",
                 "常委会", "高级人民法院", "中级人民法院", "人民法院", "法院", "检察院",
                 "工商联", "总商会", "总工会", "主席团", "妇联", "团委", "统战部", "组织部",
-                "宣传部",
+                "宣传部", "行署",
                 "政法委", "编办", "中央",
                 "国务院", "全国人大常委会", "全国政协", "党总支", "党支部", "村委会", "居委会")
 #: Heads from the lexicons: mass organisations (科协, 红十字会) and party organs (网信办).
@@ -696,7 +761,16 @@ def _league_text(expr: str) -> str:
     m = _LEAGUE_SHORT.match(expr)
     if m and m.group(1) + m.group(2) in lex().place_level:
         return f"{_LEAGUE}{m.group(1)}{m.group(2)}委{expr[m.end():]}"
+    if m and m.group(2) == "区" and m.group(1) in _autonomous_regions():
+        return f"{_LEAGUE}{_autonomous_regions()[m.group(1)]}委{expr[m.end():]}"  # 广西团区委
     return expr
+
+
+@cache
+def _autonomous_regions() -> dict[str, str]:
+    """Short name -> autonomous region: 广西 -> 广西壮族自治区."""
+    return {short: name for name, level, short, _ in divisions()
+            if level == "province" and name.endswith("自治区")}
 
 
 @cache
@@ -803,6 +877,9 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
         m = re.match(rf"^([{''.join(table('party_abbrev'))}])(?=[省市区县]委|中央)", expr)
         if m:
             party, expr = table("party_abbrev")[m.group(1)], expr[1:]
+    region = _prefecture_region(expr, locale, near)
+    if region is not None:
+        return region
     place, level, used = "", "", 0
     full = place_prefix(expr)
     town = _town_match(expr)
@@ -843,8 +920,15 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             level = expr[0]
             place = locale.resolve(level, near)
             used = 1
+            region = locale.resolve("省", near)
+            if party == _LEAGUE and level == "区" and region.endswith("自治区") \
+                    and (place == "区" or place.endswith("地区")):
+                place, level = region, "省"  # 团区委 in a 广西 story with no district
         elif _zone_of_bare_head(expr, locale, near):
             place, level = _zone_of_bare_head(expr, locale, near), "园"
+        elif expr.startswith("党工委") and locale.resolve("街道", near) != "街道":
+            place = locale.resolve("街道", near)  # 党工委委员 in a 红旗街道 story
+            level = town_level(place)
     rest = expr[used:]
     inner = place_prefix(rest) if place and place not in _LEVELS else ""
     while inner and len(rest) > len(inner):  # 重庆市渝中区委 is labelled 渝中区委
@@ -867,6 +951,39 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             return Body(label, (), place, level, party, True)
         return Body(place, (), place, level, "", True)
     return _chain(party + place, rest, place, level, party, bool(party or place))
+
+
+_REGION_HEAD = re.compile(r"(地委|行署|地区(?=[\u4e00-\u9fff]{2}))")
+
+
+def _prefecture_region(expr: str, locale: Locale, near: dict[str, str] | None) -> Body | None:
+    """A 地区's bodies: its party committee 地委 (和田地委), its 行署 (和田地区行署) and,
+    written bare, those of the 地区 the article is about (地委副书记 in a 和田 story).
+
+    >>> parse_body("地委组织部", Locale({"区": "阿里地区"})).label
+    '阿里地委组织部'
+    >>> parse_body("和田地区行署").label, parse_body("大兴安岭地委").label
+    ('和田地区行署', '大兴安岭地委')
+    >>> _prefecture_region("地委", Locale({"区": "青秀区"}), None) is None
+    True
+    """
+    m = _REGION_HEAD.search(expr, 0, 12)
+    if not m:
+        return None
+    stem = expr[:m.start()]
+    if stem:
+        place = stem if stem.endswith("地区") else stem + "地区"
+        if lex().place_level.get(place) != "区":
+            return None
+    else:
+        place = next((p for p in ((near or {}).get("区", ""), locale.by_level.get("区", ""))
+                      if p.endswith("地区")), "")
+        if not place:
+            return None
+    if m.group(1) == "地委":
+        return _chain(place[:-2] + "地", expr[m.start() + 1:], place, "区", "", True)
+    rest = expr[m.start():]
+    return _chain(place, rest[2:] if rest.startswith("地区") else rest, place, "区", "", True)
 
 
 def _zone_of_bare_head(expr: str, locale: Locale, near: dict[str, str] | None) -> str:
@@ -921,7 +1038,8 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
             else:
                 m = _GENERIC.match(rest)
                 tok = _special_committee(cur, rest)
-                if not tok and (not m or _STEM_BAD.search(m.group()) or after_term):
+                if not tok and (not m or after_term or _STEM_BAD.search(
+                        _joined_department(m.group()).replace("工作", ""))):
                     return None
                 tok = tok or m.group()
                 norm = re.sub("委员会$", "委", tok)
@@ -937,6 +1055,23 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
     # a place is no body, but 中共中央 and 民革中央 are (中共中央书记处 hangs from 中共中央)
     parents = tuple(p for p in labels if p and (p != prefix or prefix.endswith("中央")))
     return Body(cur, parents, place, level, party, anchored)
+
+
+_JOINED = re.compile(rf"^[{HAN}]{{2,6}}和[{HAN}]{{2,8}}(?:局|厅|委|办|部)$")
+
+
+def _joined_department(name: str) -> str:
+    """A department named for two fields joined by 和 (住房和城乡建设局, 人力资源和社会保障局,
+    农业农村和水利局) read without the 和, so that the 和 is not taken for a list.
+
+    >>> _joined_department("住房和城乡建设局"), _joined_department("财政局和审计局")
+    ('住房城乡建设局', '财政局和审计局')
+    >>> parse_body("县人力资源和社会保障局").label
+    '县人力资源和社会保障局'
+    """
+    if not _JOINED.match(name) or re.search(r"[局厅委办部]和", name):
+        return name
+    return name.replace("和", "", 1)
 
 
 def _committee_office(labels: list[str], cur: str, rest: str) -> bool:
@@ -1054,6 +1189,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     items = [i for i in re.split("[、,,兼]", text) if i]
     for idx, item in enumerate(items):
         body_text, role = _split_role(item)
+        if role in _GROUP_ROLES and not _in_leading_group(body_text, prev, context):
+            role = ""  # a 中心组's 组长 is no post
         if not role and out and _UNKNOWN_ROLE.search(item):
             continue  # 市委书记、中心组组长、市长: the unknown role goes, the others stay
         if not role:
@@ -1109,6 +1246,22 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
 
 
 _PARTY_COMMITTEE = re.compile(rf"^(?:[{HAN}]{{0,8}}[省市区县州])委会$")
+_GROUP_ROLES = ("组长", "副组长", "常务副组长")
+
+
+def _in_leading_group(body_text: str, prev: Body | None, context: Body | None) -> bool:
+    """Whether a 组长 belongs to a 领导小组: named before it (县委农村工作领导小组组长), or,
+    written bare (组长, 领导小组组长), the body before it or the meeting's convener is one.
+
+    >>> _in_leading_group("县委农村工作领导小组", None, None)
+    True
+    >>> _in_leading_group("中心组", None, None)
+    False
+    """
+    if body_text and body_text != "领导小组":
+        return body_text.endswith("领导小组")
+    return any(b is not None and b.label.endswith("领导小组") for b in (prev, context))
+
 
 
 def _inheritable(*bodies: Body | None) -> list[Body]:
@@ -1130,10 +1283,11 @@ def _inheritable(*bodies: Body | None) -> list[Body]:
 _FITS = (
     (r"党组$", "书记 副书记"),
     (r"检察院$", "检察长 副检察长 常务副检察长"),
+    (r"行署$", "专员 副专员 常务副专员 秘书长 副秘书长"),
     (r"法院$", "院长 副院长 常务副院长"),
     (r"人大常委会$", "主任 副主任 常务副主任 秘书长 副秘书长 委员"),
     (r"政协$", "主席 副主席 秘书长 副秘书长 常委 委员"),
-    (r"(?:[省市区县州旗]委|党委|党工委|党总支|党支部|中共中央)$",
+    (r"(?:[省市区县州旗地]委|党委|党工委|党总支|党支部|中共中央)$",
      "书记 副书记 常务副书记 常委 委员 秘书长 组织委员 宣传委员 纪检委员 统战委员"),
     (r"(?:工商联|总商会|总工会|妇联)$", "主席 副主席 常务副主席 专职副主席 会长 副会长 秘书长"),
     (r"部$", "部长 副部长 常务副部长 部务委员"),
@@ -1337,11 +1491,16 @@ def discussed_here(sentence: str, pos: int, strong_only: bool = False,
     >>> s = "审议通过了《报告》,发出了《倡议书》"
     >>> discussed_here(s, 5), discussed_here(s, 13)
     (True, False)
+    >>> s = "王强作题为《奋勇争先》的工作报告,作题为《青春》的讲话"
+    >>> discussed_here(s, 5), discussed_here(s, 22)
+    (True, False)
     """
     lx = lex()
     close = sentence.find("》", pos)
     if close > 0 and _EXPLAINED.match(sentence, close):
         return True  # 就《X》作说明, 关于《X》的报告
+    if close > 0 and sentence.endswith("题为", 0, pos) and _TITLED_REPORT.match(sentence, close):
+        return True  # 作题为《X》的工作报告: the report laid before the meeting
     last = ""
     masked = re.sub(r"《[^《》]*》", lambda m: "□" * len(m.group()), sentence)
     for m in lx.discuss.finditer(masked, 0, pos):
@@ -1355,6 +1514,7 @@ def discussed_here(sentence: str, pos: int, strong_only: bool = False,
     return bool(last) and lx.discuss_kind[last] == "discussed"
 
 
+_TITLED_REPORT = re.compile(r"》的[^,,。;《》]{0,8}?报告")
 _EXHORTED = re.compile(
     r"(?:要|将|应当?|需要?|必须|务必)(?:认真|深入|切实|持续|进一步|全面|继续|及时|扎实)*$")
 #: At a study session, what someone 领学 or 解读 is what the session studied.
@@ -1365,7 +1525,9 @@ _STRONG_DISCUSS = {"审议", "通过", "表决", "听取", "审查", "审定", "
 _CONVENE = re.compile(r"(主持)?(?:召开|举行|举办|(开幕|闭幕))(?:了|的)?\s*")
 _NOT_HELD = re.compile(r"(?:审议|提请|关于|决定|筹备|要|将|拟|应|定期|不定期|协助|适时|及时研究|"
                        r"确保|计划|准备|通过|积极|每月|每季度|每年)$")
-_AFTER_PAST = re.compile(r"(?:以?后|之后|以来|前夕|期间|精神)")
+#: …召开的全省组织工作会议上的讲话: a meeting only named as where a speech was given.
+_SPEECH_THERE = re.compile(r"上[^,,。;]{0,30}?的(?:重要)?讲话")
+_AFTER_PAST = re.compile(r"(?:以?后|之后|以来|前夕|期间|精神|情况)")
 
 
 @dataclass
@@ -1444,6 +1606,9 @@ def _qualified_name(name: str, body: Body) -> str:
     if m and body.place and body.place not in (*_LEVELS, "自治区", "街道") \
             and body.place.endswith(_AUTONOMOUS.get(m.group(2), m.group(2))):
         return m.group(1) + body.place + name[m.end():]
+    head = body.label[len(body.place):] if body.label.startswith(body.place) else ""
+    if body.place and head.startswith(("党工委", "管委会")) and name.startswith(head):
+        return body.place + name  # 党工委会议 in a 红旗街道 story is 红旗街道党工委会议
     return name
 
 
@@ -1481,7 +1646,8 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             out.append(MeetingHit(label, _held_by(holder), label, sstart, end,
                                   date=find_date(sentence[sstart:end]), subject=True))
             continue
-        if not m or conv.group(2) or _AFTER_PAST.match(sentence, m.end()):
+        if not m or conv.group(2) or _AFTER_PAST.match(sentence, m.end()) \
+                or _SPEECH_THERE.match(sentence, m.end()):
             continue
         name = m.group().strip("“”\"")
         pre = _strip_pre(before)
@@ -1610,6 +1776,9 @@ _SUBJECT_TAIL = re.compile(
     r"(?:上午|下午|晚上|晚)?(?:在[^,,]{1,20}?)?(?:隆重|顺利|胜利)?$")
 
 
+#: Hosts named with the meeting: 会议由省农业农村厅、临沂市人民政府联合主办; 由…主办的X会.
+_HOSTED = re.compile(r"由([^,,。;由]{2,60}?)(?:联合|共同)?(?:主办|举办)(?:的)?")
+_HOST_SUBJECT = re.compile(r"(?:会议|大会|本次会议|此次会议|论坛|会)$")
 _PLANNED = re.compile(r"决定|拟于|拟在|计划|定于|将于|将在|预计")
 
 
@@ -1621,6 +1790,9 @@ def _subject_meeting(before: str) -> tuple[str, int] | None:
         return None  # 会议决定,区…第二十五次会议于9月下旬召开: not yet held
     clause = _SUBJECT_TAIL.sub("", clause)
     clause = re.sub(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?,?", "", clause)
+    hosted = list(_HOSTED.finditer(clause))
+    if hosted:  # 由A、B联合主办的X推进会: the name starts after the hosts
+        clause = clause[hosted[-1].end():]
     m = lex().subject_meeting.search(clause)
     if not m:
         return None
@@ -1643,7 +1815,7 @@ class _Article:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.out = Extraction(article)
-        self.locale = add_meta_locale(find_locale(article.text), article.meta)
+        self.locale = with_province(add_meta_locale(find_locale(article.text), article.meta))
         self.pub = _publication_date(article)
         self.people: dict[str, list[Title]] = {}
         self.docs: list[str] = []
@@ -1812,6 +1984,15 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                 if not _covered(found, i):
                     found.setdefault(i, Mention(name, i, i + len(name), []))
                 i += len(name) + 1
+    # 吴刚、郑丽分别作交流发言, 张华、赵丽列席会议: a list of bare names doing the same
+    for m in _IN_TURN.finditer(text):
+        names = m.group(1).split("、")
+        if all(plausible_name(n) for n in names):
+            i = m.start(1)
+            for name in names:
+                if not _covered(found, i):
+                    found.setdefault(i, Mention(name, i, i + len(name), []))
+                i += len(name) + 1
     # 会议由张华主持: a chair named without title
     for m in _CHAIRED_BY.finditer(text):
         name = name_at(text, m.end(), _CHAIR_FOLLOW)
@@ -1825,7 +2006,9 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                 continue
             cand = text[i:rm.start()]
             if plausible_name(cand) and _FOLLOW.match(text, rm.end()):
-                found[i] = Mention(cand, i, rm.start(), _bare_role(rm.group(), cand, st))
+                elsewhere = _SPEECH_AT.match(text, rm.end())  # 王东书记在全省…会议上的讲话
+                found[i] = Mention(cand, i, rm.start(),
+                                   [] if elsewhere else _bare_role(rm.group(), cand, st))
                 break
     # X同志 (X女士), 任命X为… (选举、增补、补选X为…), and names already met in the article
     for m in re.finditer("同志|女士", text):
@@ -1887,13 +2070,15 @@ def _list_start(text: str, end: int) -> int:
 #: A last title item whose role the lexicon lacks: 中心组组长, 工作队队长, 指挥部总指挥.
 _UNKNOWN_TAIL = r"(?:副?(?:[组队站所科股团班庭馆]长)|总指挥|指挥长|召集人|负责人)"
 _UNKNOWN_ROLE = re.compile(_UNKNOWN_TAIL + "$")
-_UNKNOWN_ITEM = re.compile(rf"、([{HAN}()]{{1,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
+_UNKNOWN_ITEM = re.compile(
+    rf"(?:、|^|(?<=[,,。;;::]))([{HAN}()]{{1,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
 
 
 def _after_unknown_role(text: str, st: _Article, near: dict[str, str],
                         found: dict[int, Mention], context: Body | None) -> None:
     """``市委书记、市委理论学习中心组组长刘某某主持``: an unknown last role must not hide
-    the person; they keep the known titles before it (the unknown one is dropped)."""
+    the person; they keep the known titles before it (the unknown one is dropped).  An
+    unknown role alone (驻村工作队队长张立新出席) still names a person, without a post."""
     for m in _UNKNOWN_ITEM.finditer(text):
         names = name_list(text, m.end())
         if not names or _covered(found, m.end()) or lex().roles.match(text, m.end(1) - 2):
@@ -1961,6 +2146,8 @@ _LEADERS = re.compile(r"(?:[省市区县镇乡]|自治区|州|旗)(?:委|政府)
 _LEADERS_AFTER = re.compile(
     rf"(?:^|(?<=[,,。;;:: ]))((?:[{HAN}]{{2,4}}、)+[{HAN}]{{2,4}})等"
     r"(?:(?:[省市区县镇乡州旗]|自治区)(?:委|政府)?(?:级)?)?(?:领导|同志)")
+_IN_TURN = re.compile(rf"(?:^|(?<=[,,。;;:: ]))((?:[{HAN}]{{2,4}}、)+[{HAN}]{{2,4}})"
+                      r"(?:等)?(?:同志)?(?:先后|分别|依次|相继|(?:列席|出席|参加)了?(?:本次|此次)?会议)")
 _SPEECH_AT = re.compile(r"(?=在[^,,。;]{2,60}?上[^,,。;]{0,30}?的(?:重要)?讲话)")
 
 
@@ -2019,7 +2206,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 _REPORTS = re.compile(
-    r"(?<![工合创协动写制运操著])作(?!出)(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报)"
+    r"(?<![工合创协动写制运操著])作(?!出)(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报|党课)"
     r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?汇报|^关于[^,,。;]{1,50}?的(?:报告|说明)")
 _SPOKE_THERE = re.compile(r"(?:同志)?在(?:会上|会议上|大会上|讲话中)(?:强调|指出|要求|表示|提出)")
 _ATTEND_OK = re.compile(r"了?(?:本次|此次|今天的|当天的)?(?:会议|大会|会|开幕式|闭幕式|仪式|座谈|"
@@ -2054,6 +2241,14 @@ def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[s
     if _SPOKE_THERE.match(seg):
         preds.append("spokeAt")
     return preds
+
+
+#: When a mentioned meeting was held is no part of its name: 1月5日召开的全省组织工作会议.
+_MENTIONED_WHEN = re.compile(
+    r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|近日|日前|前不久|此前|上周|昨天|今天)?"
+    r"(?:上午|下午)?(?:在[^,,。;]{1,12}?)?(?:召开|举行)的")
+#: Relaying or leading a reading: the one who does it is at the meeting (李明传达了…).
+_RELAYS = re.compile(r"(?:同志)?(?:传达|通报|领学|领读)")
 
 
 def _spoke_at_meeting(text: str, mention: Mention) -> str:
@@ -2174,8 +2369,10 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         spoke = _spoke_at_meeting(text, p)
         if spoke:
             holder, rest = _holder_from_name(spoke, st.locale, near)
-            label = re.sub("(?:闭幕会|开幕会|开幕式|闭幕式)$", "", rest)
+            label = _MENTIONED_WHEN.sub("", re.sub("(?:闭幕会|开幕会|开幕式|闭幕式)$", "", rest))
             st.fact(person, "spokeAt", Entity("Meeting", label), ev("spoke_at_mentioned"))
+    if st.meeting is not None and (hits or st.fresh):
+        _hosts(st, text, near, ev, bool(hits))
     if headline or st.meeting is None:
         _record_documents(st, text)
         return
@@ -2183,6 +2380,27 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         _date_of_current(st, text, ev)
     _roles(st, sentence, people, ev)
     _discussed(st, sentence, hits, ev)
+
+
+def _hosts(st: _Article, text: str, near: dict[str, str], ev, convened_here: bool) -> None:
+    """会议由省农业农村厅、临沂市人民政府联合主办: each host held the meeting.
+
+    The hosts are the meeting's: 会议由…主办, or 由…主办的 before the meeting this very
+    sentence convenes.  Every listed item must be a body with a place or party, or none
+    is taken (由各地各部门共同主办 names no one).
+    """
+    meeting = st.meeting
+    assert meeting is not None
+    for m in _HOSTED.finditer(text):
+        if not (_HOST_SUBJECT.search(text, 0, m.start())
+                or (convened_here and m.group().endswith("的"))):
+            continue
+        bodies = [parse_body(part, st.locale, near) for part in re.split("、|和|及", m.group(1))]
+        if not bodies or any(b is None or not b.anchored or b.label == b.place for b in bodies):
+            continue
+        held = ev("hosted_by")
+        for body in bodies:
+            st.fact(st.body_entity(body, held, text), "held", meeting, held)
 
 
 _MEETING_TOOK_PLACE = re.compile(
@@ -2243,6 +2461,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("said_at_meeting"))
     waiting: list[Mention] = []
     for c_start, c_end in _clauses(text):
+        if _NEW_SUBJECT.match(text, c_start):
+            waiting = []  # …赵刚在主席台就座,会议由李明主持: the chair is 李明 alone
         inside = [p for p in people if c_start <= p.start < c_end]
         if not inside and not waiting:
             continue
@@ -2265,8 +2485,13 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
             for pred in dict.fromkeys(preds):
                 st.fact(_person(st, sentence, p), pred, meeting, ev("role_verbs"))
         waiting = []
+    for p in people:  # 李明传达了王东在…会议上的讲话: the verbs after 王东 are not 李明's
+        if _RELAYS.match(text, p.end) and (st.fresh or _AT_MEETING.search(text)):
+            st.fact(_person(st, sentence, p), "attended", meeting, ev("role_verbs"))
 
 
+#: A clause with a subject of its own: people waiting from the clauses before are not its.
+_NEW_SUBJECT = re.compile(r"\s*(?:会议|大会|会上|会)?由")
 _AT_MEETING_OPEN = re.compile(r"^\s*在?(?:会上|会议上|大会上|座谈会上|会议中)[,,]?")
 _SAYS = re.compile(r"(?:同志)?(?:强调|指出|要求|表示|提出)")
 
@@ -2286,10 +2511,13 @@ def _speakers_at_meeting(text: str, people: list[Mention]) -> list[Mention]:
 
 
 #: A report made to the meeting needs no 会上 to be about it: X作常委会工作报告.
-#: So are the acts of a study session or a forum: X作专题辅导报告, Y结合分管工作作交流发言.
+#: So are the acts of a study session or a forum: X作专题辅导报告, Y结合分管工作作交流发言,
+#: and speakers taking turns (A、B先后发言) or reporting for a body (受县人民政府委托作报告).
 _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,20}?工作(?:报告|汇报)"
                           r"|(?:就|围绕)[^,,。;]{1,40}?作了?(?:专题)?(?:说明|辅导)"
-                          r"|(?:结合[^,,。;]{1,12}?)?作了?(?:专题)?(?:辅导报告|交流发言)")
+                          r"|(?:结合[^,,。;]{1,12}?)?作了?(?:专题)?(?:辅导报告|交流发言)"
+                          r"|等?(?:同志)?(?:先后|分别|依次|相继)[^,,。;]{0,20}?(?:发言|讲话|报告|汇报)"
+                          r"|受[^,,。;]{1,16}?委托[^,,。;]{0,20}?作[^,,。;]{0,20}?(?:报告|说明)")
 #: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands.
 _DENG_ATTEND = re.compile(r"等(?:同志)?(?:参加|出席|列席)了?(?:学习|座谈|会议|活动)?(?:[。;,,]|$)")
 #: The sentence is about the article's meeting: 列席会议并就《X》作了说明.

@@ -66,3 +66,22 @@ def divisions() -> tuple[tuple[str, str, str, str], ...]:
         _, name, level, short, common = (line.split("\t") + ["", ""])[:5]
         out.append((name, level, short, common))
     return tuple(out)
+
+
+@cache
+def province_of() -> dict[str, str]:
+    """Prefecture or county name -> its province, for names found in one province only
+    (鼓楼区 is in several and gives none).  Read from the adcodes of ``divisions.tsv``:
+    the first two digits are the province's.
+    """
+    provinces: dict[str, str] = {}
+    seen: dict[str, set[str]] = {}
+    rows = [line.split("\t") for line in _data("divisions.tsv").splitlines()
+            if line.strip() and not line.startswith("#")]
+    for code, name, level, *_ in rows:
+        if level == "province":
+            provinces[code[:2]] = name
+    for code, name, level, *_ in rows:
+        if level != "province" and code[:2] in provinces:
+            seen.setdefault(name, set()).add(provinces[code[:2]])
+    return {name: next(iter(p)) for name, p in seen.items() if len(p) == 1}

@@ -194,6 +194,9 @@ _INVISIBLE = re.compile("[\r\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 #: a comma doubled with other punctuation (,, ,、 ,。 、,): the comma goes.
 _DOUBLE_COMMA = re.compile(r"[、。;:!?]( *,[ ,]*)|(,[ ,]*)(?=[,、。;:!?])")
 _REPEATED = re.compile(r"、(?=、)|。(?=。)|;(?=;)")
+#: after a date, a comma doubled with 、 ; : (1月17日、,X召开; 1月17日,;X) keeps the comma:
+#: the other mark would cut the date from its clause (; ends a sentence, 、 lists it).
+_DATE_DOUBLE = re.compile(r"(?<=[日午晚])([、;:;:] *)(?=,)|(?<=[日午晚],)( *[、;:;:])")
 _SPACE_RUN = re.compile(r" +")
 _P = re.escape(_CJK_PUNCT)
 _CJK = re.compile(rf"[{HAN}{_P}\d]")
@@ -454,6 +457,7 @@ def _inline(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     """Spaces, pinyin, doubled punctuation, spaces: each can uncover the next."""
     text, offsets = _delete(text, offsets, _space_spans(text))  # 统 (tǒng) -> 统(tǒng)
     text, offsets = _delete(text, offsets, _pinyin_spans(text))
+    text, offsets = _delete(text, offsets, _spans(_DATE_DOUBLE, text))
     text, offsets = _delete(text, offsets, _spans(_DOUBLE_COMMA, text))
     text, offsets = _delete(text, offsets, _spans(_REPEATED, text))
     return _delete(text, offsets, _space_spans(text))
