@@ -27,17 +27,16 @@ from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+from rdflib.namespace import DCTERMS, PROV, SKOS
 from rdflib.term import Node as Term
 
 from kg.model import Article, Evidence
+from kg.namespaces import ALIGNED, OUTPUT_PREFIXES
 from kg.normalise import to_simplified
 from kg.resolve import DEFAULT_BASE, Corpus
 
 KG = Namespace("https://w3id.org/zhgov-kg/ontology#")
 SCHEMA = Namespace("https://schema.org/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-FOAF = Namespace("http://xmlns.com/foaf/0.1/")
 ZH_HANS = "zh-Hans"  # labels: simplified Chinese, as the contract requires
 ZH = "zh"  # text as the article wrote it, which may be traditional script
 
@@ -48,11 +47,10 @@ _ASCII_SAFE = "()-._~"  # besides letters and digits: what stays readable unenco
 _TITLE_MAX = 80
 
 
-def _bind(g: Graph) -> None:
-    for prefix, ns in (("kg", KG), ("rdfs", RDFS), ("skos", SKOS), ("prov", PROV),
-                       ("dcterms", DCTERMS), ("schema", SCHEMA), ("xsd", XSD), ("owl", OWL),
-                       ("org", ORG), ("foaf", FOAF)):
-        g.bind(prefix, ns, replace=True)
+def bind_prefixes(g: Graph) -> None:
+    """Give rdflib output the project's prefixes, so its Turtle reads like ours."""
+    for prefix, ns in {**OUTPUT_PREFIXES, **ALIGNED}.items():
+        g.bind(prefix, Namespace(ns), replace=True)
 
 
 def _iri_char_ok(ch: str) -> bool:
@@ -275,7 +273,7 @@ def named_quads(corpus: Corpus, base: str = DEFAULT_BASE, t: Terms = RDFLIB,
 def to_dataset(corpus: Corpus, base: str = DEFAULT_BASE) -> Dataset:
     """The build as an rdflib Dataset: entities by default, one named graph per article."""
     ds = Dataset()
-    _bind(ds)
+    bind_prefixes(ds)
     default = ds.graph(DATASET_DEFAULT_GRAPH_ID)
     graphs: dict[URIRef, Graph] = {}
     for s, p, o, g in quads(corpus, base):
@@ -291,7 +289,7 @@ def to_dataset(corpus: Corpus, base: str = DEFAULT_BASE) -> Dataset:
 def union(ds: Dataset) -> Graph:
     """All triples of every graph in one Graph (what kg.ttl holds)."""
     g = Graph()
-    _bind(g)
+    bind_prefixes(g)
     for s, p, o, _ in ds.quads((None, None, None, None)):
         g.add((s, p, o))
     return g
@@ -308,7 +306,7 @@ def read_dataset(path: Path) -> Dataset:
         raise ValueError(f"{path}: graph file not found (run `kg build` first)")
     fmt = guess_format(str(path)) or "turtle"
     ds = Dataset()
-    _bind(ds)
+    bind_prefixes(ds)
     try:
         if fmt in ("trig", "nquads"):
             ds.parse(path, format=fmt)

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from kg.query import PREFIXES
+from kg.namespaces import PREFIXES
 from kg.store import open_graph
 
 

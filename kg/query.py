@@ -29,23 +29,13 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
+from kg.namespaces import OUTPUT_PREFIXES, PREFIXES
+
 if TYPE_CHECKING:
     import rdflib
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
-#: Prefixes every query may use without declaring them, and that output uses.
-PREFIXES = {
-    "kg": "https://w3id.org/zhgov-kg/ontology#",
-    "id": "https://w3id.org/zhgov-kg/id/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "schema": "https://schema.org/",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
 
 #: The language tag of every rdfs:label (the contract); bare --param values get it.
 LABEL_LANGUAGE = "zh-Hans"
@@ -401,7 +391,7 @@ def load_graph(path: Path) -> rdflib.Graph:
     """
     import rdflib
 
-    from kg.graph import _bind
+    from kg.graph import bind_prefixes
 
     if not path.exists():
         raise QueryError(f"{path}: graph file not found (run `kg build` first)")
@@ -418,7 +408,7 @@ def load_graph(path: Path) -> rdflib.Graph:
             g.parse(path, format=fmt)
     except Exception as exc:  # rdflib raises many parser-specific types
         raise QueryError(f"{path}: cannot parse as {fmt}: {exc}") from exc
-    _bind(g)
+    bind_prefixes(g)
     return g
 
 
@@ -556,9 +546,7 @@ def _delimited(answer: Answer, fmt: str) -> str:
 def format_triples(triples: Iterable[ox.Triple], media: ox.RdfFormat = ox.RdfFormat.TURTLE
                    ) -> str:
     """CONSTRUCT/DESCRIBE output, with the usual prefixes where the format has them."""
-    # No id: prefix: percent-encoded local names would need escaping and read worse.
-    prefixes = ({k: v for k, v in PREFIXES.items() if k != "id"}
-                if media in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None)
+    prefixes = (OUTPUT_PREFIXES if media in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None)
     return ox.serialize(triples, format=media, prefixes=prefixes).decode("utf-8")
 
 

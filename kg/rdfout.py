@@ -32,17 +32,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node as Term
 
 from kg.graph import Terms
-
-PREFIXES = {
-    "kg": "https://w3id.org/zhgov-kg/ontology#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "schema": "https://schema.org/",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
+from kg.namespaces import OUTPUT_PREFIXES
 
 RdflibQuad = tuple[Term, Term, Term, "URIRef | None"]
 
@@ -140,7 +130,7 @@ def _respell(chunk: bytes, lower: bytes, spelled: bytes) -> bytes:
 
 def _serialize(items: Iterable, out: BinaryIO, fmt: ox.RdfFormat, conv: _Converter) -> None:
     writer = _TagCaseWriter(out, conv)
-    ox.serialize(items, writer, fmt, prefixes=PREFIXES)
+    ox.serialize(items, writer, fmt, prefixes=OUTPUT_PREFIXES)
     writer.flush()
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node as Term
 
-from kg.graph import _bind, read_dataset, union
+from kg.graph import bind_prefixes, read_dataset, union
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 _PACKAGE = Path(__file__).resolve().parent
@@ -202,7 +202,7 @@ def validate(graph: Graph) -> list[Violation]:
 
     ``graph`` is not modified.
     """
-    _bind(graph)
+    bind_prefixes(graph)
     return sorted(set(_core_violations(graph) + _sparql_violations(graph)))
 
 
