@@ -1933,6 +1933,18 @@ def _headline_zone(sentences: list[Sentence]) -> int:
     return 0
 
 
+def _add_bare_names(found: dict[int, Mention], m: re.Match) -> None:
+    """Add the 、-separated names of group 1 as people without a post, if all look like names."""
+    names = m.group(1).split("、")
+    if not all(plausible_name(n) for n in names):
+        return
+    i = m.start(1)
+    for name in names:
+        if not _covered(found, i):
+            found.setdefault(i, Mention(name, i, i + len(name), []))
+        i += len(name) + 1
+
+
 def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     """Every person mention in a sentence, with the titles given to them there.
 
@@ -1977,22 +1989,10 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             found.setdefault(i, Mention(name, i, i + len(name), []))
     # 王磊、李婷、张勇等区领导: a list of names closed by who they are
     for m in _LEADERS_AFTER.finditer(text):
-        names = m.group(1).split("、")
-        if all(plausible_name(n) for n in names):
-            i = m.start(1)
-            for name in names:
-                if not _covered(found, i):
-                    found.setdefault(i, Mention(name, i, i + len(name), []))
-                i += len(name) + 1
+        _add_bare_names(found, m)
     # 吴刚、郑丽分别作交流发言, 张华、赵丽列席会议: a list of bare names doing the same
     for m in _IN_TURN.finditer(text):
-        names = m.group(1).split("、")
-        if all(plausible_name(n) for n in names):
-            i = m.start(1)
-            for name in names:
-                if not _covered(found, i):
-                    found.setdefault(i, Mention(name, i, i + len(name), []))
-                i += len(name) + 1
+        _add_bare_names(found, m)
     # 会议由张华主持: a chair named without title
     for m in _CHAIRED_BY.finditer(text):
         name = name_at(text, m.end(), _CHAIR_FOLLOW)
