@@ -23,7 +23,7 @@ from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 from kg.normalise import split_sentences, to_simplified
 
 #: Bump whenever a rule changes what it extracts: cached extractions are then redone.
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 HAN = "\u4e00-\u9fff"
 _PUNCT = ",,、。;;::!!??\n"
@@ -696,7 +696,7 @@ _KNOWN_HEADS = ("办事处", "办公室", "办公厅", "党校", "管委会", "�
                 "常委会", "高级人民法院", "中级人民法院", "人民法院", "法院", "检察院",
                 "工商联", "总商会", "总工会", "主席团", "妇联", "团委", "统战部", "组织部",
                 "宣传部", "行署",
-                "政法委", "编办", "中央",
+                "政法委", "编办", "中央", "中心组",
                 "国务院", "全国人大常委会", "全国政协", "党总支", "党支部", "村委会", "居委会")
 #: Heads from the lexicons: mass organisations (科协, 红十字会) and party organs (网信办).
 _LEXICON_HEADS = tuple(sorted({*table("body_roles"), *words("party_organs")},
@@ -1679,6 +1679,7 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
                          co_holders=co if holder is not None else ())
         out.append(hit)
     out.extend(_chaired_named(sentence, locale, near))
+    out.extend(_study_sessions(sentence, locale, near))
     return out
 
 
@@ -1722,6 +1723,46 @@ def _chaired_named(sentence: str, locale: Locale, near: dict[str, str]) -> list[
             continue
         out.append(MeetingHit(rest, _held_by(holder), rest, m.start(), m.end(),
                               chair=conv.start()))
+    return out
+
+
+@cache
+def _study_pattern() -> re.Pattern[str]:
+    """开展/进行/举行 + a study noun (``kg/data/study_nouns.txt``) or 第X次学习, not a campaign."""
+    nouns = _alt(words("study_nouns"))
+    return re.compile(rf"(开展|进行|举行|召开)了?\s*((?:[{HAN}0-9“”]){{0,20}}?"
+                      rf"(?:{nouns}|第[{_NUM}]+次学习会?))(?!教育|活动)")
+
+
+def _study_sessions(sentence: str, locale: Locale, near: dict[str, str]) -> list[MeetingHit]:
+    """``X中心组开展/进行/举行集中学习``: a study session convened with no meeting noun.
+
+    Only a body with a place convenes one, and only a study noun makes 开展/进行 convene:
+    开展学习教育 and 开展主题教育 are campaigns, 会议进行了集中学习 names no body.  After
+    举行/召开 a name the meeting nouns end (举行专题学习会) is ``meetings_in``'s.
+
+    >>> hits = _study_sessions("3月5日,大河镇党委理论学习中心组开展2024年第六次集中学习。",
+    ...                        Locale(), {})
+    >>> [(h.label, h.holder.label) for h in hits]
+    [('大河镇党委理论学习中心组2024年第六次集中学习', '大河镇党委理论学习中心组')]
+    >>> _study_sessions("县委理论学习中心组开展主题教育。", Locale(), {})
+    []
+    """
+    out = []
+    for m in _study_pattern().finditer(sentence):
+        if m.group(1) in ("举行", "召开") and lex().meeting.match(sentence, m.start(2)):
+            continue
+        before = sentence[:m.start()]
+        pre = _strip_pre(before)
+        if not pre or _NOT_HELD.search(before) or not _is_clean(pre):
+            continue
+        holder = parse_body(pre, locale, near)
+        if holder is None or not holder.anchored or holder.label == holder.place:
+            continue
+        prefix = holder.label if "人民政府" in pre else holder.label.replace("人民政府", "政府")
+        name = m.group(2)
+        out.append(MeetingHit(join_label(prefix, name), _held_by(holder), name,
+                              m.start(2), m.end(2)))
     return out
 
 
@@ -2316,7 +2357,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     st.last_end = sentence.end
     st.sentence = sentence
     near: dict[str, str] = {}
-    if _CONVENE.search(text):  # a meeting convened here is the context of bare titles (检察长…)
+    if _CONVENE.search(text) or _study_pattern().search(text):  # a meeting convened here is the context of bare titles (检察长…)
         holders = [h.holder for h in meetings_in(text, st.locale, {}) if h.holder is not None]
         if holders:
             st.meeting_holder = holders[0]
