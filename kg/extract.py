@@ -2034,6 +2034,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     # 吴刚、郑丽分别作交流发言, 张华、赵丽列席会议: a list of bare names doing the same
     for m in _IN_TURN.finditer(text):
         _add_bare_names(found, m)
+    _delegates(text, found)
     # 会议由张华主持: a chair named without title
     for m in _CHAIRED_BY.finditer(text):
         name = name_at(text, m.end(), _CHAIR_FOLLOW)
@@ -2190,6 +2191,45 @@ _LEADERS_AFTER = re.compile(
 _IN_TURN = re.compile(rf"(?:^|(?<=[,,。;;:: ]))((?:[{HAN}]{{2,4}}、)+[{HAN}]{{2,4}})"
                       r"(?:等)?(?:同志)?(?:先后|分别|依次|相继|(?:列席|出席|参加)了?(?:本次|此次)?会议)")
 _SPEECH_AT = re.compile(r"(?=在[^,,。;]{2,60}?上[^,,。;]{0,30}?的(?:重要)?讲话)")
+
+
+#: 记者代表, 群众代表, 企业代表: a group speaking through people named without a title.
+_DELEGATE = re.compile(rf"(?<=[{HAN}])代表(?=[{HAN}])")
+_NEXT_DELEGATE = re.compile(rf"[、和及][{HAN}]{{1,6}}?代表")
+_DELEGATE_ACTS = re.compile(r"(?:等)?(?:同志)?(?:先后|分别|依次|相继|作[^,,。;]{0,8}?发言|发言|讲话|致辞)")
+
+
+def _delegates(text: str, found: dict[int, Mention]) -> None:
+    """``记者代表郝佳、李文博先后发言``: the names after a group's 代表 who then speak.
+
+    >>> found = {}
+    >>> _delegates("会上,企业代表郝佳、李文博先后发言", found)
+    >>> [m.name for m in found.values()]
+    ['郝佳', '李文博']
+    >>> found = {}
+    >>> _delegates("老干部代表刘文山、教师代表何玉兰先后发言", found)
+    >>> [m.name for m in found.values()]
+    ['刘文山', '何玉兰']
+    >>> found = {}
+    >>> _delegates("县委书记王明代表县委讲话", found)
+    >>> found
+    {}
+    """
+    waiting: list[tuple[str, int]] = []  # 老干部代表A、教师代表B先后发言: A waits for B's verb
+    for m in _DELEGATE.finditer(text):
+        names = name_list(text, m.end())
+        if not names:
+            waiting = []
+            continue
+        end = names[-1][1] + len(names[-1][0])
+        if _NEXT_DELEGATE.match(text, end):
+            waiting += names
+            continue
+        if _DELEGATE_ACTS.match(text, end):
+            for name, i in waiting + names:
+                if not _covered(found, i):
+                    found.setdefault(i, Mention(name, i, i + len(name), []))
+        waiting = []
 
 
 def _add_titles(found: dict[int, Mention], mention: Mention) -> None:

@@ -74,3 +74,37 @@ def test_a_study_meeting_noun_keeps_its_own_name():
     assert meetings("9月5日,县委理论学习中心组举行专题学习会,县委书记周建国主持。") == {
         "县委理论学习中心组专题学习会"}
 
+
+# --------------------------------------------------------------------------- 2. 、、 and 代表 lists
+
+def test_doubled_enumeration_comma_collapses_and_offsets_quote_the_original():
+    raw = "3月5日,县委召开常委会会议。会上,记者代表郝佳、、李文博先后发言。"
+    article = normalise(RawArticle("t.txt", "-", raw, {}))
+    assert "郝佳、李文博" in article.text and "、、" not in article.text
+    i = article.text.index("李文博")
+    assert raw[article.offsets[i]:article.offsets[i] + 3] == "李文博"
+    spoke = [f for f in extract(article).facts if f.predicate == "spokeAt"]
+    assert {f.subject.label for f in spoke} == {"郝佳", "李文博"}
+    ev = spoke[0].evidence
+    assert ev.sentence == raw[ev.start:ev.end] and "郝佳、、李文博" in ev.sentence
+
+
+def test_group_delegates_named_without_title_speak_in_turn():
+    got = facts("6月18日,市妇联召开巾帼建功座谈会。会上,群众代表王淑芬、張建國分別作交流發言,"
+                "企业代表刘洋发言。")
+    meeting = "市妇联巾帼建功座谈会"
+    assert {("王淑芬", "spokeAt", meeting), ("张建国", "spokeAt", meeting),
+            ("刘洋", "spokeAt", meeting)} <= got
+
+
+def test_delegates_in_a_later_paragraph_taking_turns():
+    got = facts("4月2日,延边州委召开民营企业座谈会。\n"
+                "企业家代表金永哲、朴美兰、李志强先后发言。")
+    assert {(n, "spokeAt", "延边州委民营企业座谈会") for n in ("金永哲", "朴美兰", "李志强")} <= got
+
+
+def test_daibiao_as_a_verb_or_an_unnamed_group_gives_no_one_new():
+    got = facts("4月2日,县委召开座谈会。县委书记王明代表县委讲话,企业代表、群众代表先后发言,"
+                "与会代表纷纷表示赞同。")
+    speakers = {s for s, p, _ in got if p == "spokeAt"}
+    assert speakers == {"王明"}
