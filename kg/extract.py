@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 
-from kg.lexicon import divisions, province_of, table, words
+from kg.lexicon import alternation, divisions, province_of, table, words
 from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 from kg.normalise import split_sentences, to_simplified
 
@@ -2541,14 +2541,18 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
     for p in _speakers_at_meeting(text, people):
         st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("said_at_meeting"))
     waiting: list[Mention] = []
+    last: list[Mention] = []  # the subject of the clause before
     for c_start, c_end in _clauses(text):
         if _NEW_SUBJECT.match(text, c_start):
             waiting = []  # …赵刚在主席台就座,会议由李明主持: the chair is 李明 alone
         inside = [p for p in people if c_start <= p.start < c_end]
+        going_on = _GOES_ON.match(text, c_start)
+        if going_on and not inside and not waiting:
+            waiting = last  # X通报了…情况,并就《Y》作了说明: X goes on
         if not inside and not waiting:
             continue
         group = waiting + inside
-        last_end = inside[-1].end if inside else c_start
+        last_end = inside[-1].end if inside else going_on.end() if going_on else c_start
         preds = _roles_after(text, last_end, c_end, "学习" in meeting.label)
         if not st.fresh:
             preds = [p for p in preds if _AT_MEETING.search(text, last_end, c_end)
@@ -2565,12 +2569,14 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
                 continue
             for pred in dict.fromkeys(preds):
                 st.fact(_person(st, sentence, p), pred, meeting, ev("role_verbs"))
-        waiting = []
+        last, waiting = group, []
     for p in people:  # 李明传达了王东在…会议上的讲话: the verbs after 王东 are not 李明's
         if _RELAYS.match(text, p.end) and (st.fresh or _AT_MEETING.search(text)):
             st.fact(_person(st, sentence, p), "attended", meeting, ev("role_verbs"))
 
 
+#: A clause going on with the subject of the one before: …情况,并就《Y》作了说明.
+_GOES_ON = re.compile(r"\s*(?:并|还|同时|随后)(?=[就对作围])")
 #: A clause with a subject of its own: people waiting from the clauses before are not its.
 _NEW_SUBJECT = re.compile(r"\s*(?:会议|大会|会上|会)?由")
 _AT_MEETING_OPEN = re.compile(r"^\s*在?(?:会上|会议上|大会上|座谈会上|会议中)[,,]?")
@@ -2598,7 +2604,9 @@ _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,
                           r"|(?:就|围绕)[^,,。;]{1,40}?作了?(?:专题)?(?:说明|辅导)"
                           r"|(?:结合[^,,。;]{1,12}?)?作了?(?:专题)?(?:辅导报告|交流发言)"
                           r"|等?(?:同志)?(?:先后|分别|依次|相继)[^,,。;]{0,20}?(?:发言|讲话|报告|汇报)"
-                          r"|受[^,,。;]{1,16}?委托[^,,。;]{0,20}?作[^,,。;]{0,20}?(?:报告|说明)")
+                          r"|受[^,,。;]{1,16}?委托[^,,。;]{0,20}?作[^,,。;]{0,20}?(?:报告|说明)"
+                          r"|(?:同志)?在(?:总结)?讲话中(?:强调|指出|要求|表示|提出)"
+                          rf"|作了?{alternation('meeting_speeches')}")
 #: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands.
 _DENG_ATTEND = re.compile(r"等(?:同志)?(?:参加|出席|列席)了?(?:学习|座谈|会议|活动)?(?:[。;,,]|$)")
 #: The sentence is about the article's meeting: 列席会议并就《X》作了说明.

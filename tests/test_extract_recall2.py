@@ -108,3 +108,29 @@ def test_daibiao_as_a_verb_or_an_unnamed_group_gives_no_one_new():
                 "与会代表纷纷表示赞同。")
     speakers = {s for s, p, _ in got if p == "spokeAt"}
     assert speakers == {"王明"}
+
+
+# --------------------------------------------------------------------------- 3. speaking verbs
+
+def test_reporting_then_explaining_a_document_is_a_speech():
+    got = facts("3月5日,霞浦县委召开常委会会议。\n"
+                "县委副书记林明通报了全县乡村振兴工作情况,并就《霞浦县乡村振兴实施方案》作了说明。")
+    meeting = "霞浦县委常委会会议"
+    assert ("林明", "spokeAt", meeting) in got
+    assert (meeting, "discussed", "霞浦县乡村振兴实施方案") in got
+
+
+def test_speech_verbs_in_a_later_paragraph():
+    got = facts("5月6日,中共酉阳县委召开全县经济工作会议。\n"
+                "县委书记冉华在讲话中指出,要抓实项目建设。\n"
+                "县长陈敏作总结讲话。\n"
+                "县政府副县长田勇作表态发言。\n"
+                "縣委常委何剛作述職報告。")
+    meeting = "酉阳县委全县经济工作会议"
+    assert {(n, "spokeAt", meeting) for n in ("冉华", "陈敏", "田勇", "何刚")} <= got
+
+
+def test_plans_and_other_clauses_make_no_speech():
+    got = facts("5月6日,中共酉阳县委召开全县经济工作会议。\n"
+                "县委书记冉华要求各部门作好表态发言的准备,并对照方案抓落实。")
+    assert not any(p == "spokeAt" for _, p, _ in got)
