@@ -2293,8 +2293,11 @@ _SPOKE_THERE = re.compile(r"(?:同志)?在(?:会上|会议上|大会上|讲话�
 _ATTEND_OK = re.compile(r"了?(?:本次|此次|今天的|当天的)?(?:会议|大会|会|开幕式|闭幕式|仪式|座谈|"
                         r"开班(?:仪)?式|结业(?:仪)?式|"
                         r"活动|$|[并和及、])|指导|祝贺|讲话")
+#: 主持 the meeting, or one session of it (主持第二次全体会议, 主持预备会议: a 全会 or 人代会
+#: of several sessions is still the article's meeting).
 _PRESIDE_OK = re.compile(
-    r"主持(?=$|[,,。;]|会议|召开|了|并|本次|此次|大会|座谈会|开幕|闭幕|全体|学习|集体学习)")
+    r"主持(?=$|[,,。;]|会议|召开|了|并|本次|此次|大会|座谈会|开幕|闭幕|全体|学习|集体学习|预备会"
+    rf"|(?:全会|大会)?第[{_NUM}]+次(?:全体|主席团)?会议)")
 
 
 def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[str]:

@@ -134,3 +134,26 @@ def test_plans_and_other_clauses_make_no_speech():
     got = facts("5月6日,中共酉阳县委召开全县经济工作会议。\n"
                 "县委书记冉华要求各部门作好表态发言的准备,并对照方案抓落实。")
     assert not any(p == "spokeAt" for _, p, _ in got)
+
+
+# --------------------------------------------------------------------------- 4. sessions of a plenum
+
+def test_chairs_of_the_sessions_of_a_plenum_preside_over_it():
+    got = facts("2月1日,中共大名县委十五届六次全会召开。\n"
+                "县委书记李刚主持第一次全体会议并讲话。\n"
+                "县委副书记、县长张立新主持第二次全体会议。")
+    meeting = "大名县委十五届六次全会"
+    assert {("李刚", "presided", meeting), ("李刚", "spokeAt", meeting),
+            ("张立新", "presided", meeting), ("张立新", "holds", "大名县县长")} <= got
+
+
+def test_chair_of_a_congress_session_in_traditional_script():
+    got = facts("1月5日,林州市第十六屆人民代表大會第三次會議開幕。\n"
+                "大會主席團常務主席王偉主持大會第二次全體會議。")
+    assert ("王伟", "presided", "林州市第十六届人民代表大会第三次会议") in got
+
+
+def test_a_session_chaired_in_an_article_without_a_meeting_gives_nothing():
+    got = facts("2月1日,县委书记李刚到城关镇调研。他说,下周将召集各乡镇负责同志开展工作。"
+                "县长张立新主持第二次全体会议的筹备工作。")
+    assert not any(p in ("presided", "held") for _, p, _ in got)
