@@ -1868,6 +1868,7 @@ class _Article:
         self.fresh = False  # still in the paragraph (or its sequel) that introduced the meeting
         self.last_end = 0
         self.last_date = ""  # date of the last dated meeting, for 同日/当天
+        self.relayed = ""  # a meeting the sentence before relayed (传达了…会议精神)
 
     # evidence and facts
     def evidence(self, sentence: Sentence, rule: str) -> Evidence:
@@ -2440,6 +2441,8 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
             chair = [p for p in people if p.end <= hit.chair]
             if chair:
                 st.fact(_person(st, sentence, chair[-1]), "presided", ent, ev("chair_convened"))
+    relayed_before, st.relayed = st.relayed, _relayed_meeting(text)[0]
+    away = _absent_speakers(st, text, people, relayed_before)
     # posts
     for p in people:
         person = _person(st, sentence, p)
@@ -2455,6 +2458,10 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
             holder, rest = _holder_from_name(spoke, st.locale, near)
             label = _MENTIONED_WHEN.sub("", re.sub("(?:闭幕会|开幕会|开幕式|闭幕式)$", "", rest))
             st.fact(person, "spokeAt", Entity("Meeting", label), ev("spoke_at_mentioned"))
+        if p.start in away:
+            _, label = _holder_from_name(away[p.start], st.locale, near)
+            st.fact(person, "spokeAt", Entity("Meeting", label), ev("spoke_at_relayed"))
+    people = [p for p in people if p.start not in away]
     if st.meeting is not None and (hits or st.fresh):
         _hosts(st, text, near, ev, bool(hits))
     if headline or st.meeting is None:
@@ -2464,6 +2471,73 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         _date_of_current(st, text, ev)
     _roles(st, sentence, people, ev)
     _discussed(st, sentence, hits, ev)
+
+
+@cache
+def _relay_pattern() -> re.Pattern[str]:
+    return re.compile(rf"传达(?:学习|贯彻)*了?((?:[{HAN}0-9“”]){{2,40}}?"
+                      rf"{alternation('meeting_nouns')})(?:重要|主要)?(?:精神|召开情况)")
+
+
+def _relayed_meeting(text: str) -> tuple[str, int]:
+    """The meeting a sentence relays and where its mention ends (('', -1) if none).
+
+    >>> _relayed_meeting("会议传达学习了中央经济工作会议精神。")
+    ('中央经济工作会议', 17)
+    >>> _relayed_meeting("会议传达学习了《条例》。")
+    ('', -1)
+    """
+    m = _relay_pattern().search(text)
+    return (m.group(1), m.end()) if m else ("", -1)
+
+
+_IN_THAT_MEETING = re.compile(r"(?:同志)?在(?:会上|会议上|大会上)")
+
+
+def _absent_speakers(st: _Article, text: str, people: list[Mention],
+                     relayed_before: str) -> dict[int, str]:
+    """People who speak 在会上 of a meeting relayed just before: start -> that meeting.
+
+    会议传达学习了中央经济工作会议精神。习近平总书记在会上发表重要讲话: the 会上 is the
+    relayed meeting's, whose speaker is not at this one.  Only someone who is not here
+    counts: every post above the article's meeting's body (中央 over 县委), or, untitled,
+    never named before in the article; 县委书记王刚在会上强调 stays the article's.
+    """
+    here, end = _relayed_meeting(text)
+    out: dict[int, str] = {}
+    for p in people:
+        label = here if here and end <= p.start else relayed_before
+        role = lex().roles.match(text, p.end)  # 习近平总书记在会上
+        if label and _IN_THAT_MEETING.match(text, role.end() if role else p.end) \
+                and _not_present(st, p):
+            out[p.start] = label
+    return out
+
+
+def _not_present(st: _Article, p: Mention) -> bool:
+    """Whether a person cannot be at the article's meeting: every post is higher up than
+    its body, or, untitled, they were never named before."""
+    if not p.titles:
+        return p.name not in st.people
+    holder = st.meeting_holder
+    return holder is not None and all(_rank(t.body) < _rank(holder) for t in p.titles)
+
+
+_RANKS = {"省": 1, "市": 2, "州": 2, "盟": 2, "区": 3, "县": 3, "旗": 3, "镇": 4, "乡": 4,
+          "街道": 4, "园": 4, "村": 5, "社区": 5}
+
+
+def _rank(body: Body) -> int:
+    """How high a body stands: 0 for the centre, 1 a province … 5 a village (9 unknown).
+
+    >>> _rank(parse_body("中共中央")), _rank(parse_body("浙江省委")), _rank(parse_body("德江县委"))
+    (0, 1, 3)
+    """
+    if body.label.startswith(("中共中央", "国务院", "全国", "中央", "党中央")):
+        return 0
+    if body.place.endswith("地区"):
+        return 2
+    return _RANKS.get(body.level, 9)
 
 
 def _hosts(st: _Article, text: str, near: dict[str, str], ev, convened_here: bool) -> None:

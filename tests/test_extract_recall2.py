@@ -157,3 +157,29 @@ def test_a_session_chaired_in_an_article_without_a_meeting_gives_nothing():
     got = facts("2月1日,县委书记李刚到城关镇调研。他说,下周将召集各乡镇负责同志开展工作。"
                 "县长张立新主持第二次全体会议的筹备工作。")
     assert not any(p in ("presided", "held") for _, p, _ in got)
+
+
+# --------------------------------------------------------------------------- 5. 在会上 of a relayed meeting
+
+def test_a_central_leaders_speech_relayed_is_not_a_speech_at_the_local_meeting():
+    got = facts("12月20日,通渭县委召开常委会会议,县委书记王刚主持会议。"
+                "会议传达学习了中央经济工作会议精神。习近平总书记在会上发表重要讲话,"
+                "全面总结2024年经济工作。")
+    assert ("习近平", "spokeAt", "通渭县委常委会会议") not in got
+    assert ("习近平", "spokeAt", "中央经济工作会议") in got
+    assert ("王刚", "presided", "通渭县委常委会会议") in got
+
+
+def test_a_provincial_leader_in_the_same_sentence_as_the_relay():
+    got = facts("12月20日,德江縣委召開常委會會議。會議傳達學習了省委十二屆五次全會精神,"
+                "省委書記徐麟在會上作了講話。縣委副書記李明在會上強調,要抓好落實。")
+    assert ("徐麟", "spokeAt", "德江县委常委会会议") not in got
+    assert ("徐麟", "spokeAt", "贵州省委十二届五次全会") in got
+    assert ("李明", "spokeAt", "德江县委常委会会议") in got
+
+
+def test_a_local_official_speaking_after_a_relay_stays_at_the_local_meeting():
+    got = facts("3月2日,通渭县委召开常委会会议,县委书记王刚主持会议。"
+                "会议传达学习了中央经济工作会议精神。县委书记王刚在会上强调,要抓好落实。")
+    assert ("王刚", "spokeAt", "通渭县委常委会会议") in got
+    assert ("王刚", "spokeAt", "中央经济工作会议") not in got
