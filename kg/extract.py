@@ -495,8 +495,9 @@ def _places_in(text: str) -> list[str]:
         end = m.end()
         for n in range(min(end, 10), 1, -1):
             if text[end - n:end] in names:
-                if n == 2 and (end > 2 and _is_han(text[end - 3]) or text[end:end + 1] == "长"):
-                    break  # 和县, 赵县 stand alone; 代县长 is a role
+                if n == 2 and (end > 2 and _is_han(text[end - 3]) and text[end - 4:end - 2] != "中共"
+                               or text[end:end + 1] == "长"):
+                    break  # 和县, 赵县 stand alone (or after 中共); 代县长 is a role
                 out.append(lex().common.get(text[end - n:end], text[end - n:end]))
                 break
     return out
@@ -783,9 +784,13 @@ def _alt_form(label: str) -> str:
 
     >>> _alt_form("共青团杭州市委书记"), _alt_form("白沙村村委会主任"), _alt_form("宁波市委")
     ('杭州团市委书记', '白沙村委会主任', '')
+    >>> _alt_form("涉县县委书记")
+    '涉县委书记'
     """
     if "村村委会" in label:
         return label.replace("村村委会", "村委会", 1)
+    if _one_char_county(label[:2]) and label.startswith("县委", 2):
+        return label[:2] + label[3:]  # 涉县县委书记 is also written 涉县委书记
     return league_form(label)
 
 
@@ -938,6 +943,8 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     if town and plausible_town(town):  # 梅县区畲江镇 is labelled 畲江镇
         place, rest, level = town, rest[len(town):], town_level(town)
     rest = re.sub(rf"^{_TERM}", "", rest)
+    if _one_char_county(place) and not party:
+        rest = _COUNTY_AGAIN.sub("", rest)  # 涉县县委, 涉县县政府: the county's own 县
     if level == "村":
         rest = re.sub("^委会", "村委会", rest)  # 白沙村委会 is the 白沙村村委会
         if place in ("村", "社区") and rest.startswith(place):  # a bare 村委会, 社区居委会
@@ -1020,6 +1027,8 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
         if first and prefix and re.match(r"^(?:委员会|委会|委)(?![员])", rest):
             tok = re.match(r"^(?:委员会|委会|委)", rest).group()
             norm = "委" if tok != "委会" or not party else "委会"
+            if not party and _one_char_county(place):
+                norm = "县委"  # 涉县委 is written 涉县县委
         else:
             for head in _KNOWN_HEADS:
                 if rest.startswith(head):
@@ -1032,7 +1041,7 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
                 anchored = anchored or (first and tok in _NATIONAL)
                 if first and tok in _ORGANS and not party and level in "省市区县州旗" and level:
                     labels.append(cur)  # 县政法委 is the 县委政法委
-                    cur += "委"
+                    cur += "县委" if _one_char_county(place) else "委"
             elif _committee_office(labels, cur, rest):
                 tok, norm = "办", "办公室"  # 县委办 is the 县委办公室
             else:
@@ -1055,6 +1064,21 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
     # a place is no body, but 中共中央 and 民革中央 are (中共中央书记处 hangs from 中共中央)
     parents = tuple(p for p in labels if p and (p != prefix or prefix.endswith("中央")))
     return Body(cur, parents, place, level, party, anchored)
+
+
+_COUNTY_AGAIN = re.compile(r"^县(?=委|政府|人民政府|人大|政协|纪委|监委|人民法院|法院|人民检察院|检察院)")
+
+
+def _one_char_county(place: str) -> bool:
+    """A county named by one character (涉县, 沛县, 易县), whose committee is written
+    涉县县委: 涉县委 would read as 涉 + 县委.
+
+    >>> parse_body("涉县委").label, parse_body("中共涉县县委宣传部").parents
+    ('涉县县委', ('涉县县委',))
+    >>> parse_body("沛县县政府").label, parse_body("大名县委").label
+    ('沛县人民政府', '大名县委')
+    """
+    return len(place) == 2 and place[1] == "县" and place in lex().place_level
 
 
 _JOINED = re.compile(rf"^[{HAN}]{{2,6}}和[{HAN}]{{2,8}}(?:局|厅|委|办|部)$")
@@ -1599,6 +1623,8 @@ def _qualified_name(name: str, body: Body) -> str:
     >>> _qualified_name("重庆市渝中区委常委会会议", parse_body("渝中区委"))
     '渝中区委常委会会议'
     """
+    if _one_char_county(body.place) and name.startswith(body.place + "委"):
+        name = body.place + "县" + name[len(body.place):]  # 涉县委全会 is 涉县县委全会
     outer = place_prefix(name)
     if outer and body.place and outer != body.place and name[len(outer):].startswith(body.place):
         name = name[len(outer):]  # 西宁市城西区委员会…会议 is the 城西区委's: innermost place

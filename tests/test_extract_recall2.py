@@ -183,3 +183,35 @@ def test_a_local_official_speaking_after_a_relay_stays_at_the_local_meeting():
                 "会议传达学习了中央经济工作会议精神。县委书记王刚在会上强调,要抓好落实。")
     assert ("王刚", "spokeAt", "通渭县委常委会会议") in got
     assert ("王刚", "spokeAt", "中央经济工作会议") not in got
+
+
+# --------------------------------------------------------------------------- 6. one-character counties
+
+def test_one_character_county_committee_is_one_body_in_every_form():
+    got = facts("3月5日,涉县县委召开常委会会议,县委书记王刚主持会议。"
+                "涉县委副书记李明、中共涉县县委宣传部部长张敏出席。涉县县政府县长赵强讲话。")
+    meeting = "涉县县委常委会会议"
+    assert {("涉县县委", "held", meeting), ("王刚", "holds", "涉县县委书记"),
+            ("李明", "holds", "涉县县委副书记"), ("张敏", "holds", "涉县县委宣传部部长"),
+            ("涉县县委宣传部部长", "postIn", "涉县县委宣传部"),
+            ("赵强", "holds", "涉县县长"), ("赵强", "spokeAt", meeting)} <= got
+    assert not any("涉县委" in o or "涉县委" in s for s, _, o in got)
+
+
+def test_one_character_county_bodies_and_the_short_form_as_alt_label():
+    from kg.resolve import resolve
+    corpus = resolve(extract(normalise(RawArticle(f"a{i}.txt", "-", t))) for i, t in enumerate((
+        "2月1日,中共沛縣委十五屆六次全會召開。縣委書記王剛主持會議。",
+        "3月5日,沛县县委召开常委会会议。沛县县人大常委会主任刘伟、县政协主席赵敏出席。")))
+    bodies = {n.label: n.alt_labels for n in corpus.nodes.values() if n.kind == "Body"}
+    assert "沛县委" in bodies["沛县县委"] and "沛县委" not in bodies
+    assert {"沛县人大常委会", "沛县政协"} <= set(bodies)
+    meetings = {n.label for n in corpus.nodes.values() if n.kind == "Meeting"}
+    assert {"沛县县委十五届六次全会", "沛县县委常委会会议"} <= meetings
+
+
+def test_longer_county_names_keep_their_usual_form():
+    got = facts("3月5日,大名县委召开常委会会议,县委书记李刚主持会议。")
+    assert {("大名县委", "held", "大名县委常委会会议"), ("李刚", "holds", "大名县委书记")} <= got
+    assert ("王强", "holds", "易县县长") in facts("3月5日,易县县委召开常委会会议,县长王强出席。")
+    assert not any("大名县县委" in o for _, _, o in got)
