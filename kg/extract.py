@@ -700,8 +700,8 @@ _KNOWN_HEADS = ("办事处", "办公室", "办公厅", "党校", "管委会", "�
                 "政法委", "编办", "中央", "中心组",
                 "国务院", "全国人大常委会", "全国政协", "党总支", "党支部", "村委会", "居委会")
 #: Heads from the lexicons: mass organisations (科协, 红十字会) and party organs (网信办).
-_LEXICON_HEADS = tuple(sorted({*table("body_roles"), *words("party_organs")},
-                              key=lambda h: (-len(h), h)))
+_LEXICON_HEADS = tuple(sorted({*table("body_roles"), *words("party_organs"),
+                               *table("inner_committees")}, key=lambda h: (-len(h), h)))
 _KNOWN_HEADS = _LEXICON_HEADS + _KNOWN_HEADS
 #: Party organs whose committee the text may leave out: 县政法委 is the 县委政法委.
 _ORGANS = frozenset(words("party_organs"))
@@ -1242,6 +1242,9 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             if base is not None and re.match("^(?:党组|党委|党工委)", body_text):
                 body = base if base.label.endswith(body_text) \
                     else parse_body(base.label + body_text, locale, near)
+            elif body and body_text in table("inner_committees"):  # a court's, or none
+                body = parse_body(prev.label + body_text, locale, near) \
+                    if _inner_committee(body_text, prev) else None
             elif body and not body.anchored and prev is not None \
                     and not _OWN_PLACE.match(body_text):
                 root = _party_committee(prev) if body_text.startswith(_PARTY_DEPTS) \
@@ -1270,6 +1273,19 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
 
 
 _PARTY_COMMITTEE = re.compile(rf"^(?:[{HAN}]{{0,8}}[省市区县州])委会$")
+
+
+def _inner_committee(body_text: str, prev: Body | None) -> bool:
+    """A committee of the body before it (``kg/data/inner_committees.txt``): in
+    中级人民法院副院长、审判委员会委员 the 审判委员会 is the court's, not the city's.
+
+    >>> [t.post for t in parse_titles("临沂市中级人民法院副院长、审判委员会委员")]
+    ['临沂市中级人民法院副院长', '临沂市中级人民法院审判委员会委员']
+    >>> _inner_committee("审判委员会", parse_body("临沂市委"))
+    False
+    """
+    owner = table("inner_committees").get(body_text)
+    return bool(owner) and prev is not None and prev.label.endswith(owner)
 _GROUP_ROLES = ("组长", "副组长", "常务副组长")
 
 

@@ -215,3 +215,27 @@ def test_longer_county_names_keep_their_usual_form():
     assert {("大名县委", "held", "大名县委常委会会议"), ("李刚", "holds", "大名县委书记")} <= got
     assert ("王强", "holds", "易县县长") in facts("3月5日,易县县委召开常委会会议,县长王强出席。")
     assert not any("大名县县委" in o for _, _, o in got)
+
+
+# --------------------------------------------------------------------------- 7. court committees
+
+def test_judicial_committee_member_is_a_post_in_the_courts_committee():
+    got = facts("6月26日,日照市人大常委会召开第十次会议。会议决定任命赵一鸣为日照市中级人民法院"
+                "副院长、审判委员会委员,任命钱丽为日照市人民检察院副检察长、检察委员会委员。")
+    assert {("赵一鸣", "holds", "日照市中级人民法院审判委员会委员"),
+            ("日照市中级人民法院审判委员会委员", "postIn", "日照市中级人民法院审判委员会"),
+            ("赵一鸣", "holds", "日照市中级人民法院副院长"),
+            ("钱丽", "holds", "日照市检察院检察委员会委员"),
+            ("钱丽", "holds", "日照市检察院副检察长")} <= got
+    assert not any("日照市审判委" in o or "日照市检察委" in o for _, _, o in got)
+
+
+def test_county_court_committee_in_traditional_script():
+    got = facts("3月1日,慈利縣人大常委會召開第二十次會議,決定任命孫明為慈利縣人民法院審判委員會委員。")
+    assert ("孙明", "holds", "慈利县人民法院审判委员会委员") in got
+
+
+def test_a_judicial_committee_after_no_court_gives_no_post():
+    got = facts("3月1日,张家界市委召开常委会会议。市委常委、审判委员会委员王立出席会议。")
+    assert ("王立", "holds", "张家界市委常委") in got
+    assert not any("审判委员会" in o for _, _, o in got)
