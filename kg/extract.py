@@ -1248,7 +1248,7 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             elif body and not body.anchored and prev is not None \
                     and not _OWN_PLACE.match(body_text):
                 root = _party_committee(prev) if body_text.startswith(_PARTY_DEPTS) \
-                    else _place_root(prev)
+                    or _committee_group(body_text, prev) else _place_root(prev)
                 if root:
                     body = parse_body(root + body_text, locale, near)
             elif body and prev is not None and prev.party and not body.party \
@@ -1273,6 +1273,18 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
 
 
 _PARTY_COMMITTEE = re.compile(rf"^(?:[{HAN}]{{0,8}}[省市区县州])委会$")
+
+
+def _committee_group(body_text: str, prev: Body) -> bool:
+    """A leading group named right after a party committee's title is that committee's.
+
+    >>> [t.post for t in parse_titles("市委副书记、巡察工作领导小组组长", Locale({"市": "普洱市"}))]
+    ['普洱市委副书记', '普洱市委巡察工作领导小组组长']
+    >>> [t.post for t in parse_titles("副市长、食品安全工作领导小组组长", Locale({"市": "普洱市"}))]
+    ['普洱市副市长', '普洱市食品安全工作领导小组组长']
+    """
+    return body_text.endswith("领导小组") and re.search(
+        r"(?:[省市区县州旗]委|党委|党工委)$", prev.label) is not None
 
 
 def _inner_committee(body_text: str, prev: Body | None) -> bool:

@@ -239,3 +239,19 @@ def test_a_judicial_committee_after_no_court_gives_no_post():
     got = facts("3月1日,张家界市委召开常委会会议。市委常委、审判委员会委员王立出席会议。")
     assert ("王立", "holds", "张家界市委常委") in got
     assert not any("审判委员会" in o for _, _, o in got)
+
+
+# --------------------------------------------------------------------------- 8. leading groups
+
+def test_a_leading_group_meets_for_itself_and_its_committee():
+    got = facts("3月5日,普洱市委巡察工作领导小组召开2024年第一次会议,"
+                "市委副书记、巡察工作领导小组组长王强主持会议。")
+    meeting = "普洱市委巡察工作领导小组2024年第一次会议"
+    assert {("普洱市委", "held", meeting), ("普洱市委巡察工作领导小组", "held", meeting),
+            ("王强", "holds", "普洱市委巡察工作领导小组组长"), ("王强", "presided", meeting)} <= got
+
+
+def test_a_government_leaders_group_stays_the_governments_place():
+    got = facts("3月5日,普洱市政府召开常务会议。副市长、食品安全工作领导小组副组长孙丽出席会议。")
+    assert ("孙丽", "holds", "普洱市食品安全工作领导小组副组长") in got
+    assert not any("市委食品安全" in o for _, _, o in got)
