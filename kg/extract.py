@@ -495,8 +495,8 @@ def _places_in(text: str) -> list[str]:
         end = m.end()
         for n in range(min(end, 10), 1, -1):
             if text[end - n:end] in names:
-                if n == 2 and (end > 2 and _is_han(text[end - 3]) and text[end - 4:end - 2] != "中共"
-                               or text[end:end + 1] == "长"):
+                alone = end <= 2 or not _is_han(text[end - 3]) or text[end - 4:end - 2] == "中共"
+                if n == 2 and (not alone or text[end:end + 1] == "长"):
                     break  # 和县, 赵县 stand alone (or after 中共); 代县长 is a role
                 out.append(lex().common.get(text[end - n:end], text[end - n:end]))
                 break
@@ -1066,7 +1066,8 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
     return Body(cur, parents, place, level, party, anchored)
 
 
-_COUNTY_AGAIN = re.compile(r"^县(?=委|政府|人民政府|人大|政协|纪委|监委|人民法院|法院|人民检察院|检察院)")
+_COUNTY_AGAIN = re.compile(
+    r"^县(?=委|政府|人民政府|人大|政协|纪委|监委|人民法院|法院|人民检察院|检察院)")
 
 
 def _one_char_county(place: str) -> bool:
@@ -2251,7 +2252,8 @@ _SPEECH_AT = re.compile(r"(?=在[^,,。;]{2,60}?上[^,,。;]{0,30}?的(?:重要)
 #: 记者代表, 群众代表, 企业代表: a group speaking through people named without a title.
 _DELEGATE = re.compile(rf"(?<=[{HAN}])代表(?=[{HAN}])")
 _NEXT_DELEGATE = re.compile(rf"[、和及][{HAN}]{{1,6}}?代表")
-_DELEGATE_ACTS = re.compile(r"(?:等)?(?:同志)?(?:先后|分别|依次|相继|作[^,,。;]{0,8}?发言|发言|讲话|致辞)")
+_DELEGATE_ACTS = re.compile(
+    r"(?:等)?(?:同志)?(?:先后|分别|依次|相继|作[^,,。;]{0,8}?发言|发言|讲话|致辞)")
 
 
 def _delegates(text: str, found: dict[int, Mention]) -> None:
@@ -2455,7 +2457,8 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     st.last_end = sentence.end
     st.sentence = sentence
     near: dict[str, str] = {}
-    if _CONVENE.search(text) or _study_pattern().search(text):  # a meeting convened here is the context of bare titles (检察长…)
+    # a meeting convened here is the context of bare titles (检察长…)
+    if _CONVENE.search(text) or _study_pattern().search(text):
         holders = [h.holder for h in meetings_in(text, st.locale, {}) if h.holder is not None]
         if holders:
             st.meeting_holder = holders[0]

@@ -27,7 +27,7 @@ def meetings(text: str) -> set[str]:
     return {o for _, p, o in facts(text) if p == "held"}
 
 
-# --------------------------------------------------------------------------- 1. study sessions
+# ------------------------------------------------------------ 1. study sessions
 
 def test_study_group_holds_a_numbered_session_with_kaizhan():
     got = facts("2024年6月12日,大河镇党委理论学习中心组开展2024年第六次集中学习。"
@@ -75,7 +75,7 @@ def test_a_study_meeting_noun_keeps_its_own_name():
         "县委理论学习中心组专题学习会"}
 
 
-# --------------------------------------------------------------------------- 2. 、、 and 代表 lists
+# ------------------------------------------------------------ 2. 、、 and 代表 lists
 
 def test_doubled_enumeration_comma_collapses_and_offsets_quote_the_original():
     raw = "3月5日,县委召开常委会会议。会上,记者代表郝佳、、李文博先后发言。"
@@ -110,7 +110,7 @@ def test_daibiao_as_a_verb_or_an_unnamed_group_gives_no_one_new():
     assert speakers == {"王明"}
 
 
-# --------------------------------------------------------------------------- 3. speaking verbs
+# ------------------------------------------------------------ 3. speaking verbs
 
 def test_reporting_then_explaining_a_document_is_a_speech():
     got = facts("3月5日,霞浦县委召开常委会会议。\n"
@@ -136,7 +136,7 @@ def test_plans_and_other_clauses_make_no_speech():
     assert not any(p == "spokeAt" for _, p, _ in got)
 
 
-# --------------------------------------------------------------------------- 4. sessions of a plenum
+# ------------------------------------------------------------ 4. sessions of a plenum
 
 def test_chairs_of_the_sessions_of_a_plenum_preside_over_it():
     got = facts("2月1日,中共大名县委十五届六次全会召开。\n"
@@ -159,7 +159,7 @@ def test_a_session_chaired_in_an_article_without_a_meeting_gives_nothing():
     assert not any(p in ("presided", "held") for _, p, _ in got)
 
 
-# --------------------------------------------------------------------------- 5. 在会上 of a relayed meeting
+# ------------------------------------------------------------ 5. 在会上 of a relayed meeting
 
 def test_a_central_leaders_speech_relayed_is_not_a_speech_at_the_local_meeting():
     got = facts("12月20日,通渭县委召开常委会会议,县委书记王刚主持会议。"
@@ -185,7 +185,7 @@ def test_a_local_official_speaking_after_a_relay_stays_at_the_local_meeting():
     assert ("王刚", "spokeAt", "中央经济工作会议") not in got
 
 
-# --------------------------------------------------------------------------- 6. one-character counties
+# ------------------------------------------------------------ 6. one-character counties
 
 def test_one_character_county_committee_is_one_body_in_every_form():
     got = facts("3月5日,涉县县委召开常委会会议,县委书记王刚主持会议。"
@@ -217,7 +217,7 @@ def test_longer_county_names_keep_their_usual_form():
     assert not any("大名县县委" in o for _, _, o in got)
 
 
-# --------------------------------------------------------------------------- 7. court committees
+# ------------------------------------------------------------ 7. court committees
 
 def test_judicial_committee_member_is_a_post_in_the_courts_committee():
     got = facts("6月26日,日照市人大常委会召开第十次会议。会议决定任命赵一鸣为日照市中级人民法院"
@@ -231,7 +231,8 @@ def test_judicial_committee_member_is_a_post_in_the_courts_committee():
 
 
 def test_county_court_committee_in_traditional_script():
-    got = facts("3月1日,慈利縣人大常委會召開第二十次會議,決定任命孫明為慈利縣人民法院審判委員會委員。")
+    got = facts("3月1日,慈利縣人大常委會召開第二十次會議,"
+                "決定任命孫明為慈利縣人民法院審判委員會委員。")
     assert ("孙明", "holds", "慈利县人民法院审判委员会委员") in got
 
 
@@ -241,7 +242,7 @@ def test_a_judicial_committee_after_no_court_gives_no_post():
     assert not any("审判委员会" in o for _, _, o in got)
 
 
-# --------------------------------------------------------------------------- 8. leading groups
+# ------------------------------------------------------------ 8. leading groups
 
 def test_a_leading_group_meets_for_itself_and_its_committee():
     got = facts("3月5日,普洱市委巡察工作领导小组召开2024年第一次会议,"
