@@ -1534,7 +1534,7 @@ def documents(sentence: str) -> list[tuple[str, int]]:
 
 
 _EXPLAINED = re.compile(r"》(?:\([^()]*\))?(?:向[^,,。;]{1,8}?)?(?:作了?|的)?"
-                        r"(?:起草情况|修改情况|审议结果|有关情况|情况)?的?(?:说明|报告|汇报)")
+                        r"(?:[^,,。;《》]{0,6}?情况|审议结果)?的?(?:作了?)?(?:说明|报告|汇报)")
 
 
 def discussed_here(sentence: str, pos: int, strong_only: bool = False,
@@ -2710,7 +2710,7 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
 
 
 #: A clause going on with the subject of the one before: …情况,并就《Y》作了说明.
-_GOES_ON = re.compile(r"\s*(?:并|还|同时|随后)(?=[就对作围])")
+_GOES_ON = re.compile(r"\s*(?:并|还|同时|随后)(?=[就对作围]|代表)")
 #: A clause with a subject of its own: people waiting from the clauses before are not its.
 _NEW_SUBJECT = re.compile(r"\s*(?:会议|大会|会上|会)?由")
 _AT_MEETING_OPEN = re.compile(r"^\s*在?(?:会上|会议上|大会上|座谈会上|会议中)[,,]?")
@@ -2746,7 +2746,7 @@ _DENG_ATTEND = re.compile(r"等(?:同志)?(?:参加|出席|列席)了?(?:学习|
 #: The sentence is about the article's meeting: 列席会议并就《X》作了说明.
 #: 领学/宣读 a title is itself done at the meeting: 市长X领学了《条例》.
 _THIS_MEETING = re.compile(r"(?:出席|列席|参加|到会|在)(?:了|本次|此次)?会议|会上|会议(?:上|期间)"
-                           r"|(?:领学|领读|宣读)了?《|就《[^《》]*》作了?[^,,。;]{0,8}说明")
+                           r"|(?:领学|领读|宣读)了?《|就《[^《》]*》(?:的[^,,。;]{0,6}?)?作了?[^,,。;]{0,8}说明")
 _AT_MEETING = re.compile(r"会议|大会|会上|到会|开幕式|闭幕式|座谈")
 _CONTINUES = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|会中|大会|全会|此次会议|"

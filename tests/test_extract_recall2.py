@@ -8,10 +8,20 @@ near form that must give nothing of the kind.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+import pytest
+
 from kg.extract import extract
 from kg.model import RawArticle
 from kg.normalise import normalise
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+from score_fresh import load_expected, score  # noqa: E402
+
+RECALL2 = Path(__file__).parent / "fixtures" / "recall2"
+RESULTS = score(RECALL2)
 SCORED = ("holds", "postIn", "held", "discussed", "presided", "attended", "spokeAt", "date")
 
 
@@ -25,6 +35,11 @@ def facts(text: str, date: str = "", **meta: str) -> set[tuple[str, str, str]]:
 
 def meetings(text: str) -> set[str]:
     return {o for _, p, o in facts(text) if p == "held"}
+
+
+@pytest.mark.parametrize("stem", sorted(load_expected(RECALL2 / "expected.tsv")))
+def test_recall2_article_is_extracted_exactly(stem):
+    assert (RESULTS[stem]["spurious"], RESULTS[stem]["missed"]) == ([], [])
 
 
 # ------------------------------------------------------------ 1. study sessions
