@@ -145,6 +145,15 @@ def test_speech_verbs_in_a_later_paragraph():
     assert {(n, "spokeAt", meeting) for n in ("冉华", "陈敏", "田勇", "何刚")} <= got
 
 
+def test_a_report_for_the_committee_and_a_plan_explained_in_a_later_clause():
+    got = facts("2月1日,中共易县县委十五届七次全会召开。\n"
+                "县委书记李刚主持会议,并代表县委常委会作工作报告。"
+                "县长陈勇就《易县国土空间总体规划》的编制情况作了说明。")
+    meeting = "易县县委十五届七次全会"
+    assert {("李刚", "spokeAt", meeting), ("陈勇", "spokeAt", meeting),
+            (meeting, "discussed", "易县国土空间总体规划")} <= got
+
+
 def test_plans_and_other_clauses_make_no_speech():
     got = facts("5月6日,中共酉阳县委召开全县经济工作会议。\n"
                 "县委书记冉华要求各部门作好表态发言的准备,并对照方案抓落实。")
