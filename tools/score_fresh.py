@@ -10,7 +10,7 @@ Facts are compared per article, straight from ``kg.extract.extract``.
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 from kg.extract import extract
@@ -60,7 +60,13 @@ def score(folder: Path) -> dict[str, dict[str, list[Key]]]:
     return out
 
 
-def main(folder: Path) -> None:
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", nargs="?", type=Path, default=Path("tests/fixtures/fresh"),
+                    help="articles and their expected.tsv (default: tests/fixtures/fresh)")
+    folder = ap.parse_args(argv).folder
+    if not (folder / "expected.tsv").is_file():
+        ap.error(f"{folder}: no expected.tsv in this folder")
     totals = [0, 0, 0]
     for stem, res in score(folder).items():
         counts = [len(res[k]) for k in ("correct", "spurious", "missed")]
@@ -72,7 +78,8 @@ def main(folder: Path) -> None:
     c, s, m = totals
     print(f"all\tcorrect {c}\tspurious {s}\tmissed {m}\t"
           f"P {c / max(c + s, 1):.3f}\tR {c / max(c + m, 1):.3f}")
+    return 0
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "tests/fixtures/fresh"))
+    raise SystemExit(main())
