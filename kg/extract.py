@@ -23,11 +23,13 @@ from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 from kg.normalise import split_sentences, to_simplified
 
 #: Bump whenever a rule changes what it extracts: cached extractions are then redone.
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 
 HAN = "\u4e00-\u9fff"
 _PUNCT = ",,、。;;::!!??\n"
-_GOV_ROLE = re.compile(r"^(?:常务副|副|代)?([省市区县州旗镇乡])长$")
+_GOV_ROLE = re.compile(r"^(?:常务副|副|代)?([省市区县州旗盟镇乡])长$")
+#: An autonomous region's government is headed by a 主席 (自治区主席, 宁夏回族自治区副主席).
+_REGION_ROLES = ("主席", "副主席", "常务副主席", "代主席")
 _NUM = "0-9一二三四五六七八九十百零〇两"
 _TERM = rf"第?[{_NUM}]+届(?:[{_NUM}]+次)?"
 _LEVELS = "省市区县州旗镇乡"
@@ -285,9 +287,13 @@ def _name_by_words(text: str, i: int) -> str:
 
     >>> _name_by_words("李建国到高新区", 0), _name_by_words("李强调研企业", 0)
     ('李建国', '李强')
+    >>> _name_by_words("区消防支队支队长", 0), _name_by_words("县交警大队", 0)
+    ('', '')
     """
     words = lex().dict_words
     three, two = text[i:i + 3], text[i:i + 2]
+    if text.startswith(_UNITS, i + 2) or text.startswith(_UNITS, i + 3):
+        return ""  # 区消防支队支队长: a unit's name, not 区消防 (区 is also a surname)
     if len(three) == 3 and plausible_name(three):
         nxt = words.get(text[i + 2:i + 4])
         if not (nxt and nxt[0] >= 100):
@@ -710,10 +716,12 @@ _ORGANS = frozenset(words("party_organs"))
 _LEAGUE = "共青团"
 _NATIONAL = ("国务院", "全国人大常委会", "全国政协")
 _PARTY_DEPTS = (*words("party_organs"), "外办", "党校", "直属机关工委", "办公室", "办公厅")
+#: Field units of the state (消防支队, 派出所, 博物馆): bodies, and never the end of a name.
+_UNITS = tuple(sorted(words("unit_words"), key=lambda w: (-len(w), w)))
 _GENERIC = re.compile(
-    rf"[{HAN}()]{{1,12}}?(?:专门委员会|委员会|领导小组|工委|管委会|办公室|办公厅|分局|公司|集团|"
+    rf"[{HAN}()]{{1,12}}?(?:{'|'.join(_UNITS)}|专门委员会|委员会|领导小组|工委|管委会|办公室|办公厅|分局|公司|集团|"
     rf"协会|联合会|联谊会|联会|促进会|研究会|基金会|商会|学会|大学|学院|医院|党校|"
-    rf"部|厅|局|委|办|署|中心组|中心|专班|小组)")
+    rf"部|厅|局|委|办|署|馆|站|所|中心组|中心|专班|小组)")
 _STEM_BAD = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过|"
                        r"[了的在由和与及对向是为将把被从并等也还又已就其作]")
 
@@ -921,6 +929,9 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             level = _AUTONOMOUS[expr[:3]]  # 自治州党委 in a 伊犁州 story is 伊犁州党委
             place = locale.resolve(level, near)
             used = 3
+        elif re.match("^盟(?:委|行政公署|行署)", expr):  # 盟委 in a 锡林郭勒盟 story
+            level, used = "盟", 1
+            place = locale.resolve(level, near)
         elif expr[0] in _LEVELS and len(expr) > 1:
             level = expr[0]
             place = locale.resolve(level, near)
@@ -1173,9 +1184,11 @@ class Title:
     @property
     def post(self) -> str:
         """Post label: body + role; government heads are place + role (副市长 -> 宁波市副市长)."""
-        m = _GOV_ROLE.match(self.role)
-        if m and self.body.label.endswith("人民政府"):
-            place = self.body.label[: -len("人民政府")]
+        m = _GOV_ROLE.match(self.role) or (self.role in _REGION_ROLES
+                                           and self.body.label.endswith("自治区人民政府"))
+        head = next((h for h in ("人民政府", "行署") if self.body.label.endswith(h)), "")
+        if m and head and (head == "人民政府" or self.body.level == "盟"):
+            place = self.body.label[: -len(head)]
             return self.role if place in _LEVELS else place + self.role
         return self.body.label + self.role
 
@@ -1190,7 +1203,39 @@ def _split_role(item: str) -> tuple[str, str]:
 
 def _gov_body(level: str, prev: Body | None, locale: Locale, near: dict[str, str]) -> Body:
     place = prev.place if prev and prev.level == level else locale.resolve(level, near)
-    return Body(place + "人民政府", (), place, level, "", True)
+    return Body(place + _gov_head(level), (), place, level, "", True)
+
+
+def _gov_head(level: str) -> str:
+    """A 盟's government is its 行政公署 (盟长 heads 锡林郭勒盟行署); elsewhere 人民政府.
+
+    >>> [t.post for t in parse_titles("盟委副书记、盟长", Locale({"盟": "兴安盟"}))]
+    ['兴安盟委副书记', '兴安盟盟长']
+    >>> [(t.post, t.body.label) for t in parse_titles("盟行政公署副盟长", Locale({"盟": "兴安盟"}))]
+    [('兴安盟副盟长', '兴安盟行署')]
+    """
+    return "行署" if level == "盟" else "人民政府"
+
+
+def _region_government(body_text: str, role: str, locale: Locale,
+                       near: dict[str, str]) -> Body | None:
+    """The government an autonomous region's 主席 heads: 自治区主席, 广西壮族自治区副主席,
+    自治区人民政府常务副主席 (自治区政协主席 is the 政协's; None when not such a head).
+
+    >>> [t.post for t in parse_titles("自治区党委副书记、自治区主席", Locale({"省": "西藏自治区"}))]
+    ['西藏自治区党委副书记', '西藏自治区主席']
+    >>> [t.post for t in parse_titles("自治区政协副主席", Locale({"省": "西藏自治区"}))]
+    ['西藏自治区政协副主席']
+    """
+    if role not in _REGION_ROLES:
+        return None
+    place = re.sub("(?:人民政府|政府)$", "", body_text)
+    if place == "自治区":
+        place = locale.resolve("省", near)
+        place = place if place.endswith("自治区") else "自治区"
+    elif not (place.endswith("自治区") and lex().place_level.get(place) == "省"):
+        return None
+    return Body(place + "人民政府", (), place, "省", "", True)
 
 
 def parse_titles(text: str, locale: Locale | None = None, context: Body | None = None,
@@ -1224,7 +1269,10 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             body_text += "部"
         gov = _GOV_ROLE.match(role)
         body: Body | None
-        if not body_text:
+        region = _region_government(body_text, role, locale, near)
+        if region is not None:
+            body = region
+        elif not body_text:
             if gov:
                 body = _gov_body(gov.group(1), prev, locale, near)
             elif role == "总书记":
@@ -1236,7 +1284,7 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             level = body_text[-1] if body_text[-1] in _LEVELS \
                 else lex().place_level.get(body_text, "")
             place = body_text if body_text not in _LEVELS else locale.resolve(level, near)
-            body = Body(place + "人民政府", (), place, level, "", True)
+            body = Body(place + _gov_head(level), (), place, level, "", True)
         else:
             body = parse_body(body_text, locale, near)
             base = prev or (context if body_text.startswith("党组") else None)
@@ -2310,7 +2358,8 @@ def _bare_role(role: str, name: str, st: _Article) -> list[Title]:
     gov = _GOV_ROLE.match(role)
     if gov and gov.group(1) in st.locale.by_level:
         place = st.locale.by_level[gov.group(1)]
-        return [Title(Body(place + "人民政府", (), place, gov.group(1), "", True), role)]
+        return [Title(Body(place + _gov_head(gov.group(1)), (), place, gov.group(1), "", True),
+                      role)]
     holder = st.meeting_holder
     if role == "书记" and holder is not None and holder.place not in _LEVELS \
             and _PARTY_COMMITTEE_END.search(holder.label) \
