@@ -280,6 +280,10 @@ def minority_name(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     return text[i:best]
 
 
+#: A unit's last character repeated in its head's title (队队长, 所副所长): no name ends there.
+_HEAD_TWICE = re.compile(rf"([{HAN}])副?\1长")
+
+
 def _name_by_words(text: str, i: int) -> str:
     """A name after a title but before an unlisted verb: 市委书记李建国到高新区调研.
 
@@ -287,13 +291,13 @@ def _name_by_words(text: str, i: int) -> str:
 
     >>> _name_by_words("李建国到高新区", 0), _name_by_words("李强调研企业", 0)
     ('李建国', '李强')
-    >>> _name_by_words("区消防支队支队长", 0), _name_by_words("县交警大队", 0)
+    >>> _name_by_words("区消防支队支队长", 0), _name_by_words("区消防队队长", 0)
     ('', '')
     """
     words = lex().dict_words
     three, two = text[i:i + 3], text[i:i + 2]
-    if text.startswith(_UNITS, i + 2) or text.startswith(_UNITS, i + 3):
-        return ""  # 区消防支队支队长: a unit's name, not 区消防 (区 is also a surname)
+    if any(text.startswith(_UNITS, j) or _HEAD_TWICE.match(text, j) for j in (i + 2, i + 3)):
+        return ""  # 区消防支队支队长, 区消防队队长: a unit's name, not 区消防 (区 is a surname)
     if len(three) == 3 and plausible_name(three):
         nxt = words.get(text[i + 2:i + 4])
         if not (nxt and nxt[0] >= 100):

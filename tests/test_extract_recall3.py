@@ -87,6 +87,8 @@ def test_unit_heads_are_posts_and_no_fake_person():
 def test_an_unknown_unit_title_makes_no_person_of_the_unit():
     assert "区消防" not in people("区安全监管局局长黄志强、区消防指挥部总指挥马骏先后发言。")
     assert "县气象" not in people("县农业局局长赵刚、县气象中心组组长钱平出席。")
+    assert people("5月6日,区政府召开安全生产会议。区农业局局长黄志强、区消防队队长马骏先后发言。"
+                  ) == {"黄志强", "马骏"}
 
 
 def test_stations_museums_and_police_stations_have_heads():
