@@ -107,7 +107,7 @@ def lex() -> _Lex:
         convened_at_end=re.compile(rf"(?:{_alt(nouns)})(?:\(扩大\))?(?:召开|举行)\s*$"),
         speech_at=re.compile(
             rf"(?:{_alt(roles)})?(?:同志)?在((?:[{HAN}0-9()“”]){{2,50}}?(?:{_alt(nouns)})"
-            rf"(?:闭幕会|开幕会|开幕式|闭幕式)?)上(?:[^,,。;]{{0,30}}?)的(?:重要)?讲话"),
+            rf"(?:闭幕会|开幕会|开幕式|闭幕式)?)(?:上|时)(?:[^,,。;]{{0,30}}?)的(?:重要)?讲话"),
         party=re.compile(_alt(parties)),
         party_label=parties,
         meeting=re.compile(
@@ -2298,7 +2298,12 @@ _LEADERS_AFTER = re.compile(
     r"(?:(?:[省市区县镇乡州旗]|自治区)(?:委|政府)?(?:级)?)?(?:领导|同志)")
 _IN_TURN = re.compile(rf"(?:^|(?<=[,,。;;:: ]))((?:[{HAN}]{{2,4}}、)+[{HAN}]{{2,4}})"
                       r"(?:等)?(?:同志)?(?:先后|分别|依次|相继|(?:列席|出席|参加)了?(?:本次|此次)?会议)")
-_SPEECH_AT = re.compile(r"(?=在[^,,。;]{2,60}?上[^,,。;]{0,30}?的(?:重要)?讲话)")
+_SPEECH_AT = re.compile(r"(?=在[^,,。;]{2,60}?(?:上|时)[^,,。;]{0,30}?的(?:重要)?讲话)")
+#: A speech given on a visit (在福建考察时的重要讲话): at no meeting, neither that one nor the
+#: article's.
+_SPEECH_ON_VISIT = re.compile(
+    r"[^,,。;在]{0,8}?在[^,,。;]{1,30}?(?:考察|调研|视察|看望|慰问|检查)[^,,。;]{0,10}?时"
+    r"[^,,。;]{0,30}?的(?:重要)?讲话")
 
 
 #: 记者代表, 群众代表, 企业代表: a group speaking through people named without a title.
@@ -2446,9 +2451,27 @@ _RELAYS = re.compile(r"(?:同志)?(?:传达|通报|领学|领读)")
 
 
 def _spoke_at_meeting(text: str, mention: Mention) -> str:
-    """``X在Y会议上的讲话``: the meeting Y where X spoke (a meeting only mentioned)."""
+    """``X在Y会议上的讲话``, ``X在Y集体学习时的讲话``: the meeting Y where X spoke (a meeting
+    only mentioned).
+
+    >>> t = "传达学习习近平总书记在中央政治局第十四次集体学习时的重要讲话精神"
+    >>> _spoke_at_meeting(t, Mention("习近平", 4, 7, []))
+    '中央政治局第十四次集体学习'
+    """
     m = lex().speech_at.match(text, mention.end)
     return m.group(1) if m else ""
+
+
+def _spoke_elsewhere(text: str, mention: Mention) -> bool:
+    """Whether the person's speech is one given elsewhere: at a meeting only mentioned, or on
+    a visit (在福建考察时的重要讲话), so the verbs after it are not theirs at this meeting.
+
+    >>> t, wang = "传达学习王东在福建考察时的重要讲话精神", Mention("王东", 4, 6, [])
+    >>> _spoke_elsewhere(t, wang), _spoke_at_meeting(t, wang)
+    (True, '')
+    """
+    return bool(_spoke_at_meeting(text, mention)) \
+        or _SPEECH_ON_VISIT.match(text, mention.end) is not None
 
 
 def extract(article: Article) -> Extraction:
@@ -2752,7 +2775,7 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         if not preds:
             continue
         for p in group:
-            if _spoke_at_meeting(text, p):
+            if _spoke_elsewhere(text, p):
                 continue
             for pred in dict.fromkeys(preds):
                 st.fact(_person(st, sentence, p), pred, meeting, ev("role_verbs"))

@@ -95,3 +95,28 @@ def test_stations_museums_and_police_stations_have_heads():
     got = facts("县博物馆馆长郑敏、城关派出所所长吴涛、县气象站站长钱立出席会议。")
     assert {("郑敏", "holds", "县博物馆馆长"), ("吴涛", "holds", "城关派出所所长"),
             ("钱立", "holds", "县气象站站长")} <= got
+
+
+# ------------------------------------- 4. a speech relayed from a study session or a visit
+
+def _relayed(sentence: str) -> set[tuple[str, str, str]]:
+    return facts("6月10日,中共三明市委常委会召开会议,市委书记林峰主持会议。" + sentence)
+
+
+def test_speech_at_a_central_study_session_is_spoken_there():
+    got = _relayed("会议传达学习习近平总书记在中央政治局第十四次集体学习时的重要讲话精神。")
+    assert ("习近平", "spokeAt", "中央政治局第十四次集体学习") in got
+    assert ("习近平", "spokeAt", "三明市委常委会会议") not in got
+
+
+def test_speech_at_a_forum_written_with_shi_is_spoken_there():
+    got = _relayed("会议传达学习了省委书记周明在全省民营企业座谈会时的讲话和有关文件。")
+    assert ("周明", "spokeAt", "全省民营企业座谈会") in got
+    assert not {(s, o) for s, p, o in got if p == "spokeAt" and o.startswith("三明")}
+
+
+def test_speech_on_an_inspection_tour_is_at_no_meeting():
+    got = _relayed("会议传达学习习近平总书记在福建考察时的重要讲话和有关会议精神。")
+    assert not [f for f in got if f[0] == "习近平" and f[1] == "spokeAt"]
+    got = _relayed("会议传达学习了省长陈刚在三明调研时的讲话要求。")
+    assert not [f for f in got if f[0] == "陈刚" and f[1] == "spokeAt"]
