@@ -2148,6 +2148,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         name = name_at(text, m.end(), _CHAIR_FOLLOW)
         if name and not _covered(found, m.end()):
             found.setdefault(m.end(), Mention(name, m.end(), m.end() + len(name), []))
+    _convening_chair(text, found)
     # name + bare role (葛志发镇长, 习近平总书记)
     for rm in lx.roles.finditer(text):
         for n in (4, 3, 2):
@@ -2204,6 +2205,27 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
 
 
 _CHAIRED_BY = re.compile(r"(?:会议|大会|会|[,,])由")
+#: A clause opening with a bare name that convenes (陈建国主持召开省政府常务会议).
+_CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,,。;;::\n]))")
+_CONVENES = re.compile(r"(?:同志)?主持召开")
+
+
+def _convening_chair(text: str, found: dict[int, Mention]) -> None:
+    """A name opening a clause then 主持召开 (a headline's 陈建国主持召开省政府常务会议) is
+    the chair, titled or not; a name inside a clause (会议听取陈建国主持召开…) is not read.
+
+    >>> found: dict[int, Mention] = {}
+    >>> _convening_chair("林海主持召开市政府常务会议", found); [m.name for m in found.values()]
+    ['林海']
+    >>> found = {}
+    >>> _convening_chair("会议主持召开市政府常务会议", found); found
+    {}
+    """
+    for m in _CLAUSE_OPEN.finditer(text):
+        i = m.end()
+        name = name_at(text, i, _CONVENES)
+        if name and not _covered(found, i):
+            found.setdefault(i, Mention(name, i, i + len(name), []))
 _CHAIR_FOLLOW = re.compile(r"(?:同志)?主持")
 
 
@@ -2404,7 +2426,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 _REPORTS = re.compile(
     r"(?<![工合创协动写制运操著])作(?!出)(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报|党课)"
     r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?汇报|^关于[^,,。;]{1,50}?的(?:报告|说明)")
-_SPOKE_THERE = re.compile(r"(?:同志)?在(?:会上|会议上|大会上|讲话中)(?:强调|指出|要求|表示|提出)")
+#: 王强在会上强调; with the role after the name too: 林晓峰主席在讲话中指出.
+_SPOKE_THERE = re.compile(rf"{alternation('roles')}?(?:同志)?在(?:会上|会议上|大会上|讲话中)"
+                          r"(?:强调|指出|要求|表示|提出)")
 _ATTEND_OK = re.compile(r"了?(?:本次|此次|今天的|当天的)?(?:会议|大会|会|开幕式|闭幕式|仪式|座谈|"
                         r"开班(?:仪)?式|结业(?:仪)?式|"
                         r"活动|$|[并和及、])|指导|祝贺|讲话")
@@ -2815,7 +2839,7 @@ _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,
                           r"|(?:结合[^,,。;]{1,12}?)?作了?(?:专题)?(?:辅导报告|交流发言)"
                           r"|等?(?:同志)?(?:先后|分别|依次|相继)[^,,。;]{0,20}?(?:发言|讲话|报告|汇报)"
                           r"|受[^,,。;]{1,16}?委托[^,,。;]{0,20}?作[^,,。;]{0,20}?(?:报告|说明)"
-                          r"|(?:同志)?在(?:总结)?讲话中(?:强调|指出|要求|表示|提出)"
+                          rf"|{alternation('roles')}?(?:同志)?在(?:总结)?讲话中(?:强调|指出|要求|表示|提出)"
                           rf"|作了?{alternation('meeting_speeches')}")
 #: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands.
 _DENG_ATTEND = re.compile(r"等(?:同志)?(?:参加|出席|列席)了?(?:学习|座谈|会议|活动)?(?:[。;,,]|$)")

@@ -120,3 +120,41 @@ def test_speech_on_an_inspection_tour_is_at_no_meeting():
     assert not [f for f in got if f[0] == "习近平" and f[1] == "spokeAt"]
     got = _relayed("会议传达学习了省长陈刚在三明调研时的讲话要求。")
     assert not [f for f in got if f[0] == "陈刚" and f[1] == "spokeAt"]
+
+
+# ------------------------------------------------ 5. a chair named only in the headline
+
+def test_headline_chair_presides_at_the_body_meeting():
+    got = facts("陈建国主持召开省政府常务会议\n3月15日,江西省政府召开第十二次常务会议,"
+                "研究部署春季农业生产工作。副省长刘明出席。")
+    meeting = "江西省政府第十二次常务会议"
+    assert {("陈建国", "presided", meeting), ("江西省人民政府", "held", meeting),
+            ("刘明", "attended", meeting)} <= got
+
+
+def test_a_titled_headline_chair_still_holds_the_post():
+    got = facts("县长马文斌主持召开县政府常务会议\n7月2日,平利县政府召开第30次常务会议,"
+                "研究防汛工作。")
+    assert {("马文斌", "presided", "平利县政府第30次常务会议"),
+            ("马文斌", "holds", "平利县县长")} <= got
+
+
+def test_a_name_inside_a_clause_before_zhuchi_zhaokai_is_no_chair():
+    got = facts("7月2日,平利县政府召开第30次常务会议,听取关于王建主持召开的调度会情况汇报。")
+    assert not [f for f in got if f[1] == "presided"]
+
+
+# --------------------------------------- 6. name, then title, then 在讲话中 (a later paragraph)
+
+def test_name_first_title_speaking_in_a_later_paragraph():
+    got = facts("5月8日,漳州市政协召开十届二十次常委会议。会议审议通过了《关于协商工作的意见》。"
+                "\n林晓峰主席在讲话中指出,要坚持协商民主。")
+    assert ("林晓峰", "spokeAt", "漳州市政协十届二十次常委会议") in got
+    got = facts("5月8日,宁陕县委召开常委会会议,研究防汛工作。\n王立新书记在讲话中强调,要抓好落实。")
+    assert ("王立新", "spokeAt", "宁陕县委常委会会议") in got
+
+
+def test_speaking_in_a_speech_needs_a_meeting():
+    assert not [f for f in facts("王立新书记在讲话中强调,要抓好防汛工作。") if f[1] == "spokeAt"]
+    got = facts("5月8日,宁陕县委召开常委会会议。\n王立新书记在调研中强调,要抓好防汛工作。")
+    assert not [f for f in got if f[1] == "spokeAt"]
