@@ -158,3 +158,10 @@ def test_speaking_in_a_speech_needs_a_meeting():
     assert not [f for f in facts("王立新书记在讲话中强调,要抓好防汛工作。") if f[1] == "spokeAt"]
     got = facts("5月8日,宁陕县委召开常委会会议。\n王立新书记在调研中强调,要抓好防汛工作。")
     assert not [f for f in got if f[1] == "spokeAt"]
+
+
+def test_prefecture_and_banner_heads_are_place_and_role():
+    got = facts("州委副书记、州长扎西出席会议。旗委副书记、旗长乌兰其木格出席会议。",
+                title="甘孜州召开会议 正镶白旗参加")
+    assert ("扎西", "holds", "甘孜州州长") in got
+    assert ("乌兰其木格", "holds", "正镶白旗旗长") in got
