@@ -91,6 +91,14 @@ def test_an_unknown_unit_title_makes_no_person_of_the_unit():
                   ) == {"黄志强", "马骏"}
 
 
+def test_a_units_commissar_follows_its_commander():
+    got = facts("县消防救援大队大队长张建国、政委李明出席会议。")
+    assert ("李明", "holds", "县消防救援大队政委") in got
+    assert ("李明", "holds", "县委政委") not in got
+    assert not [f for f in facts("县委书记张建国、政委李明出席会议。") if f[1] == "holds"
+                and f[2].endswith("政委")]
+
+
 def test_stations_museums_and_police_stations_have_heads():
     got = facts("县博物馆馆长郑敏、城关派出所所长吴涛、县气象站站长钱立出席会议。")
     assert {("郑敏", "holds", "县博物馆馆长"), ("吴涛", "holds", "城关派出所所长"),
