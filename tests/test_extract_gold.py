@@ -8,6 +8,7 @@ score (core F1 1.00, all facts 1.00 when this floor was set).
 
 from __future__ import annotations
 
+import pytest
 import rdflib
 
 from kg.evaluate import load_gold, score_graph
@@ -36,3 +37,18 @@ def test_dev_corpus_scores_above_floor(dev_corpus, tmp_path):
     assert score.facts["all"]["f1"] >= 0.95, score.table()
     assert score.entities["Official"]["precision"] >= 0.95, score.table()
     assert not score.duplicates, score.table()
+
+
+@pytest.mark.parametrize("name", ["set1", "set2", "set3", "set4"])
+def test_held_out_sets_score_above_floor(name, tmp_path):
+    """Fifty articles written apart from the rules (see tests/fixtures/heldout/README.md).
+
+    Floors sit under the scores measured when they were set (all-facts F1 0.968–0.998,
+    core F1 0.964–1.000), so a rule that helps one region at another's cost shows here.
+    """
+    folder = FIXTURES / "heldout" / name
+    build([folder / "corpus"], tmp_path, warn=lambda msg: None)
+    score = _score(tmp_path / "kg.ttl", folder / "gold.json")
+    assert score.facts["core"]["f1"] >= 0.93, score.table()
+    assert score.facts["all"]["f1"] >= 0.93, score.table()
+    assert score.entities["Official"]["precision"] >= 0.95, score.table()
