@@ -13,15 +13,11 @@ from hypothesis import strategies as st
 from kg.extract import EXTRACTOR_VERSION, extract
 from kg.model import RawArticle
 from kg.normalise import normalise
+from tests.extract_helpers import triples
 
 
 def facts(text: str, meta: dict[str, str] | None = None) -> set[tuple[str, str, str]]:
-    article = normalise(RawArticle("t.txt", "-", text, dict(meta or {})))
-    out = set()
-    for f in extract(article).facts:
-        obj = f.object if isinstance(f.object, str) else f.object.label
-        out.add((f.subject.label, f.predicate, obj))
-    return out
+    return triples(text, meta)
 
 
 def test_version_is_a_string():

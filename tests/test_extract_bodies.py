@@ -8,24 +8,18 @@ with a traditional-script article and text that must yield no post.
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.model import Entity, RawArticle
-from kg.normalise import normalise
-
-
-def _facts(text: str):
-    return extract(normalise(RawArticle("t.txt", "-", text, {}))).facts
+from kg.model import Entity
+from tests.extract_helpers import extract_text, triples
 
 
 def facts(text: str) -> set[tuple[str, str, str]]:
-    return {(f.subject.label, f.predicate,
-             f.object if isinstance(f.object, str) else f.object.label) for f in _facts(text)}
+    return triples(text)
 
 
 def alt_labels(text: str) -> dict[str, set[str]]:
     """label -> the other forms the extraction gave it (surface forms)."""
     out: dict[str, set[str]] = {}
-    for f in _facts(text):
+    for f in extract_text(text):
         for e in (f.subject, f.object):
             if isinstance(e, Entity) and e.surface:
                 out.setdefault(e.label, set()).add(e.surface)

@@ -9,15 +9,11 @@ from __future__ import annotations
 from kg.extract import extract
 from kg.model import RawArticle
 from kg.normalise import normalise
+from tests.extract_helpers import triples
 
 
 def facts(text: str, meta: dict[str, str] | None = None) -> set[tuple[str, str, str]]:
-    article = normalise(RawArticle("t.txt", "-", text, dict(meta or {})))
-    out = set()
-    for f in extract(article).facts:
-        obj = f.object if isinstance(f.object, str) else f.object.label
-        out.add((f.subject.label, f.predicate, obj))
-    return out
+    return triples(text, meta)
 
 
 def labels(got: set[tuple[str, str, str]]) -> set[str]:

@@ -15,6 +15,7 @@ import pytest
 from kg.extract import extract
 from kg.model import RawArticle
 from kg.normalise import normalise
+from tests.extract_helpers import SCORED, people, triples
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 from score_fresh import load_expected, score  # noqa: E402
@@ -24,19 +25,10 @@ RESULTS = score(RECALL)
 #: Known miss: 通报 opening a later paragraph that does not say 会上/会议 is not tied to
 #: the meeting (a new paragraph needs an explicit object for a role to count).
 KNOWN_MISSES = {("r02", ("赵军", "attended", "会泽县委农村工作领导小组2024年第一次会议"))}
-SCORED = ("holds", "postIn", "held", "discussed", "presided", "attended", "spokeAt", "date")
 
 
 def facts(text: str, date: str = "", **meta: str) -> set[tuple[str, str, str]]:
-    if date:
-        meta["date"] = date
-    article = normalise(RawArticle("t.txt", "-", text, meta))
-    return {(f.subject.label, f.predicate, f.object if isinstance(f.object, str)
-             else f.object.label) for f in extract(article).facts if f.predicate in SCORED}
-
-
-def people(text: str) -> set[str]:
-    return {s for s, p, _ in facts(text) if p in ("holds", "presided", "attended", "spokeAt")}
+    return triples(text, {**meta, "date": date} if date else meta, SCORED)
 
 
 @pytest.mark.parametrize("stem", sorted(load_expected(RECALL / "expected.tsv")))

@@ -16,21 +16,17 @@ import pytest
 from kg.extract import extract
 from kg.model import RawArticle
 from kg.normalise import normalise
+from tests.extract_helpers import SCORED, triples
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 from score_fresh import load_expected, score  # noqa: E402
 
 RECALL2 = Path(__file__).parent / "fixtures" / "recall2"
 RESULTS = score(RECALL2)
-SCORED = ("holds", "postIn", "held", "discussed", "presided", "attended", "spokeAt", "date")
 
 
 def facts(text: str, date: str = "", **meta: str) -> set[tuple[str, str, str]]:
-    if date:
-        meta["date"] = date
-    article = normalise(RawArticle("t.txt", "-", text, meta))
-    return {(f.subject.label, f.predicate, f.object if isinstance(f.object, str)
-             else f.object.label) for f in extract(article).facts if f.predicate in SCORED}
+    return triples(text, {**meta, "date": date} if date else meta, SCORED)
 
 
 def meetings(text: str) -> set[str]:

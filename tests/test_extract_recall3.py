@@ -8,21 +8,11 @@ nothing of the kind.
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.model import RawArticle
-from kg.normalise import normalise
-
-SCORED = ("holds", "postIn", "held", "discussed", "presided", "attended", "spokeAt", "date")
+from tests.extract_helpers import SCORED, people, triples
 
 
 def facts(text: str, **meta: str) -> set[tuple[str, str, str]]:
-    article = normalise(RawArticle("t.txt", "-", text, meta))
-    return {(f.subject.label, f.predicate, f.object if isinstance(f.object, str)
-             else f.object.label) for f in extract(article).facts if f.predicate in SCORED}
-
-
-def people(text: str) -> set[str]:
-    return {s for s, p, _ in facts(text) if p in ("holds", "attended", "presided", "spokeAt")}
+    return triples(text, meta, SCORED)
 
 
 # ------------------------------------------------ 1. autonomous-region government heads
