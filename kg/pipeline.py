@@ -39,7 +39,7 @@ from kg.rdfout import NTRIPLES, ArticleGraph, GraphFiles, article_graph
 from kg.resolve import DEFAULT_BASE, Corpus, Resolver, resolve
 from kg.store import STORE_NAME, write_atomically, write_store_parts
 from kg.validate import Violation, check_build
-from kg.viz import write_html
+from kg.viz import BUILD_MAX_NODES, write_html
 
 #: Articles per unit of work sent to a worker: large enough to amortise the
 #: transfer, small enough that the articles in flight stay a few megabytes.
@@ -75,6 +75,8 @@ class BuildResult:
         return (f"{self.report.read} articles read{reuse}, {len(self.report.skipped)} skipped"
                 f"{f' ({why})' if why else ''}; {len(self.corpus.nodes)} entities, "
                 f"{len(self.corpus.facts)} facts; "
+                + (f"graph.html draws the {BUILD_MAX_NODES} best-connected entities; "
+                   if len(self.corpus.nodes) > BUILD_MAX_NODES else "")
                 + ("not validated" if self.violations is None
                    else f"{len(self.violations)} SHACL violations"))
 
