@@ -114,12 +114,6 @@ def from_corpus(corpus: Corpus, max_nodes: int | None = None) -> GraphData:
     never turned into page records, which would cost more memory than the corpus.
     """
     data = GraphData()
-    for extraction in corpus.extractions:
-        article = extraction.article
-        title = article.meta.get("title") or next(
-            (s.text.strip() for s in article.sentences if s.text.strip()), article.id)
-        data.articles[article.id] = ArticleInfo(title[:200], article.meta.get("date", ""),
-                                                article.meta.get("url", ""))
     keep = set(corpus.nodes)
     if max_nodes is not None and len(keep) > max_nodes:
         keep = _best_connected_in(corpus, max_nodes)
@@ -136,6 +130,15 @@ def from_corpus(corpus: Corpus, max_nodes: int | None = None) -> GraphData:
             data.edges.append(VizEdge(ids[subj], ids[obj], pred, sources))
         elif pred == "date" and isinstance(obj, str):
             _set_date(data.nodes[ids[subj]], obj, sources)
+    cited = {s.article for e in data.edges for s in e.sources} | \
+        {s.article for n in data.nodes.values() for s in n.date_sources}
+    for extraction in corpus.extractions:  # only the cited: the page shows no other
+        article = extraction.article
+        if article.id in cited:
+            title = article.meta.get("title") or next(
+                (s.text.strip() for s in article.sentences if s.text.strip()), article.id)
+            data.articles[article.id] = ArticleInfo(title[:200], article.meta.get("date", ""),
+                                                    article.meta.get("url", ""))
     return data
 
 
