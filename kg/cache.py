@@ -28,10 +28,11 @@ FORMAT = "1"
 
 @cache
 def _code_fingerprint() -> str:
-    """A hash of the code that makes a cached result: normaliser, extractor, graph layout."""
+    """A hash of the code that makes a cached result: its records (pickled), normaliser,
+    extractor, graph layout."""
     digest = hashlib.sha256()
     root = resources.files("kg")
-    for name in ("normalise", "extract", "resolve", "graph", "rdfout"):
+    for name in ("model", "normalise", "extract", "resolve", "graph", "rdfout"):
         entry = root / name
         files = sorted(Path(str(entry)).rglob("*.py")) if entry.is_dir() else \
             [Path(str(root / f"{name}.py"))]

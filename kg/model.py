@@ -48,7 +48,7 @@ META_KEYS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of the normalised text; ``start``/``end`` index ``Article.text``."""
 
@@ -88,7 +88,7 @@ class Article:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One thing in the world as the extractor named it.
 
@@ -109,7 +109,7 @@ class Entity:
             object.__setattr__(self, "key", self.label)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact came from: the sentence as the article wrote it and the rule."""
 
@@ -120,7 +120,7 @@ class Evidence:
     rule: str  # name of the extraction rule that produced the fact
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """subject -predicate-> object, where object is an Entity or a date string.
 

@@ -32,14 +32,14 @@ from kg.cache import ExtractionCache, article_key, version_key
 from kg.extract import extract
 from kg.graph import entity_quads, named_quads
 from kg.ingest import ReadReport, find_files, read_articles, sample_corpus
-from kg.model import Article, Entity, Evidence, Extraction, Fact, RawArticle
+from kg.model import Article, Evidence, Extraction, RawArticle
 from kg.normalise import normalise
 from kg.progress import Progress
 from kg.rdfout import NTRIPLES, ArticleGraph, GraphFiles, article_graph
-from kg.resolve import DEFAULT_BASE, Corpus, resolve
+from kg.resolve import DEFAULT_BASE, Corpus, Resolver, resolve
 from kg.store import STORE_NAME, write_atomically, write_store_parts
 from kg.validate import Violation, check_build
-from kg.viz import write_html
+from kg.viz import BUILD_MAX_NODES, write_html
 
 #: Articles per unit of work sent to a worker: large enough to amortise the
 #: transfer, small enough that the articles in flight stay a few megabytes.
@@ -75,6 +75,8 @@ class BuildResult:
         return (f"{self.report.read} articles read{reuse}, {len(self.report.skipped)} skipped"
                 f"{f' ({why})' if why else ''}; {len(self.corpus.nodes)} entities, "
                 f"{len(self.corpus.facts)} facts; "
+                + (f"graph.html draws the {BUILD_MAX_NODES} best-connected entities; "
+                   if len(self.corpus.nodes) > BUILD_MAX_NODES else "")
                 + ("not validated" if self.violations is None
                    else f"{len(self.violations)} SHACL violations"))
 
@@ -120,38 +122,25 @@ def extract_batch(raws: list[RawArticle], base: str = DEFAULT_BASE) -> list[Extr
     return out
 
 
-class _Interner:
-    """One shared object for equal values across the corpus, to keep memory per fact low.
+def _share_evidence(extraction: Extraction, strings: dict[str, str]) -> Extraction:
+    """The article's facts with one Evidence (and one sentence string) per distinct evidence.
 
-    A large corpus names the same officials, posts and bodies again and again, and
-    every fact from one sentence quotes the same evidence; unpickled results
-    would otherwise hold a copy of each per mention.
+    Every fact from one sentence quotes the same evidence, but the extractor (or
+    unpickling) makes a copy per fact; the build keeps every fact's evidence, so
+    copies would multiply its memory.  Rule names are shared across the corpus
+    through ``strings``.
     """
-
-    def __init__(self) -> None:
-        self.entities: dict[tuple[str, str, str, str], Entity] = {}
-        self.strings: dict[str, str] = {}
-
-    def entity(self, e: Entity) -> Entity:
-        return self.entities.setdefault((e.kind, e.label, e.key, e.surface), e)
-
-    def string(self, text: str) -> str:
-        return self.strings.setdefault(text, text)
-
-    def extraction(self, extraction: Extraction) -> Extraction:
-        evidence: dict[Evidence, Evidence] = {}
-        sentences: dict[str, str] = {}
-        facts = []
-        for f in extraction.facts:
-            ev = evidence.get(f.evidence)
-            if ev is None:
-                ev = evidence[f.evidence] = replace(
-                    f.evidence, sentence=sentences.setdefault(f.evidence.sentence,
-                                                              f.evidence.sentence),
-                    rule=self.string(f.evidence.rule))
-            obj = self.entity(f.object) if isinstance(f.object, Entity) else self.string(f.object)
-            facts.append(Fact(self.entity(f.subject), self.string(f.predicate), obj, ev))
-        return Extraction(extraction.article, facts)
+    evidence: dict[Evidence, Evidence] = {}
+    sentences: dict[str, str] = {}
+    facts = []
+    for f in extraction.facts:
+        ev = evidence.get(f.evidence)
+        if ev is None:
+            ev = evidence[f.evidence] = replace(
+                f.evidence, sentence=sentences.setdefault(f.evidence.sentence, f.evidence.sentence),
+                rule=strings.setdefault(f.evidence.rule, f.evidence.rule))
+        facts.append(replace(f, evidence=ev))
+    return Extraction(extraction.article, facts)
 
 
 class _InProcess(Executor):
@@ -313,25 +302,24 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
     with (tempfile.TemporaryDirectory(dir=outdir, prefix=".stage-") as stage,
           _StoreLoader(Path(stage) / STORE_NAME) as store):
         files = GraphFiles(Path(stage), store.load)
-        extractions = []
-        shared = _Interner()
+        resolver = Resolver()
+        rules: dict[str, str] = {}
         try:
             with _executor(jobs, dask) as (executor, window):
                 for done in runner.run(inputs, executor, window, batch_size):
                     files.add(done.graph)
-                    extractions.append(shared.extraction(done.extraction))
+                    extraction = _share_evidence(done.extraction, rules)
+                    resolver.add(extraction)
+                    extraction.facts = []  # resolved: the corpus's facts hold them now
         finally:
             progress.close()
             files.close()
         clock.lap("extract")
         for path, reason in report.skipped:
             warn(f"warning: {path}: skipped: {reason}")
-        if not extractions:
+        if not resolver.extractions:
             raise BuildError("no article could be read from " + ", ".join(map(str, inputs)))
-        corpus = resolve(extractions)
-        del extractions, shared
-        for extraction in corpus.extractions:  # corpus.facts has them all, once each
-            extraction.facts = []
+        corpus = resolver.corpus()
         clock.lap("resolve")
         files.set_default(entity_quads(corpus, base))
         store.load(files.default)

@@ -13,9 +13,11 @@ the page.  Every string from the articles goes into one JSON block whose ``<``,
 
 from __future__ import annotations
 
+import heapq
 import json
 import re
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -104,25 +106,54 @@ class GraphData:
 # ----------------------------------------------------------------- sources
 
 
-def from_corpus(corpus: Corpus) -> GraphData:
-    """The page's data from a resolved corpus (what ``kg build`` has in hand)."""
+def from_corpus(corpus: Corpus, max_nodes: int | None = None) -> GraphData:
+    """The page's data from a resolved corpus (what ``kg build`` has in hand).
+
+    With ``max_nodes``, only the best-connected nodes are taken (as ``select``
+    would take them, saying so in the note): the rest of a large corpus is
+    never turned into page records, which would cost more memory than the corpus.
+    """
     data = GraphData()
-    for extraction in corpus.extractions:
-        article = extraction.article
-        title = article.meta.get("title") or next(
-            (s.text.strip() for s in article.sentences if s.text.strip()), article.id)
-        data.articles[article.id] = ArticleInfo(title[:200], article.meta.get("date", ""),
-                                                article.meta.get("url", ""))
-    ids = {ident: node.iri() for ident, node in corpus.nodes.items()}
-    for ident, node in sorted(corpus.nodes.items()):
+    keep = set(corpus.nodes)
+    if max_nodes is not None and len(keep) > max_nodes:
+        keep = _best_connected_in(corpus, max_nodes)
+        data.note = _shown_note(max_nodes, len(corpus.nodes))
+    ids = {ident: corpus.nodes[ident].iri() for ident in keep}
+    for ident in sorted(keep):
+        node = corpus.nodes[ident]
         data.nodes[ids[ident]] = VizNode(node.kind, node.label, sorted(node.alt_labels))
-    for (subj, pred, obj), evidence in sorted(corpus.facts.items(), key=lambda kv: str(kv[0])):
+    facts = [(key, evidence) for key, evidence in corpus.facts.items()
+             if key[0] in ids and (isinstance(key[2], str) or key[2] in ids)]
+    for (subj, pred, obj), evidence in sorted(facts, key=lambda kv: str(kv[0])):
         sources = [Source(ev.sentence, ev.article_id) for ev in evidence]
         if isinstance(obj, tuple) and pred in RELATIONS:
             data.edges.append(VizEdge(ids[subj], ids[obj], pred, sources))
         elif pred == "date" and isinstance(obj, str):
             _set_date(data.nodes[ids[subj]], obj, sources)
+    cited = {s.article for e in data.edges for s in e.sources} | \
+        {s.article for n in data.nodes.values() for s in n.date_sources}
+    for extraction in corpus.extractions:  # only the cited: the page shows no other
+        article = extraction.article
+        if article.id in cited:
+            title = article.meta.get("title") or next(
+                (s.text.strip() for s in article.sentences if s.text.strip()), article.id)
+            data.articles[article.id] = ArticleInfo(title[:200], article.meta.get("date", ""),
+                                                    article.meta.get("url", ""))
     return data
+
+
+def _best_connected_in(corpus: Corpus, limit: int) -> set[tuple[str, str]]:
+    """``best_connected`` on the corpus itself: the (kind, key) of the ``limit`` nodes drawn."""
+    pairs = {(s, o) if s <= o else (o, s) for s, pred, o in corpus.facts
+             if isinstance(o, tuple) and pred in RELATIONS}
+    degrees = dict.fromkeys(corpus.nodes, 0)
+    for s, o in pairs:
+        degrees[s] += 1
+        if o != s:
+            degrees[o] += 1
+    del pairs
+    nodes = corpus.nodes
+    return _top(degrees, lambda ident: (nodes[ident].label, nodes[ident].iri()), limit)
 
 
 def _set_date(node: VizNode, date: str, sources: list[Source]) -> None:
@@ -249,11 +280,21 @@ def neighbourhood(data: GraphData, centre: str, depth: int) -> set[str]:
     return set(seen)
 
 
+def _top(degrees: dict, tie_break: Callable[[object], tuple[str, ...]], limit: int) -> set:
+    """The ``limit`` nodes with most neighbours (ties: by label, then id: a stable choice)."""
+    return set(heapq.nsmallest(limit, degrees, key=lambda i: (-degrees[i], *tie_break(i))))
+
+
 def best_connected(data: GraphData, limit: int) -> set[str]:
     """The ``limit`` nodes with most edges (ties: by label, so the choice is stable)."""
     adjacent = data.neighbours()
-    ranked = sorted(data.nodes, key=lambda i: (-len(adjacent[i]), data.nodes[i].label, i))
-    return set(ranked[:limit])
+    degrees = {ident: len(adjacent[ident]) for ident in data.nodes}
+    return _top(degrees, lambda ident: (data.nodes[ident].label, ident), limit)
+
+
+def _shown_note(shown: int, total: int) -> str:
+    return (f"只显示连接最多的 {shown} 个节点, 共 {total} 个"
+            f" (showing the {shown} best-connected of {total} nodes)")
 
 
 def subgraph(data: GraphData, keep: set[str], note: str) -> GraphData:
@@ -275,8 +316,7 @@ def select(data: GraphData, max_nodes: int | None = None, focus: str | None = No
     if max_nodes is not None and len(data.nodes) > max_nodes:
         total = len(data.nodes)
         data = subgraph(data, best_connected(data, max_nodes), "")
-        notes.append(f"只显示连接最多的 {max_nodes} 个节点, 共 {total} 个"
-                     f" (showing the {max_nodes} best-connected of {total} nodes)")
+        notes.append(_shown_note(max_nodes, total))
     data.note = "; ".join(notes)
     return data
 
@@ -372,12 +412,16 @@ def render(data: GraphData, title: str = "zhgov-kg 知识图谱") -> str:
 BUILD_MAX_NODES = 5000
 
 
-def write_html(corpus: Corpus, path: Path, max_nodes: int | None = BUILD_MAX_NODES) -> None:
-    """Write the page for a freshly built corpus (what ``kg build`` calls)."""
-    data = select(from_corpus(corpus), max_nodes)
+def write_html(corpus: Corpus, path: Path, max_nodes: int | None = BUILD_MAX_NODES) -> str:
+    """Write the page for a freshly built corpus (what ``kg build`` calls).
+
+    Returns the page's note: empty, or what part of the graph it draws.
+    """
+    data = from_corpus(corpus, max_nodes)
     if data.note:
         data.note += "; kg viz --max-nodes N draws more"
     Path(path).write_text(render(data), encoding="utf-8")
+    return data.note
 
 
 def write_graph_page(graph_file: Path, out: Path, max_nodes: int | None = None,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+
 from kg.extract import extract
-from kg.model import RawArticle
+from kg.model import Article, Entity, Evidence, Extraction, Fact, RawArticle
 from kg.normalise import normalise
 from kg.resolve import resolve
 
@@ -52,3 +54,31 @@ def test_every_fact_keeps_its_evidence():
         assert evidence and all(e.rule for e in evidence)
     held = [k for k in corpus.facts if k[1] == "held"]
     assert len(held) == 1 and len(corpus.facts[held[0]]) == 2
+
+
+def _mention(article: str, label: str, surface: str, sentence: str) -> Extraction:
+    """One article saying that ``label`` (written ``surface``) holds a post."""
+    official = Entity("Official", label, key="王建国|杭州市", surface=surface)
+    post = Entity("Post", "杭州市委书记")
+    evidence = Evidence(article, sentence, 0, len(sentence), "title_then_name")
+    article_record = Article(article, "-", sentence, sentence, list(range(len(sentence) + 1)), [])
+    return Extraction(article_record, [Fact(official, "holds", post, evidence)] * 2)
+
+
+def test_the_order_articles_arrive_in_does_not_change_the_corpus():
+    extractions = [_mention("c.txt", "王建國", "王建國", "杭州市委書記王建國"),
+                   _mention("a.txt", "王建国", "王建国", "杭州市委书记王建国"),
+                   _mention("b.txt", "王建囯", "王建囯", "杭州市委书记王建囯"),
+                   _mention("a.txt", "王建国", "王建國", "杭州市委书记王建國")]
+    for order in itertools.permutations(extractions):
+        corpus = resolve(order)  # as if sorted by id (stably: a.txt's two keep their order)
+        expected = resolve(sorted(order, key=lambda e: e.article.id))
+        assert [(n.label, n.alt_labels) for n in corpus.nodes.values()] == \
+            [(n.label, n.alt_labels) for n in expected.nodes.values()]
+        assert corpus.facts == expected.facts
+        assert [e.article.id for e in corpus.extractions] == ["a.txt", "a.txt", "b.txt", "c.txt"]
+    # the label is from the first article by id; evidence is in article order, once each
+    official = next(n for n in expected.nodes.values() if n.kind == "Official")
+    assert official.label == "王建国" and official.alt_labels == {"王建國", "王建囯"}
+    [evidence] = expected.facts.values()
+    assert [e.article_id for e in evidence] == ["a.txt", "a.txt", "b.txt", "c.txt"]

@@ -237,3 +237,14 @@ def test_a_class_or_relation_added_later_is_still_drawn():
     kinds = [k[0] for k in page["kinds"]]
     assert kinds[page["nodes"][0][0]] == "Place" and "Official" in kinds
     assert page["relations"][page["edges"][0][2]] == ["locatedIn", "locatedIn"]
+
+
+def test_the_build_page_selects_the_nodes_kg_viz_would(sample_build):
+    """from_corpus picks the best-connected nodes itself (a large corpus is never drawn whole)."""
+    _, result = sample_build
+    for limit in (1, 7, 40, len(result.corpus.nodes) - 1, len(result.corpus.nodes)):
+        direct = from_corpus(result.corpus, max_nodes=limit)
+        selected = select(from_corpus(result.corpus), max_nodes=limit)
+        assert len(direct.nodes) == min(limit, len(result.corpus.nodes))
+        assert (direct.nodes, direct.edges, direct.note) == \
+            (selected.nodes, selected.edges, selected.note)
