@@ -412,16 +412,12 @@ def render(data: GraphData, title: str = "zhgov-kg 知识图谱") -> str:
 BUILD_MAX_NODES = 5000
 
 
-def write_html(corpus: Corpus, path: Path, max_nodes: int | None = BUILD_MAX_NODES) -> str:
-    """Write the page for a freshly built corpus (what ``kg build`` calls).
-
-    Returns the page's note: empty, or what part of the graph it draws.
-    """
+def write_html(corpus: Corpus, path: Path, max_nodes: int | None = BUILD_MAX_NODES) -> None:
+    """Write the page for a freshly built corpus (what ``kg build`` calls)."""
     data = from_corpus(corpus, max_nodes)
     if data.note:
         data.note += "; kg viz --max-nodes N draws more"
     Path(path).write_text(render(data), encoding="utf-8")
-    return data.note
 
 
 def write_graph_page(graph_file: Path, out: Path, max_nodes: int | None = None,
