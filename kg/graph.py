@@ -148,12 +148,6 @@ def _evidence_iri(fact: tuple[str, str, str], article: str, ev: Evidence, base: 
     return f"{base}evidence/{_digest(key, 20)}"
 
 
-def evidence_iri(fact: tuple[Term, Term, Term], article: URIRef, ev: Evidence,
-                 base: str = DEFAULT_BASE) -> URIRef:
-    """One evidence node per (fact, article, sentence span, rule), from those alone."""
-    return URIRef(_evidence_iri(tuple(map(str, fact)), str(article), ev, base))
-
-
 def date_literal(value: str, t: Terms = RDFLIB) -> Term:
     """``2024-09-13`` as xsd:date, ``--09-13`` as xsd:gMonthDay."""
     return t.literal(value, datatype=_MONTHDAY if value.startswith("--") else _DATE)

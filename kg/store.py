@@ -146,15 +146,6 @@ def write_store_parts(path: Path, parts: Iterable[Path], lenient: bool = False) 
     gc.collect()
 
 
-def store_writer(dataset) -> Writer:  # noqa: ANN001 - an rdflib Dataset, kept out of imports
-    """A ``write_atomically`` writer that stores an rdflib Dataset with its named graphs."""
-
-    def write(path: Path) -> None:
-        write_store(dataset.serialize(format="nquads", encoding="utf-8"), path)
-
-    return write
-
-
 def _format_of(path: Path) -> ox.RdfFormat:
     fmt = RDF_FORMATS.get(path.suffix.lower())
     if fmt is None:
