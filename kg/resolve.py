@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import quote
 
 from kg.model import Entity, Evidence, Extraction
 
@@ -23,10 +22,6 @@ class Node:
     key: str
     label: str
     alt_labels: set[str] = field(default_factory=set)
-
-    def iri(self, base: str = DEFAULT_BASE) -> str:
-        """A readable, deterministic IRI from the kind and key."""
-        return f"{base}{self.kind.lower()}/{quote(self.key, safe='()-_.~')}"
 
 
 @dataclass

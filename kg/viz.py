@@ -26,6 +26,7 @@ import pyvis
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
 
+from kg.graph import entity_iri
 from kg.model import KINDS, RELATIONS
 from kg.resolve import Corpus
 
@@ -118,7 +119,7 @@ def from_corpus(corpus: Corpus, max_nodes: int | None = None) -> GraphData:
     if max_nodes is not None and len(keep) > max_nodes:
         keep = _best_connected_in(corpus, max_nodes)
         data.note = _shown_note(max_nodes, len(corpus.nodes))
-    ids = {ident: corpus.nodes[ident].iri() for ident in keep}
+    ids = {ident: str(entity_iri(*ident)) for ident in keep}  # the graph's own IRIs
     for ident in sorted(keep):
         node = corpus.nodes[ident]
         data.nodes[ids[ident]] = VizNode(node.kind, node.label, sorted(node.alt_labels))
@@ -153,7 +154,7 @@ def _best_connected_in(corpus: Corpus, limit: int) -> set[tuple[str, str]]:
             degrees[o] += 1
     del pairs
     nodes = corpus.nodes
-    return _top(degrees, lambda ident: (nodes[ident].label, nodes[ident].iri()), limit)
+    return _top(degrees, lambda ident: (nodes[ident].label, str(entity_iri(*ident))), limit)
 
 
 def _set_date(node: VizNode, date: str, sources: list[Source]) -> None:
