@@ -8,8 +8,8 @@ million triples.  The quads still come from the layout functions of
 Each article's named graph is turned into N-Triples where the article is
 extracted (a worker process or a Dask worker), so that work runs in parallel
 and is cached with the article; the build then only concatenates them.  The
-entity descriptions (the default graph) are written once, as Turtle with
-prefixes, by pyoxigraph.
+default graph is written once: the entity descriptions as Turtle with
+prefixes, by pyoxigraph, then a statement node per fact as N-Triples lines.
 
 pyoxigraph lower-cases language tags (``zh-hans``); tags are case-insensitive in
 RDF, but the contract spells ``@zh-Hans`` and SPARQL's ``lang()`` compares
@@ -139,7 +139,8 @@ class ArticleGraph:
     """One article's named graph as N-Triples lines, made where the article was extracted.
 
     ``local`` are the lines no other graph can hold: those about the graph's own
-    node or about a node derived from it (its evidence).  ``shared`` lines (the
+    node or about a node derived from it (its evidence nodes, with their
+    kg:supports links).  ``shared`` lines (the
     facts) may be in other articles' graphs too, so kg.ttl writes each once.
     """
 
@@ -182,6 +183,12 @@ class NTriplesTerms(Terms):
 
 NTRIPLES = NTriplesTerms()
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+
+
+def ntriples(quads: Iterable[tuple[str, str, str, str | None]]) -> Iterator[bytes]:
+    """Quads made with ``NTRIPLES`` terms as N-Triples lines (the graph is dropped)."""
+    for s, p, o, _ in quads:
+        yield f"{s} {p} {o} .\n".encode()
 
 
 def article_graph(quads: Iterable[tuple[str, str, str, str | None]]) -> ArticleGraph:
@@ -258,12 +265,19 @@ class GraphFiles:
         self.trig.close()
         self.ttl.close()
 
-    def set_default(self, default: Iterable[RdflibQuad]) -> None:
-        """Write the default graph (quads whose graph is None) for both files."""
+    def set_default(self, default: Iterable[RdflibQuad], lines: Iterable[bytes] = ()) -> None:
+        """Write the default graph (quads whose graph is None) for both files.
+
+        ``lines`` are more of it as N-Triples, appended after the Turtle (which,
+        like TriG, takes N-Triples lines at top level): the statement nodes, one
+        per fact, which are too many to go through rdflib and pyoxigraph nodes.
+        """
         self.close()
         conv = _Converter()
         with open(self.default, "wb") as out:
             _serialize(conv.triples(q[:3] for q in default), out, ox.RdfFormat.TURTLE, conv)
+            out.write(b"\n")
+            out.writelines(lines)
 
     def write_trig(self, path: Path) -> None:
         """The default graph, then every staged article graph, as TriG."""
