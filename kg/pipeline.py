@@ -36,7 +36,7 @@ from kg.ingest import ReadReport, find_files, read_articles, sample_corpus
 from kg.model import Article, Evidence, Extraction, RawArticle
 from kg.normalise import normalise
 from kg.progress import Progress
-from kg.rdfout import NTRIPLES, ArticleGraph, GraphFiles, article_graph, ntriples
+from kg.rdfout import NTRIPLES, ArticleGraph, GraphFiles, article_graph, turtle_lines
 from kg.resolve import DEFAULT_BASE, Corpus, Resolver, resolve
 from kg.store import STORE_NAME, write_atomically, write_store_parts
 from kg.validate import Violation, check_build
@@ -323,7 +323,7 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
         corpus = resolver.corpus()
         clock.lap("resolve")
         files.set_default(entity_quads(corpus, base),
-                          ntriples(statement_quads(corpus, base, NTRIPLES)))
+                          turtle_lines(statement_quads(corpus, base, NTRIPLES)))
         store.load(files.default)
         outputs = write_atomically(outdir, {
             "kg.ttl": files.write_turtle,
