@@ -61,10 +61,11 @@ def _one(g: Graph, node: Term, prop: URIRef) -> str:
 
 
 def _evidence(g: Graph) -> dict[tuple[Term, Term, Term], list[Term]]:
-    """Evidence nodes by the (s, p, o) they reify."""
+    """Evidence nodes by the (s, p, o) of each statement they kg:supports."""
     out: dict[tuple[Term, Term, Term], list[Term]] = {}
-    for e in g.subjects(RDF.type, KG.Evidence):
-        key = (g.value(e, RDF.subject), g.value(e, RDF.predicate), g.value(e, RDF.object))
+    for e, statement in g.subject_objects(KG.supports):
+        key = (g.value(statement, RDF.subject), g.value(statement, RDF.predicate),
+               g.value(statement, RDF.object))
         out.setdefault(key, []).append(e)
     return out
 

@@ -1,15 +1,19 @@
 """The edge where records become RDF: a Corpus into quads, then an rdflib Dataset.
 
-Layout: the default graph holds what is true of the entities (type, labels);
-each article is a named graph (named by the article's IRI) holding its
-metadata, the facts it supports and their evidence.  The union is the whole
-graph (kg.ttl).  ``quads`` is the one place that decides what is written, so
-a fast serialiser (pyoxigraph) and ``to_dataset`` (rdflib) produce the same RDF.
+Layout: the default graph holds what is true of the entities (type, labels)
+and one rdf:Statement per distinct fact; each article is a named graph (named
+by the article's IRI) holding its metadata, the facts it supports and their
+evidence.  The union is the whole graph (kg.ttl).  ``quads`` is the one place
+that decides what is written, so a fast serialiser (pyoxigraph) and
+``to_dataset`` (rdflib) produce the same RDF.
 
-Evidence uses plain RDF reification (rdf:Statement) so every SPARQL engine can
-query it: one kg:Evidence node per (fact, article, sentence, rule) with
-rdf:subject, rdf:predicate, rdf:object, kg:sentence, kg:start, kg:end, kg:rule
-and prov:wasDerivedFrom the article.
+Evidence uses plain RDF reification so every SPARQL engine can query it, laid
+out so that no text is repeated per fact: each fact is reified once, corpus-wide,
+by an rdf:Statement (rdf:subject, rdf:predicate, rdf:object) named after the
+fact alone; each (article, sentence, rule) is one kg:Evidence node in the
+article's graph with kg:sentence, kg:start, kg:end, kg:rule, prov:wasDerivedFrom
+the article and kg:supports each statement that rule read in that sentence.  An
+article whose 16 facts come from 7 sentences thus quotes 7 sentences, not 16.
 
 IRIs are minted here, from canonical keys only, so they are the same in every
 build that contains the entity (see docs/ontology.md, "IRIs").
@@ -109,6 +113,7 @@ RDFLIB = Terms()
 
 _KG = str(KG)
 _TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
+_RDF = str(RDF)
 _RDF_S, _RDF_P, _RDF_O = str(RDF.subject), str(RDF.predicate), str(RDF.object)
 _DERIVED = str(PROV.wasDerivedFrom)
 _IDENTIFIER = str(DCTERMS.identifier)
@@ -143,8 +148,14 @@ def article_iri(article: Article, base: str = DEFAULT_BASE) -> URIRef:
     return URIRef(_article_iri(article, base))
 
 
-def _evidence_iri(fact: tuple[str, str, str], article: str, ev: Evidence, base: str) -> str:
-    key = "|".join((*fact, article, str(ev.start), str(ev.end), ev.rule))
+def _statement_iri(fact: tuple[str, str, str], base: str) -> str:
+    """Named after the fact alone (subject, predicate, object), so every build has the same."""
+    return f"{base}statement/{_digest('|'.join(fact), 20)}"
+
+
+def _evidence_iri(article: str, ev: Evidence, base: str) -> str:
+    """Named after the article, the sentence's span and the rule: one per rule and sentence."""
+    key = "|".join((article, str(ev.start), str(ev.end), ev.rule))
     return f"{base}evidence/{_digest(key, 20)}"
 
 
@@ -216,34 +227,77 @@ def entity_quads(corpus: Corpus, base: str = DEFAULT_BASE, t: Terms = RDFLIB) ->
             yield iri, t.iri(_ALT), t.literal(alt, lang=ZH), None
 
 
+def _fact_iris(key: tuple, base: str) -> tuple[str, str, str]:
+    """A corpus fact key as (subject IRI, predicate IRI, object IRI or date string)."""
+    subj, pred, obj = key
+    return (_entity_iri(*subj, base), _KG + pred,
+            obj if isinstance(obj, str) else _entity_iri(*obj, base))
+
+
+def _fact_terms(key: tuple, fact: tuple[str, str, str], t: Terms) -> tuple[Term, Term, Term]:
+    obj = key[2]
+    return (t.iri(fact[0]), t.iri(fact[1]),
+            date_literal(obj, t) if isinstance(obj, str) else t.iri(fact[2]))
+
+
 def fact_quads(corpus: Corpus, articles: dict[str, str], base: str = DEFAULT_BASE,
                t: Terms = RDFLIB) -> Iterator[Quad]:
-    """Each fact in the graph of every article that supports it, with its evidence.
+    """Each fact in the graph of every article that supports it, then the evidence nodes.
 
-    ``articles`` maps article ids to their IRIs.
+    ``articles`` maps article ids to their IRIs.  Evidence nodes come in the
+    order of (article, span, rule), each followed by the statements it supports.
     """
-    type_, evidence_, derived = t.iri(_TYPE), t.iri(_KG + "Evidence"), t.iri(_DERIVED)
-    subject, predicate, object_ = t.iri(_RDF_S), t.iri(_RDF_P), t.iri(_RDF_O)
-    sentence, start, end, rule = (t.iri(_KG + n) for n in ("sentence", "start", "end", "rule"))
-    for (subj, pred, obj), evidence in sorted(corpus.facts.items(), key=lambda kv: str(kv[0])):
-        fact = (_entity_iri(*subj, base), _KG + pred,
-                obj if isinstance(obj, str) else _entity_iri(*obj, base))
-        s, p = t.iri(fact[0]), t.iri(fact[1])
-        o = date_literal(obj, t) if isinstance(obj, str) else t.iri(fact[2])
+    supports: dict[tuple[str, int, int, str], tuple[Evidence, list[str]]] = {}
+    for key, evidence in sorted(corpus.facts.items(), key=lambda kv: str(kv[0])):
+        fact = _fact_iris(key, base)
+        s, p, o = _fact_terms(key, fact, t)
+        statement = _statement_iri(fact, base)
         for ev in evidence:
             g_iri = articles[ev.article_id]
-            g = t.iri(g_iri)
-            e = t.iri(_evidence_iri(fact, g_iri, ev, base))
-            yield s, p, o, g
-            yield e, type_, evidence_, g
-            yield e, subject, s, g
-            yield e, predicate, p, g
-            yield e, object_, o, g
-            yield e, sentence, t.literal(ev.sentence, lang=ZH), g
-            yield e, start, t.literal(str(ev.start), datatype=_INTEGER), g
-            yield e, end, t.literal(str(ev.end), datatype=_INTEGER), g
-            yield e, rule, t.literal(ev.rule), g
-            yield e, derived, g, g
+            yield s, p, o, t.iri(g_iri)
+            node = supports.setdefault((g_iri, ev.start, ev.end, ev.rule), (ev, []))
+            if statement not in node[1]:
+                node[1].append(statement)
+    type_, evidence_, derived = t.iri(_TYPE), t.iri(_KG + "Evidence"), t.iri(_DERIVED)
+    sentence, start, end, rule, supports_ = (
+        t.iri(_KG + n) for n in ("sentence", "start", "end", "rule", "supports"))
+    for (g_iri, *_), (ev, statements) in sorted(supports.items()):
+        g = t.iri(g_iri)
+        e = t.iri(_evidence_iri(g_iri, ev, base))
+        yield e, type_, evidence_, g
+        yield e, sentence, t.literal(ev.sentence, lang=ZH), g
+        yield e, start, t.literal(str(ev.start), datatype=_INTEGER), g
+        yield e, end, t.literal(str(ev.end), datatype=_INTEGER), g
+        yield e, rule, t.literal(ev.rule), g
+        yield e, derived, g, g
+        for statement in statements:
+            yield e, supports_, t.iri(statement), g
+
+
+def statement_quads(corpus: Corpus, base: str = DEFAULT_BASE, t: Terms = RDFLIB
+                    ) -> Iterator[Quad]:
+    """One rdf:Statement per distinct fact of the corpus (default graph), in IRI order.
+
+    They need the whole corpus, so a build writes them at the end with the
+    entity descriptions; at 1.6 million facts (100,000 articles) they must stay
+    cheap, hence the terms made once and each node's IRI minted once.
+    """
+    type_, statement_ = t.iri(_TYPE), t.iri(_RDF + "Statement")
+    subject, predicate, object_ = t.iri(_RDF_S), t.iri(_RDF_P), t.iri(_RDF_O)
+    iris = {ident: _entity_iri(*ident, base) for ident in corpus.nodes}  # once per node:
+    keyed = []  # in IRI order, facts meet nodes at random, which would defeat a cache
+    for key in corpus.facts:
+        subj, pred, obj = key
+        fact = (iris[subj], _KG + pred, obj if isinstance(obj, str) else iris[obj])
+        keyed.append((_statement_iri(fact, base), key, fact))
+    keyed.sort()
+    for iri, key, fact in keyed:
+        st = t.iri(iri)
+        s, p, o = _fact_terms(key, fact, t)
+        yield st, type_, statement_, None
+        yield st, subject, s, None
+        yield st, predicate, p, None
+        yield st, object_, o, None
 
 
 def quads(corpus: Corpus, base: str = DEFAULT_BASE, t: Terms = RDFLIB) -> Iterator[Quad]:
@@ -261,6 +315,7 @@ def named_quads(corpus: Corpus, base: str = DEFAULT_BASE, t: Terms = RDFLIB,
         yield from article_quads(extraction.article, base, t)
     if entities:
         yield from entity_quads(corpus, base, t)
+        yield from statement_quads(corpus, base, t)
     yield from fact_quads(corpus, articles, base, t)
 
 

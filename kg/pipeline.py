@@ -7,8 +7,9 @@ batches (in worker processes with ``jobs > 1``, or on a Dask cluster), which
 also render each article's named graph as N-Triples; only a slim record of each
 article is kept once its facts are out; each article's result is cached by
 content hash so a rebuild redoes only what changed; and kg.ttl / kg.trig are
-the entity descriptions (written by pyoxigraph) followed by the staged article
-graphs, so no rdflib graph of the whole corpus is ever built.
+the entity descriptions (written by pyoxigraph) and a statement node per fact
+followed by the staged article graphs, so no rdflib graph of the whole corpus
+is ever built.
 """
 
 from __future__ import annotations
@@ -30,12 +31,12 @@ from pathlib import Path
 
 from kg.cache import ExtractionCache, article_key, version_key
 from kg.extract import extract
-from kg.graph import entity_quads, named_quads
+from kg.graph import entity_quads, named_quads, statement_quads
 from kg.ingest import ReadReport, find_files, read_articles, sample_corpus
 from kg.model import Article, Evidence, Extraction, RawArticle
 from kg.normalise import normalise
 from kg.progress import Progress
-from kg.rdfout import NTRIPLES, ArticleGraph, GraphFiles, article_graph
+from kg.rdfout import NTRIPLES, ArticleGraph, GraphFiles, article_graph, turtle_lines
 from kg.resolve import DEFAULT_BASE, Corpus, Resolver, resolve
 from kg.store import STORE_NAME, write_atomically, write_store_parts
 from kg.validate import Violation, check_build
@@ -321,7 +322,8 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
             raise BuildError("no article could be read from " + ", ".join(map(str, inputs)))
         corpus = resolver.corpus()
         clock.lap("resolve")
-        files.set_default(entity_quads(corpus, base))
+        files.set_default(entity_quads(corpus, base),
+                          turtle_lines(statement_quads(corpus, base, NTRIPLES)))
         store.load(files.default)
         outputs = write_atomically(outdir, {
             "kg.ttl": files.write_turtle,

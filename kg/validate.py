@@ -136,10 +136,16 @@ def _label(graph: Graph, node: Term) -> str:
     return labels[0] if labels else ""
 
 
-def _violation(graph: Graph, focus: Term, path: Term | None, message: str,
+def _violation(graph: Graph, focus: Term, path: str, message: str,
                value: Term | None) -> Violation:
-    return Violation(label=_label(graph, focus), node=str(focus), path=_show(graph, path),
+    return Violation(label=_label(graph, focus), node=str(focus), path=path,
                      message=message, value=_show(graph, value))
+
+
+def _show_path(graph: Graph, report: Graph, path: Term | None) -> str:
+    """A result path as its property; an inverse path (a blank node) as ``^property``."""
+    inverse = report.value(path, SH.inversePath) if isinstance(path, BNode) else None
+    return "^" + _show(graph, inverse) if inverse is not None else _show(graph, path)
 
 
 def _core_violations(graph: Graph) -> list[Violation]:
@@ -147,7 +153,8 @@ def _core_violations(graph: Graph) -> list[Violation]:
 
     _, report, _ = pyshacl.validate(graph, shacl_graph=_core_shapes(), inference="none",
                                     allow_warnings=True, inplace=True)
-    return [_violation(graph, report.value(r, SH.focusNode), report.value(r, SH.resultPath),
+    return [_violation(graph, report.value(r, SH.focusNode),
+                       _show_path(graph, report, report.value(r, SH.resultPath)),
                        str(report.value(r, SH.resultMessage) or "constraint failed"),
                        report.value(r, SH.value))
             for r in report.subjects(SH.resultSeverity, SH.Violation)]
@@ -192,7 +199,8 @@ def _sparql_violations(graph: Graph) -> list[Violation]:
         for row in store.query(check.query):
             this = _from_oxigraph(row["this"])
             if this in focus:
-                out.append(_violation(graph, this, _from_oxigraph(row["path"]), check.message,
+                path = _show(graph, _from_oxigraph(row["path"]))
+                out.append(_violation(graph, this, path, check.message,
                                       _from_oxigraph(row["value"])))
     return out
 

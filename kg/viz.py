@@ -211,17 +211,17 @@ def from_rdf(graph: Graph) -> GraphData:
             if str(s) in data.nodes and str(o) in data.nodes:
                 edges[(str(s), pred, str(o))] = VizEdge(str(s), str(o), pred)
     data.edges = list(edges.values())
-    for evidence in sorted(graph.subjects(RDF.type, kg("Evidence"))):
-        _add_rdf_evidence(graph, evidence, data, edges)
+    for evidence, statement in sorted(graph.subject_objects(kg("supports"))):
+        _add_rdf_evidence(graph, evidence, statement, data, edges)
     for s, date in sorted(graph.subject_objects(kg("date"))):
         if str(s) in data.nodes and not data.nodes[str(s)].date:
             data.nodes[str(s)].date = str(date)
     return data
 
 
-def _add_rdf_evidence(graph: Graph, evidence: URIRef, data: GraphData,
+def _add_rdf_evidence(graph: Graph, evidence: URIRef, statement: URIRef, data: GraphData,
                       edges: dict[tuple[str, str, str], VizEdge]) -> None:
-    s, p, o = (graph.value(evidence, term) for term in (RDF.subject, RDF.predicate, RDF.object))
+    s, p, o = (graph.value(statement, term) for term in (RDF.subject, RDF.predicate, RDF.object))
     sentence = graph.value(evidence, URIRef(KG_NS + "sentence"))
     article = graph.value(evidence, PROV.wasDerivedFrom)
     if s is None or p is None or o is None or sentence is None:

@@ -14,7 +14,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV
 
 from kg.extract import extract
-from kg.graph import KG, SCHEMA, entity_iri, iri_segment, quads, to_dataset, union
+from kg.graph import KG, SCHEMA, article_iri, entity_iri, iri_segment, quads, to_dataset, union
 from kg.ingest import ReadReport, read_articles
 from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 from kg.normalise import normalise
@@ -27,10 +27,10 @@ QUERY = ROOT / "queries" / "evidence-of-fact.rq"
 BASE = "https://w3id.org/zhgov-kg/id/"
 
 
-def _article(text: str = "7月27日，杭州市委统战部召开学习会。佟桂莉主持会议。",
+def _article(text: str = "7月27日，杭州市委统战部召开学习会。佟桂莉主持会议并讲话。",
              meta: dict[str, str] | None = None, ident: str = "a.txt") -> Article:
     sentences = [Sentence("7月27日，杭州市委统战部召开学习会。", 0, 19),
-                 Sentence("佟桂莉主持会议。", 19, 27)]
+                 Sentence("佟桂莉主持会议并讲话。", 19, 30)]
     return Article(ident, f"/somewhere/{ident}", text, text, list(range(len(text) + 1)),
                    sentences, dict(meta or {}))
 
@@ -43,7 +43,9 @@ def _corpus(article: Article) -> Corpus:
         Fact(body, "held", meeting, Evidence(article.id, article.text[0:19], 0, 19, "held")),
         Fact(meeting, "date", "--07-27", Evidence(article.id, article.text[0:19], 0, 19, "date")),
         Fact(official, "presided", meeting,
-             Evidence(article.id, article.text[19:27], 19, 27, "presided")),
+             Evidence(article.id, article.text[19:30], 19, 30, "role_verbs")),
+        Fact(official, "spokeAt", meeting,
+             Evidence(article.id, article.text[19:30], 19, 30, "role_verbs")),
     ]
     return resolve([Extraction(article, facts)])
 
@@ -83,11 +85,11 @@ def extract_all(inputs: list[Path], report: ReadReport) -> list[Extraction]:
 
 
 def _build_iris(inputs: list[Path]) -> tuple[set[str], set[str]]:
-    """(entity and article IRIs, evidence IRIs) of a build of ``inputs``."""
+    """(entity and article IRIs, evidence and statement IRIs) of a build of ``inputs``."""
     corpus = resolve(extract_all(inputs, ReadReport()))
-    nodes = {str(s) for s, p, o, _ in quads(corpus)
-             if p == RDF.type and o != KG.Evidence}
-    evidence = {str(s) for s, p, o, _ in quads(corpus) if o == KG.Evidence}
+    traces = {KG.Evidence, RDF.Statement}
+    nodes = {str(s) for s, p, o, _ in quads(corpus) if p == RDF.type and o not in traces}
+    evidence = {str(s) for s, p, o, _ in quads(corpus) if p == RDF.type and o in traces}
     return nodes, evidence
 
 
@@ -136,10 +138,14 @@ def test_each_article_is_a_named_graph_with_its_facts_and_evidence() -> None:
     meeting = entity_iri("Meeting", "杭州市委统战部学习会")
     assert (body, KG.held, meeting) in g
     assert (meeting, KG.date, Literal("--07-27", datatype=XSD.gMonthDay)) in g
-    evidence = next(g.subjects(RDF.predicate, KG.held))
+    default = ds.graph(DATASET_DEFAULT_GRAPH_ID)
+    statement = next(default.subjects(RDF.predicate, KG.held))
+    assert (statement, RDF.type, RDF.Statement) in default
+    assert default.value(statement, RDF.subject) == body
+    assert default.value(statement, RDF.object) == meeting
+    assert not list(g.triples((statement, None, None)))  # once, in the default graph
+    evidence = next(g.subjects(KG.supports, statement))
     assert (evidence, RDF.type, KG.Evidence) in g
-    assert g.value(evidence, RDF.subject) == body
-    assert g.value(evidence, RDF.object) == meeting
     assert str(g.value(evidence, KG.sentence)) == "7月27日，杭州市委统战部召开学习会。"
     assert g.value(evidence, KG.start).toPython() == 0
     assert g.value(evidence, KG.end).toPython() == 19
@@ -152,11 +158,42 @@ def test_each_article_is_a_named_graph_with_its_facts_and_evidence() -> None:
         "http://www.w3.org/2004/02/skos/core#altLabel"))} == {"佟桂莉部长"}
 
 
+def test_a_sentence_is_quoted_once_per_rule_whatever_it_supports() -> None:
+    """presided and spokeAt, read by one rule in one sentence: one evidence node, two
+    statements; held and date, read by two rules in another: two nodes."""
+    whole = union(to_dataset(_corpus(_article())))
+    sentences = sorted(str(s) for s in whole.objects(None, KG.sentence))
+    assert sentences == ["7月27日，杭州市委统战部召开学习会。"] * 2 + ["佟桂莉主持会议并讲话。"]
+    roles = next(whole.subjects(KG.rule, Literal("role_verbs")))
+    supported = {whole.value(st, RDF.predicate) for st in whole.objects(roles, KG.supports)}
+    assert supported == {KG.presided, KG.spokeAt}
+    assert len(set(whole.subjects(RDF.type, RDF.Statement))) == 4  # one per fact
+
+
+def test_a_fact_of_two_articles_has_one_statement_and_two_evidence_nodes() -> None:
+    first, second = _article(ident="a.txt"), _article(text="另一篇文章。" + "x" * 24, ident="b.txt")
+    body, meeting = Entity("Body", "杭州市委统战部"), Entity("Meeting", "杭州市委统战部学习会")
+    corpus = resolve([Extraction(a, [Fact(body, "held", meeting,
+                                          Evidence(a.id, a.text[0:19], 0, 19, "held"))])
+                      for a in (first, second)])
+    ds = to_dataset(corpus)
+    whole = union(ds)
+    statements = set(whole.subjects(RDF.type, RDF.Statement))
+    assert len(statements) == 1
+    evidence = set(whole.subjects(KG.supports, statements.pop()))
+    assert {whole.value(e, PROV.wasDerivedFrom) for e in evidence} == {
+        article_iri(first), article_iri(second)}
+    alone = union(to_dataset(resolve([Extraction(first, [Fact(
+        body, "held", meeting, Evidence("a.txt", first.text[0:19], 0, 19, "held"))])])))
+    assert set(alone.subjects(RDF.type, RDF.Statement)) == set(
+        whole.subjects(RDF.type, RDF.Statement))  # named after the fact alone
+
+
 def test_article_iri_depends_on_the_text_not_the_file() -> None:
     one = union(to_dataset(_corpus(_article(ident="x/a.txt"))))
     two = union(to_dataset(_corpus(_article(ident="b.txt"))))
     assert set(one.subjects(RDF.type, KG.Article)) == set(two.subjects(RDF.type, KG.Article))
-    other = union(to_dataset(_corpus(_article(text="另一篇文章。" + "x" * 21))))
+    other = union(to_dataset(_corpus(_article(text="另一篇文章。" + "x" * 24))))
     assert set(other.subjects(RDF.type, KG.Article)).isdisjoint(one.subjects(RDF.type, KG.Article))
 
 

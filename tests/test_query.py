@@ -213,7 +213,7 @@ def test_graph_health_finds_what_is_wrong(tmp_path):
               for row in run(open_graph(broken), sparql, "graph-health").rows}
     assert counts == {"node without label": 1, "node with several labels": 1,
                       "post without body": 1, "meeting without body": 0,
-                      "relation with facts lacking evidence": 1}
+                      "relation with facts lacking evidence": 1, "statement without evidence": 0}
 
 
 def test_set_page_replaces_the_one_limit_wherever_it_stands():

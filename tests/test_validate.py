@@ -33,8 +33,9 @@ def test_post_without_body_is_reported_with_label_and_path(graph: Graph) -> None
     post = URIRef("https://w3id.org/zhgov-kg/id/post/杭州市委统战部部长")
     assert (post, RDF.type, KG.Post) in graph
     graph.remove((post, KG.postIn, None))
-    for evidence in list(graph.subjects(RDF.subject, post)):
-        graph.remove((evidence, None, None))
+    for statement in list(graph.subjects(RDF.subject, post)):
+        graph.remove((statement, None, None))
+        graph.remove((None, KG.supports, statement))
     lines = _only(graph)
     assert lines == [f"杭州市委统战部部长 <{post}> kg:postIn: a kg:Post must be kg:postIn "
                      "exactly one kg:Body"]
@@ -61,13 +62,30 @@ def test_fact_without_evidence_is_reported(graph: Graph) -> None:
     assert lines[0].startswith(f"佟桂莉 <{official}> kg:attended: this fact has no kg:Evidence")
 
 
-def test_evidence_of_an_unstated_fact_is_reported(graph: Graph) -> None:
-    evidence = next(graph.subjects(RDF.type, KG.Evidence))
-    fact = (graph.value(evidence, RDF.subject), graph.value(evidence, RDF.predicate),
-            graph.value(evidence, RDF.object))
+def test_statement_of_an_unstated_fact_is_reported(graph: Graph) -> None:
+    statement = next(graph.subjects(RDF.type, RDF.Statement))
+    fact = (graph.value(statement, RDF.subject), graph.value(statement, RDF.predicate),
+            graph.value(statement, RDF.object))
     graph.remove(fact)
     lines = _only(graph)
-    assert any("evidence reifies a fact the graph does not state" in x for x in lines)
+    assert any(f"<{statement}> rdf:object: statement reifies a fact the graph does not state"
+               in x for x in lines)
+
+
+def test_statement_no_evidence_supports_is_reported(graph: Graph) -> None:
+    statement = next(graph.subjects(RDF.type, RDF.Statement))
+    fact = (graph.value(statement, RDF.subject), graph.value(statement, RDF.predicate),
+            graph.value(statement, RDF.object))
+    graph.remove((None, KG.supports, statement))
+    lines = _only(graph)
+    assert any(x.startswith(f"<{statement}> ^kg:supports: no kg:Evidence supports this")
+               for x in lines), lines
+    assert any(f"<{fact[0]}> {graph.namespace_manager.normalizeUri(fact[1])}: this fact has "
+               "no kg:Evidence" in x for x in lines), lines
+    evidence = next(graph.subjects(RDF.type, KG.Evidence))
+    graph.remove((evidence, KG.supports, None))
+    assert any(f"<{evidence}> kg:supports: evidence must kg:supports at least one "
+               "rdf:Statement" in x for x in _only(graph))
 
 
 def test_labels_must_be_one_and_simplified(graph: Graph) -> None:
@@ -99,7 +117,7 @@ def test_cli_exit_codes(sample_build, tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["validate", str(broken)]) == 1
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
-    assert lines and all(" kg:postIn: " in x or "evidence reifies" in x for x in lines)
+    assert lines and all(" kg:postIn: " in x or "statement reifies" in x for x in lines)
     assert "SHACL violations" in captured.err
     assert main(["validate", str(tmp_path / "missing.ttl")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
@@ -136,8 +154,10 @@ def test_whole_graph_sparql_checks_agree_with_pyshacl(graph: Graph) -> None:
     official = URIRef("https://w3id.org/zhgov-kg/id/official/佟桂莉")
     meeting = next(graph.subjects(RDF.type, KG.Meeting))
     graph.add((official, KG.attended, meeting))  # a fact without evidence
-    evidence = next(graph.subjects(RDF.predicate, KG.held))
-    graph.remove((graph.value(evidence, RDF.subject), KG.held, graph.value(evidence, RDF.object)))
+    statement = next(graph.subjects(RDF.predicate, KG.held))
+    graph.remove((graph.value(statement, RDF.subject), KG.held,
+                  graph.value(statement, RDF.object)))
+    graph.remove((None, KG.supports, next(graph.subjects(RDF.predicate, KG.holds))))
     body = next(graph.subjects(RDF.type, KG.Body))
     graph.add((body, KG.subBodyOf, body))
     ours = {(v.node, v.message) for v in validate(graph)}
