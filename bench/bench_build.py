@@ -76,14 +76,14 @@ print(json.dumps(result.seconds))
 """
 
 
-def corpus(workdir: Path, size: int, seed: int) -> tuple[Path, float]:
+def corpus(workdir: Path, size: int, seed: int, full: bool = True) -> tuple[Path, float]:
     """The synthetic corpus of ``size`` articles (made once) and its size in MB."""
-    folder = workdir / f"corpus-{size}-{seed}"
+    folder = workdir / f"corpus-{'full' if full else 'leads'}-{size}-{seed}"
     done = folder / ".complete"
     if not done.exists():
         shutil.rmtree(folder, ignore_errors=True)
         started = time.monotonic()
-        write_corpus(folder, size, seed)
+        write_corpus(folder, size, seed, full=full)
         done.touch()
         print(f"  generated {size} articles in {time.monotonic() - started:.0f}s", flush=True)
     mb = sum(p.stat().st_size for p in folder.rglob("*.txt")) / 1e6
@@ -129,7 +129,7 @@ def _tree_rss(proc: psutil.Process) -> int:
 
 
 def incremental(workdir: Path, folder: Path, size: int, mb: float, seed: int,
-                skip_html: bool) -> Run:
+                skip_html: bool, full: bool) -> Run:
     """A cached build, then 1% new articles, then the timed rebuild."""
     out = workdir / f"out-{size}-incremental"
     shutil.rmtree(out, ignore_errors=True)
@@ -137,7 +137,7 @@ def incremental(workdir: Path, folder: Path, size: int, mb: float, seed: int,
     shutil.rmtree(extra, ignore_errors=True)
     timed_build([folder], out, skip_html)
     new = max(size // 100, 1)
-    write_corpus(extra, new, seed + 1)
+    write_corpus(extra, new, seed + 1, full=full)
     wall, cpu, main_cpu, peak, stages = timed_build([folder, extra], out, skip_html)
     return Run(size, 1, mb, wall, cpu, main_cpu, peak, stages, f"+{new} new, cached")
 
@@ -149,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--workdir", default="/tmp/kg-bench", help="corpora and outputs go here")
     p.add_argument("--no-incremental", action="store_true", help="skip the incremental rebuild")
+    p.add_argument("--leads-only", action="store_true",
+                   help="articles of their lead only (1.2 kB, the densest text; earlier figures)")
     p.add_argument("--skip-html", action="store_true",
                    help="do not draw graph.html (the current pyvis page is quadratic in size)")
     args = p.parse_args(argv)
@@ -161,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{', graph.html skipped' if args.skip_html else ''}", flush=True)
     runs: list[Run] = []
     for size in sizes:
-        folder, mb = corpus(workdir, size, args.seed)
+        folder, mb = corpus(workdir, size, args.seed, full=not args.leads_only)
         for j in jobs:
             out = workdir / f"out-{size}-j{j}"
             shutil.rmtree(out, ignore_errors=True)
@@ -171,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {size} articles, -j {j}: {wall:.1f}s, {mb / wall:.2f} MB/s, "
                   f"peak {peak:.0f} MB", flush=True)
         if not args.no_incremental:
-            runs.append(incremental(workdir, folder, size, mb, args.seed, args.skip_html))
+            runs.append(incremental(workdir, folder, size, mb, args.seed, args.skip_html,
+                                    not args.leads_only))
             print(f"  {size} articles, incremental: {runs[-1].wall:.1f}s", flush=True)
     print()
     print(HEADER)
