@@ -4,27 +4,32 @@ The page gets its data from a small :class:`GraphData` record, built either from
 the resolved :class:`~kg.resolve.Corpus` (``kg build``) or from a built RDF file
 (``kg viz``), so redrawing never needs the articles again.  Positions are
 computed here (:mod:`kg.viz_layout`) so the page appears settled at once; the
-browser only draws.  vis-network's script is read from the installed pyvis
-package and inlined with the page's own script and style: no request leaves
-the page.  Every string from the articles goes into one JSON block whose ``<``,
-``>`` and ``&`` are escaped, and the page's script inserts text with
-``textContent`` only.
+browser only draws.  The page is bounded by what it draws, not by how often the
+corpus repeats it: an edge quotes at most :data:`QUOTED` of its sentences (with
+their number), and the page is written to its file piece by piece.
+vis-network's script is read from the installed pyvis package and inlined with
+the page's own script and style: no request leaves the page.  Every string from
+the articles goes into one JSON block whose ``<``, ``>`` and ``&`` are escaped,
+and the page's script inserts text with ``textContent`` only.
 """
 
 from __future__ import annotations
 
 import heapq
+import io
 import json
 import re
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TextIO
 
+import numpy as np
 import pyvis
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
-from rdflib.namespace import PROV, SKOS
+from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.graph import entity_iri
 from kg.model import KINDS, RELATIONS
@@ -49,6 +54,10 @@ RELATION_ZH = {"holds": "任职", "postIn": "隶属", "subBodyOf": "下级", "he
 PIXELS_PER_UNIT = {"small": 130.0, "big": 90.0}
 SMALL_GRAPH = 300
 VIS_SCRIPT = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2" / "vis-network.min.js"
+#: Evidence sentences quoted per edge (and per meeting date): the first by article id,
+#: then offset.  A hub of 100k articles is quoted thousands of times; the page gives
+#: the number and says how to query the rest, so its size follows the nodes drawn.
+QUOTED = 5
 
 
 class VizError(Exception):
@@ -76,7 +85,8 @@ class VizNode:
     label: str
     alt_labels: list[str] = field(default_factory=list)
     date: str = ""  # meetings: YYYY-MM-DD or --MM-DD
-    date_sources: list[Source] = field(default_factory=list)
+    date_sources: list[Source] = field(default_factory=list)  # the first QUOTED
+    date_count: int = 0  # distinct sources of the date in all (0: just date_sources)
 
 
 @dataclass
@@ -84,7 +94,8 @@ class VizEdge:
     source: str
     target: str
     predicate: str
-    sources: list[Source] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)  # the first QUOTED
+    count: int = 0  # distinct sources in all (0: just the sources listed)
 
 
 @dataclass
@@ -125,12 +136,19 @@ def from_corpus(corpus: Corpus, max_nodes: int | None = None) -> GraphData:
         data.nodes[ids[ident]] = VizNode(node.kind, node.label, sorted(node.alt_labels))
     facts = [(key, evidence) for key, evidence in corpus.facts.items()
              if key[0] in ids and (isinstance(key[2], str) or key[2] in ids)]
+    dates: dict[str, list[tuple[str, int, str, str]]] = {}
     for (subj, pred, obj), evidence in sorted(facts, key=lambda kv: str(kv[0])):
-        sources = [Source(ev.sentence, ev.article_id) for ev in evidence]
+        found = ((ev.article_id, ev.start, ev.sentence, ev.article_id) for ev in evidence)
         if isinstance(obj, tuple) and pred in RELATIONS:
-            data.edges.append(VizEdge(ids[subj], ids[obj], pred, sources))
+            edge = VizEdge(ids[subj], ids[obj], pred)
+            edge.sources, edge.count = _quoted(found)
+            data.edges.append(edge)
         elif pred == "date" and isinstance(obj, str):
-            _set_date(data.nodes[ids[subj]], obj, sources)
+            _set_date(data.nodes[ids[subj]], obj)
+            dates.setdefault(ids[subj], []).extend(found)
+    for ident, found in dates.items():
+        node = data.nodes[ident]
+        node.date_sources, node.date_count = _quoted(found)
     cited = {s.article for e in data.edges for s in e.sources} | \
         {s.article for n in data.nodes.values() for s in n.date_sources}
     for extraction in corpus.extractions:  # only the cited: the page shows no other
@@ -143,24 +161,58 @@ def from_corpus(corpus: Corpus, max_nodes: int | None = None) -> GraphData:
     return data
 
 
+def _quoted(found: Iterable[tuple[str, int, str, str]]) -> tuple[list[Source], int]:
+    """The first ``QUOTED`` distinct sources, and how many there are in all.
+
+    ``found`` gives (article id, offset, sentence, article key): the same
+    sentence of the same article counts once (two rules may read it), and the
+    order (article id, then offset) is known to both the corpus and kg.ttl, so
+    ``kg build`` and ``kg viz`` quote the same sentences.
+    """
+    first: dict[tuple[str, str], tuple[str, int]] = {}
+    for article_id, start, sentence, article in found:
+        key = (sentence, article)
+        if key not in first or (article_id, start) < first[key]:
+            first[key] = (article_id, start)
+    chosen = heapq.nsmallest(QUOTED, first, key=lambda k: (*first[k], *k))
+    return [Source(sentence, article) for sentence, article in chosen], len(first)
+
+
 def _best_connected_in(corpus: Corpus, limit: int) -> set[tuple[str, str]]:
-    """``best_connected`` on the corpus itself: the (kind, key) of the ``limit`` nodes drawn."""
-    pairs = {(s, o) if s <= o else (o, s) for s, pred, o in corpus.facts
-             if isinstance(o, tuple) and pred in RELATIONS}
-    degrees = dict.fromkeys(corpus.nodes, 0)
-    for s, o in pairs:
-        degrees[s] += 1
-        if o != s:
-            degrees[o] += 1
-    del pairs
+    """``best_connected`` on the corpus itself: the (kind, key) of the ``limit`` nodes drawn.
+
+    A node's degree is its number of distinct neighbours (itself too if it has a
+    loop), as ``GraphData.neighbours`` counts it; the related pairs are counted in
+    numpy arrays of node numbers, since a set of them takes over 100 MB at 100k
+    articles.
+    """
     nodes = corpus.nodes
-    return _top(degrees, lambda ident: (nodes[ident].label, str(entity_iri(*ident))), limit)
+    number = {ident: i for i, ident in enumerate(nodes)}
+    ends = np.fromiter((number[end] for (s, pred, o) in corpus.facts
+                        if isinstance(o, tuple) and pred in RELATIONS for end in (s, o)),
+                       dtype=np.int32).reshape(-1, 2)
+    del number
+    ends.sort(axis=1)
+    pairs = np.unique(ends[:, 0].astype(np.int64) * len(nodes) + ends[:, 1])
+    low, high = np.divmod(pairs, len(nodes))
+    degrees = np.bincount(low, minlength=len(nodes)) + \
+        np.bincount(high[high != low], minlength=len(nodes))
+    del ends, pairs, low, high
+    if limit >= len(nodes):
+        return set(nodes)
+    # Those above the limit-th degree are in; those at it are chosen as _top would.
+    cut = -np.partition(-degrees, limit - 1)[limit - 1]
+    idents = list(nodes)
+    above = {idents[i] for i in np.flatnonzero(degrees > cut)}
+    tied = {idents[i]: int(cut) for i in np.flatnonzero(degrees == cut)}
+    return above | _top(tied, lambda ident: (nodes[ident].label, str(entity_iri(*ident))),
+                        limit - len(above))
 
 
-def _set_date(node: VizNode, date: str, sources: list[Source]) -> None:
+def _set_date(node: VizNode, date: str) -> None:
+    """A full date wins over a month-day one; otherwise the first found stays."""
     if not node.date or (node.date.startswith("--") and not date.startswith("--")):
         node.date = date
-    node.date_sources.extend(s for s in sources if s not in node.date_sources)
 
 
 def load_rdf(path: Path) -> Graph:
@@ -195,11 +247,13 @@ def from_rdf(graph: Graph) -> GraphData:
     kg = lambda name: URIRef(KG_NS + name)  # noqa: E731
     schema = lambda name: URIRef(SCHEMA_NS + name)  # noqa: E731
     data = GraphData()
+    article_ids: dict[str, str] = {}  # IRI -> the article's id, which orders its quotes
     for article in graph.subjects(RDF.type, kg("Article")):
         title = graph.value(article, schema("headline")) or _label(graph, article)
         data.articles[str(article)] = ArticleInfo(
             str(title), str(graph.value(article, schema("datePublished")) or ""),
             str(graph.value(article, schema("url")) or ""))
+        article_ids[str(article)] = str(graph.value(article, DCTERMS.identifier) or article)
     for kind in KINDS:
         for subject in sorted(set(graph.subjects(RDF.type, kg(kind)))):
             label = _label(graph, subject)
@@ -211,8 +265,16 @@ def from_rdf(graph: Graph) -> GraphData:
             if str(s) in data.nodes and str(o) in data.nodes:
                 edges[(str(s), pred, str(o))] = VizEdge(str(s), str(o), pred)
     data.edges = list(edges.values())
+    found: dict[object, list[tuple[str, int, str, str]]] = {}  # edge key or node id -> sources
     for evidence, statement in sorted(graph.subject_objects(kg("supports"))):
-        _add_rdf_evidence(graph, evidence, statement, data, edges)
+        _add_rdf_evidence(graph, evidence, statement, data, edges, article_ids, found)
+    for target, sources in found.items():
+        if isinstance(target, tuple):
+            edge = edges[target]
+            edge.sources, edge.count = _quoted(sources)
+        else:
+            node = data.nodes[target]
+            node.date_sources, node.date_count = _quoted(sources)
     for s, date in sorted(graph.subject_objects(kg("date"))):
         if str(s) in data.nodes and not data.nodes[str(s)].date:
             data.nodes[str(s)].date = str(date)
@@ -220,20 +282,31 @@ def from_rdf(graph: Graph) -> GraphData:
 
 
 def _add_rdf_evidence(graph: Graph, evidence: URIRef, statement: URIRef, data: GraphData,
-                      edges: dict[tuple[str, str, str], VizEdge]) -> None:
+                      edges: dict[tuple[str, str, str], VizEdge], article_ids: dict[str, str],
+                      found: dict[object, list[tuple[str, int, str, str]]]) -> None:
     s, p, o = (graph.value(statement, term) for term in (RDF.subject, RDF.predicate, RDF.object))
     sentence = graph.value(evidence, URIRef(KG_NS + "sentence"))
     article = graph.value(evidence, PROV.wasDerivedFrom)
     if s is None or p is None or o is None or sentence is None:
         return
-    source = Source(str(sentence), str(article) if article is not None else "")
+    start = graph.value(evidence, URIRef(KG_NS + "start"))
+    key = str(article) if article is not None else ""
+    source = (article_ids.get(key, key), _offset(start), str(sentence), key)
     pred = str(p).removeprefix(KG_NS)
     if pred == "date" and str(s) in data.nodes:
-        _set_date(data.nodes[str(s)], str(o), [source])
+        _set_date(data.nodes[str(s)], str(o))
+        found.setdefault(str(s), []).append(source)
         return
-    edge = edges.get((str(s), pred, str(o)))
-    if edge is not None and source not in edge.sources:
-        edge.sources.append(source)
+    if (str(s), pred, str(o)) in edges:
+        found.setdefault((str(s), pred, str(o)), []).append(source)
+
+
+def _offset(start: object) -> int:
+    """kg:start as a number (-1 when missing or not one: such quotes come first)."""
+    try:
+        return int(str(start)) if start is not None else -1
+    except ValueError:
+        return -1
 
 
 # --------------------------------------------------------------- selection
@@ -348,7 +421,12 @@ def _t2s_map(data: GraphData) -> dict[str, str]:
 
 
 def page_data(data: GraphData) -> dict:
-    """The JSON the page's script reads: compact arrays indexed by position."""
+    """The JSON the page's script reads: compact arrays indexed by position.
+
+    A node is [kind, label, alternative labels, date, date refs, x, y, date
+    sources in all]; an edge is [from, to, relation, refs, sources in all]; refs
+    are (sentence, article) index pairs of the first ``QUOTED`` sources.
+    """
     from kg.viz_layout import layout
 
     ids = list(data.nodes)
@@ -362,15 +440,16 @@ def page_data(data: GraphData) -> dict:
 
     def refs(sources: list[Source]) -> list[int]:
         flat = []
-        for source in sources:
+        for source in sources[:QUOTED]:
             flat.append(sentences.setdefault(source.sentence, len(sentences)))
             flat.append(articles.setdefault(source.article, len(articles)))
         return flat
 
     nodes = [[kinds.index(n.kind), n.label, n.alt_labels, n.date, refs(n.date_sources),
-              round(float(x), 1), round(float(y), 1)]
+              round(float(x), 1), round(float(y), 1), max(n.date_count, len(n.date_sources))]
              for n, (x, y) in zip(data.nodes.values(), pos)]
-    edges = [[index[e.source], index[e.target], relations.index(e.predicate), refs(e.sources)]
+    edges = [[index[e.source], index[e.target], relations.index(e.predicate), refs(e.sources),
+              max(e.count, len(e.sources))]
              for e in data.edges]
     cited = []
     for key in articles:
@@ -393,19 +472,49 @@ def _json_for_script(value: object) -> str:
     return text
 
 
+def _write_json(value: dict, out: TextIO) -> None:
+    """``_json_for_script(value)``, written list item by list item.
+
+    The same text, but never the whole of it in memory as one string (nor its
+    escaped copies): the page's data is the largest part of the page.
+    """
+    out.write("{")
+    for n, (key, item) in enumerate(value.items()):
+        out.write(("," if n else "") + _json_for_script(key) + ":")
+        if isinstance(item, list):
+            out.write("[")
+            for k, element in enumerate(item):
+                out.write(("," if k else "") + _json_for_script(element))
+            out.write("]")
+        else:
+            out.write(_json_for_script(item))
+    out.write("}")
+
+
 def _asset(name: str) -> str:
     return (resources.files("kg") / "viz_assets" / name).read_text(encoding="utf-8")
 
 
-def render(data: GraphData, title: str = "zhgov-kg 知识图谱") -> str:
-    """The whole page as one string: styles, scripts and data inline."""
+def write_page(data: GraphData, out: TextIO, title: str = "zhgov-kg 知识图谱") -> None:
+    """Write the whole page to ``out``: styles, scripts and data inline."""
     vis = re.sub(r"//# sourceMappingURL=\S+", "", VIS_SCRIPT.read_text(encoding="utf-8"))
     if "</script" in vis.lower():
         raise VizError(f"{VIS_SCRIPT}: cannot be inlined (contains </script)")
-    page = _asset("page.html")
     parts = {"@@TITLE@@": title, "@@STYLE@@": _asset("page.css"), "@@VIS@@": vis,
-             "@@SCRIPT@@": _asset("page.js"), "@@DATA@@": _json_for_script(page_data(data))}
-    return re.sub("|".join(parts), lambda m: parts[m.group(0)], page)
+             "@@SCRIPT@@": _asset("page.js")}
+    page = page_data(data)
+    for piece in re.split(r"(@@[A-Z]+@@)", _asset("page.html")):
+        if piece == "@@DATA@@":
+            _write_json(page, out)
+        else:
+            out.write(parts.get(piece, piece))
+
+
+def render(data: GraphData, title: str = "zhgov-kg 知识图谱") -> str:
+    """The whole page as one string (``write_page`` into memory)."""
+    out = io.StringIO()
+    write_page(data, out, title)
+    return out.getvalue()
 
 
 #: ``kg build`` draws at most this many nodes (the best-connected; the page says so):
@@ -418,7 +527,8 @@ def write_html(corpus: Corpus, path: Path, max_nodes: int | None = BUILD_MAX_NOD
     data = from_corpus(corpus, max_nodes)
     if data.note:
         data.note += "; kg viz --max-nodes N draws more"
-    Path(path).write_text(render(data), encoding="utf-8")
+    with open(path, "w", encoding="utf-8") as out:
+        write_page(data, out)
 
 
 def write_graph_page(graph_file: Path, out: Path, max_nodes: int | None = None,
@@ -428,5 +538,6 @@ def write_graph_page(graph_file: Path, out: Path, max_nodes: int | None = None,
     if not data.nodes:
         raise VizError(f"{graph_file}: the graph has no entities to draw")
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render(data), encoding="utf-8")
+    with open(out, "w", encoding="utf-8") as page:
+        write_page(data, page)
     return data

@@ -11,14 +11,20 @@ import sys
 import numpy as np
 import pytest
 
-from kg.graph import to_dataset, union
+from kg.graph import entity_iri, to_dataset, union
+from kg.model import Evidence
+from kg.resolve import Corpus, Node
 from kg.viz import (
+    QUOTED,
     ArticleInfo,
     GraphData,
     Source,
     VizEdge,
     VizError,
     VizNode,
+    _best_connected_in,
+    _json_for_script,
+    best_connected,
     find_node,
     from_corpus,
     from_rdf,
@@ -248,3 +254,62 @@ def test_the_build_page_selects_the_nodes_kg_viz_would(sample_build):
         assert len(direct.nodes) == min(limit, len(result.corpus.nodes))
         assert (direct.nodes, direct.edges, direct.note) == \
             (selected.nodes, selected.edges, selected.note)
+
+
+def _quoted_often(corpus: Corpus) -> tuple:
+    """One relation fact of ``corpus`` given 3 sentences in each article, one read twice."""
+    key = next(k for k in sorted(corpus.facts, key=str) if isinstance(k[2], tuple))
+    ids = sorted(x.article.id for x in corpus.extractions)
+    extra = [Evidence(a, f"第{n}句:{a}报道。", 900 - 100 * n, 910 - 100 * n, "r")
+             for a in reversed(ids) for n in range(3)]
+    extra.append(Evidence(ids[0], f"第0句:{ids[0]}报道。", 900, 910, "another_rule"))
+    corpus.facts[key] = corpus.facts[key] + extra
+    return key
+
+
+def test_an_edge_quotes_its_first_sentences_and_counts_all(sample_build, tmp_path):
+    _, result = sample_build
+    corpus = copy.deepcopy(result.corpus)
+    subj, pred, obj = _quoted_often(corpus)
+    distinct = {(ev.sentence, ev.article_id) for ev in corpus.facts[(subj, pred, obj)]}
+    first = list(dict.fromkeys(ev.sentence for ev in sorted(
+        corpus.facts[(subj, pred, obj)], key=lambda ev: (ev.article_id, ev.start))))
+    union(to_dataset(corpus)).serialize(tmp_path / "kg.ttl", format="turtle", encoding="utf-8")
+    label = corpus.nodes[subj].label, corpus.nodes[obj].label
+    quoted = []
+    for data in (from_corpus(corpus), from_rdf(load_rdf(tmp_path / "kg.ttl"))):
+        edge = next(e for e in data.edges if e.predicate == pred and
+                    (data.nodes[e.source].label, data.nodes[e.target].label) == label)
+        assert edge.count == len(distinct) > QUOTED == len(edge.sources)
+        assert [s.sentence for s in edge.sources] == first[:QUOTED]
+        quoted.append([data.articles[s.article].title for s in edge.sources])
+        page = page_data(data)
+        record = page["edges"][data.edges.index(edge)]
+        assert len(record[3]) == 2 * QUOTED and record[4] == len(distinct)
+    assert quoted[0] == quoted[1]  # kg build and kg viz quote the same articles
+
+
+def test_the_page_is_written_as_one_json_block(sample_build):
+    _, result = sample_build
+    data = from_corpus(result.corpus)
+    block = re.search(r'id="kg-data">(.*?)</script>', render(data), re.S).group(1)
+    assert block == _json_for_script(page_data(data))
+
+
+def test_ranking_counts_neighbours_not_facts():
+    """Two facts between one pair count once; a loop counts its node once; ties by label."""
+    corpus = Corpus()
+    for key, label in (("a", "甲"), ("b", "乙"), ("c", "丙"), ("d", "丁"), ("e", "戊")):
+        corpus.nodes[("Official", key)] = Node("Official", key, label)
+    a, b, c, d, e = (("Official", k) for k in "abcde")
+    ev = [Evidence("x", "句。", 0, 2, "r")]
+    for fact in ((a, "presided", b), (a, "attended", b), (b, "attended", a), (c, "attended", c),
+                 (d, "attended", e), (d, "date", "2024-01-01")):
+        corpus.facts[fact] = ev
+    data = from_corpus(corpus)
+    for limit in range(1, 6):
+        assert _best_connected_in(corpus, limit) == \
+            {ident for ident in corpus.nodes if str(entity_iri(*ident)) in
+             best_connected(data, limit)}
+    # all five have one neighbour; by label (code points) 甲 U+7532 comes last
+    assert _best_connected_in(corpus, 4) == {b, c, d, e}

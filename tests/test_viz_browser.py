@@ -251,3 +251,30 @@ def test_parallel_facts_are_drawn_apart_and_physics_turns_on(sample_page):
     assert loaded.page.evaluate("() => kgView.network.physics.options.enabled") is True
     loaded.page.uncheck("#physics")
     assert loaded.errors == []
+
+
+def test_a_much_quoted_fact_shows_its_first_sentences_and_the_count(browser, tmp_path):
+    data = GraphData(articles={f"a{k}": ArticleInfo(f"报道{k}", f"2024-03-0{k}")
+                               for k in range(1, 10)})
+    data.nodes["o"] = VizNode("Official", "王小明")
+    data.nodes["m"] = VizNode("Meeting", "全省 工作会议", date="2024-03-01", date_count=40,
+                              date_sources=[Source("3月1日召开全省工作会议。", "a1")])
+    sources = [Source(f"王小明出席第{k}场。", f"a{k}") for k in range(1, 6)]
+    data.edges.append(VizEdge("o", "m", "attended", sources, count=1234))
+    page_file = tmp_path / "quoted.html"
+    page_file.write_text(render(data), encoding="utf-8")
+    loaded = Loaded(browser, page_file)
+    try:
+        loaded.search("王小明")
+        details = loaded.page.inner_text("#details")
+        assert all(s.sentence in details for s in sources) and "《报道5》" in details
+        assert "1229 more of 1234 sentences" in details
+        assert "kg query queries/fact-source.rq --param subject=王小明 " \
+               "--param object='全省 工作会议'" in details
+        loaded.search("全省")
+        details = loaded.page.inner_text("#details")
+        assert "39 more of 40 sentences" in details and "《报道1》 · 2024-03-01" in details
+        assert "queries/evidence.rq --param subject='全省 工作会议'" in details
+        assert loaded.errors == []
+    finally:
+        loaded.close()

@@ -90,15 +90,26 @@
   const neighbourIds = (i) => incident[i].map((e) => (data.edges[e][0] === i ? data.edges[e][1] : data.edges[e][0]));
 
   // -- side panel ---------------------------------------------------------------
-  function sourcesList(refs) {
+  const shellArg = (s) => (/^[\p{L}\p{N}_.·-]+$/u.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
+  // A fact quotes only its first few sentences (a hub of a big corpus has thousands):
+  // the rest are counted, with the query that lists them all from the built graph.
+  function sourcesList(refs, total, query) {
     const list = el('div', { className: 'sources' });
     for (let k = 0; k < refs.length; k += 2) {
       const [title, date] = data.articles[refs[k + 1]];
       list.append(el('blockquote', { textContent: data.sentences[refs[k]] }),
                   el('cite', { textContent: `《${title}》${date ? ' · ' + date : ''}` }));
     }
+    const more = total - refs.length / 2;
+    if (more > 0) {
+      list.append(el('p', { className: 'more',
+                            textContent: `… 另有 ${more} 句, 共 ${total} 句 (${more} more of ${total} sentences): ` },
+                     el('code', { textContent: query })));
+    }
     return list;
   }
+  const factQuery = (from, to) => 'kg query queries/fact-source.rq'
+    + ` --param subject=${shellArg(data.nodes[from][1])} --param object=${shellArg(data.nodes[to][1])}`;
 
   function showDetails(i) {
     const n = data.nodes[i];
@@ -109,15 +120,16 @@
       el('p', { className: 'type', textContent: `${kind.zh} · ${kind.name}` }));
     if (n[2].length) box.append(el('p', { className: 'alts', textContent: `又名 also: ${n[2].join('、')}` }));
     if (n[3]) {
-      box.append(el('h3', { textContent: `日期 date: ${n[3]}` }), sourcesList(n[4]));
+      box.append(el('h3', { textContent: `日期 date: ${n[3]}` }),
+                 sourcesList(n[4], n[7], `kg query queries/evidence.rq --param subject=${shellArg(n[1])}`));
     }
     const groups = new Map();
     for (const e of incident[i]) {
-      const [from, to, rel] = data.edges[e];
+      const [from, to, rel, refs, total] = data.edges[e];
       const out = from === i;
       const key = `${out ? 'out' : 'in'}:${rel}`;
       if (!groups.has(key)) groups.set(key, { rel: RELS[rel], out, items: [] });
-      groups.get(key).items.push({ other: out ? to : from, refs: data.edges[e][3] });
+      groups.get(key).items.push({ other: out ? to : from, refs, total, query: factQuery(from, to) });
     }
     for (const g of groups.values()) {
       const heading = g.out ? `${g.rel.zh} → (${g.rel.name})` : `← ${g.rel.zh} (${g.rel.name} by)`;
@@ -125,7 +137,7 @@
       for (const item of g.items.slice(0, MAX_ITEMS)) {
         const link = el('button', { className: 'link', type: 'button', textContent: data.nodes[item.other][1] });
         link.addEventListener('click', () => focusNode(item.other));
-        list.append(el('li', {}, link, sourcesList(item.refs)));
+        list.append(el('li', {}, link, sourcesList(item.refs, item.total, item.query)));
       }
       if (g.items.length > MAX_ITEMS) {
         list.append(el('li', { textContent: `… 另有 ${g.items.length - MAX_ITEMS} 项 (${g.items.length - MAX_ITEMS} more)` }));
