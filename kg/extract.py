@@ -139,8 +139,11 @@ _VERB_CHARS = set("作做在和及与等同对向为就说也还均从率")
 _LEFT_OK = set(_PUNCT + "()“”\"由和及与请对向为把被了是经据：: ")
 
 
+@lru_cache(maxsize=1 << 16)
 def plausible_name(name: str) -> bool:
     """A surname + one or two given characters that is not a common word.
+
+    Cached: the same few candidates are tried at many positions and by many rules.
 
     >>> [plausible_name(n) for n in ("佟桂莉", "高度", "王牌", "李在")]
     [True, False, False, False]
@@ -733,6 +736,7 @@ _STEM_BAD = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过
 #: A bare 自治州/自治县 stands for the article's prefecture or county, like 州/县.
 _AUTONOMOUS = {"自治州": "州", "自治县": "县"}
 _TERM_START = re.compile(rf"^{_TERM}")
+_TERM_END = re.compile(rf"{_TERM}$")
 _CPC_PREFIX = re.compile(r"^(?:中国共产党|中共)(?!中央)|\((?:总商会|扩大)\)")
 _CPPCC_LONG = re.compile(rf"^政协(.+?[{_LEVELS}])(?:{_TERM})?委员?会?$")
 #: A special committee inside the long form: 政协漳州市委员会提案委员会 (not its 常委会).
@@ -1487,9 +1491,11 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
             continue
         if not anchorable and (clean >= 0 or (k > 0 and not _is_clean(cand))):
             continue
-        titles = parse_titles(cand, locale, context, dict(near))
+        places = dict(near)
+        titles = parse_titles(cand, locale, context, places)
         if titles and titles[0].body.anchored:
-            return parse_titles(cand, locale, context, near), start + k
+            near.update(places)  # what parsing them for real would have noted
+            return titles, start + k
         bare = cand.split("、")[0] in lex().role_set
         if titles and clean < 0 and (k == 0 or _is_clean(cand)) and not (
                 bare and k > 0 and not _CONNECTOR.search(clause[:k])):
@@ -1680,19 +1686,19 @@ def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[
     """A body at the start of a meeting's name: 区十九届人大常委会第六次会议 -> 区人大常委会."""
     as_written = name
     name = re.sub(r"^(?:中国共产党|中共)(?!中央)", "", name)
-    stripped = re.sub(rf"^(?:{_TERM})?", "", name)
+    stripped = _TERM_START.sub("", name)
+    meeting = lex().meeting
     for n in range(min(len(stripped), 40), 1, -1):
-        if re.search(rf"{_TERM}$", stripped[:n]):
-            continue
+        rest = stripped[n:]
+        if (rest and not meeting.match(rest)) or _TERM_END.search(stripped, 0, n):
+            continue  # tested before parsing the body, which costs more
         body = parse_body(stripped[:n], locale, near)
         if body and body.anchored and (body.place or body.party or body.label == "中共中央"
                                        or body.label.startswith(_NATIONAL)) \
                 and body.label != body.place:
-            rest = stripped[n:]
-            if not rest or lex().meeting.match(rest):
-                if body.written:  # with the 中国共产党 the name had: 中国共产党X市第十三届委员会
-                    body = replace(body, written=as_written[:len(as_written) - len(rest)])
-                return body, _qualified_name(name, body)
+            if body.written:  # with the 中国共产党 the name had: 中国共产党X市第十三届委员会
+                body = replace(body, written=as_written[:len(as_written) - len(rest)])
+            return body, _qualified_name(name, body)
     return None, name
 
 
@@ -2222,9 +2228,12 @@ def _convening_chair(text: str, found: dict[int, Mention]) -> None:
     >>> _convening_chair("会议主持召开市政府常务会议", found); found
     {}
     """
+    # without 主持召开 only a name ending in 和/同/与 can be read, and that test is cheap
+    read = (lambda t, i: name_at(t, i, _CONVENES)) if "主持召开" in text \
+        else _name_ending_in_connector
     for m in _CLAUSE_OPEN.finditer(text):
         i = m.end()
-        name = name_at(text, i, _CONVENES)
+        name = read(text, i)
         if name and not _covered(found, i):
             found.setdefault(i, Mention(name, i, i + len(name), []))
 _CHAIR_FOLLOW = re.compile(r"(?:同志)?主持")
@@ -2559,12 +2568,19 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     st.sentence = sentence
     near: dict[str, str] = {}
     # a meeting convened here is the context of bare titles (检察长…)
+    convened: list[MeetingHit] | None = None
     if _CONVENE.search(text) or _study_pattern().search(text):
-        holders = [h.holder for h in meetings_in(text, st.locale, {}) if h.holder is not None]
+        convened = meetings_in(text, st.locale, {})
+        holders = [h.holder for h in convened if h.holder is not None]
         if holders:
             st.meeting_holder = holders[0]
     people = people_in(text, st, near)
-    hits = meetings_in(text, st.locale, near)
+    if convened is not None and not near:
+        hits = convened  # the places the titles named change nothing: the same call
+    elif convened is None and "主持" not in text:
+        hits = []  # nothing convened, chaired or studied here
+    else:
+        hits = meetings_in(text, st.locale, near)
     ev_cache: dict[str, Evidence] = {}
 
     def ev(rule: str) -> Evidence:
