@@ -843,16 +843,61 @@ def parse_body(expr: str, locale: Locale | None = None,
     >>> parse_body("高度重视") is None
     True
     """
+    if expr in _PLACE_FREE:
+        return _PLACE_FREE[expr]
     key = (expr, tuple(sorted((locale or Locale()).by_level.items())),
            tuple(sorted((near or {}).items())))
     if key not in _BODY_CACHE:
-        if len(_BODY_CACHE) > 100_000:
-            _BODY_CACHE.clear()
-        body = _parse_body(expr, locale or Locale(), near)
+        for cache in (_BODY_CACHE, _PLACE_FREE):
+            if len(cache) > 100_000:
+                cache.clear()
+        places, nearby = _Watched((locale or Locale()).by_level), _Watched(near or {})
+        body = _parse_body(expr, Locale(places), nearby)
         if body is not None and body.label != expr and formal_form(expr):
             body = replace(body, written=expr)
+        if not (places.read or nearby.read):
+            _PLACE_FREE[expr] = body  # the same in every article: cached by its text alone
         _BODY_CACHE[key] = body
     return _BODY_CACHE[key]
+
+
+class _Watched(dict):
+    """A mapping that notes whether it was read: a body parsed without looking at the
+    article's places (杭州市委统战部, 理论学习 -> None) is the same in every article."""
+
+    read = False
+
+    def __getitem__(self, key):
+        self.read = True
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        self.read = True
+        return super().get(key, default)
+
+    def __contains__(self, key) -> bool:
+        self.read = True
+        return super().__contains__(key)
+
+    def __len__(self) -> int:
+        self.read = True
+        return super().__len__()
+
+    def __iter__(self):
+        self.read = True
+        return super().__iter__()
+
+    def keys(self):
+        self.read = True
+        return super().keys()
+
+    def values(self):
+        self.read = True
+        return super().values()
+
+    def items(self):
+        self.read = True
+        return super().items()
 
 
 def formal_form(expr: str) -> bool:
@@ -880,6 +925,8 @@ def formal_form(expr: str) -> bool:
 
 
 _BODY_CACHE: dict[tuple, Body | None] = {}
+#: Bodies whose parse read no place of the article, by their text.
+_PLACE_FREE: dict[str, Body | None] = {}
 
 
 def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body | None:
