@@ -15,7 +15,7 @@ import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
 
 from kg.lexicon import alternation, divisions, province_of, table, words
@@ -2161,7 +2161,8 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     last_body: Body | None = None
     # titles + names
     floor = 0  # titles never reach back over a name already read
-    for rm in lx.roles.finditer(text):
+    roles = list(lx.roles.finditer(text))
+    for rm in roles:
         after = _list_start(text, rm.end())
         names = name_list(text, after)
         if not names or rm.start() < floor:
@@ -2177,8 +2178,11 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         for name, i in names:
             found.setdefault(i, Mention(name, i, i + len(name), titles))
     _after_unknown_role(text, st, near, found, context)
+    # the rules below each need a word of their own (等, 、, 领导 …): a sentence
+    # without it is not scanned
+    listed = "、" in text
     # a body then names: 县工作专班刘彩凤、李靖等同志
-    for m in _NAMES_DENG.finditer(text):
+    for m in _NAMES_DENG.finditer(text) if listed and "等" in text else ():
         first = _name_after_body(m.group(1))
         if not first:
             continue
@@ -2187,24 +2191,25 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             for name, j in name_list(text, i):
                 found.setdefault(j, Mention(name, j, j + len(name), []))
     # leaders named only as 市领导/省领导: people without a post
-    for m in _LEADERS.finditer(text):
+    for m in _LEADERS.finditer(text) if "领导" in text else ():
         for name, i in name_list(text, _list_start(text, m.end())):
             found.setdefault(i, Mention(name, i, i + len(name), []))
     # 王磊、李婷、张勇等区领导: a list of names closed by who they are
-    for m in _LEADERS_AFTER.finditer(text):
+    for m in _LEADERS_AFTER.finditer(text) if listed and "等" in text else ():
         _add_bare_names(found, m)
     # 吴刚、郑丽分别作交流发言, 张华、赵丽列席会议: a list of bare names doing the same
-    for m in _IN_TURN.finditer(text):
+    for m in _IN_TURN.finditer(text) if listed else ():
         _add_bare_names(found, m)
-    _delegates(text, found)
+    if "代表" in text:
+        _delegates(text, found)
     # 会议由张华主持: a chair named without title
-    for m in _CHAIRED_BY.finditer(text):
+    for m in _CHAIRED_BY.finditer(text) if "由" in text else ():
         name = name_at(text, m.end(), _CHAIR_FOLLOW)
         if name and not _covered(found, m.end()):
             found.setdefault(m.end(), Mention(name, m.end(), m.end() + len(name), []))
     _convening_chair(text, found)
     # name + bare role (葛志发镇长, 习近平总书记)
-    for rm in lx.roles.finditer(text):
+    for rm in roles:
         for n in (4, 3, 2):
             i = rm.start() - n
             if i < 0 or i in found or _covered(found, i):
@@ -2216,17 +2221,17 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                                    [] if elsewhere else _bare_role(rm.group(), cand, st))
                 break
     # X同志 (X女士), 任命X为… (选举、增补、补选X为…), and names already met in the article
-    for m in re.finditer("同志|女士", text):
+    for m in _COMRADE.finditer(text):
         for n in (3, 2, 4):
             i = m.start() - n
             if i >= 0 and i not in found and (i == 0 or text[i - 1] in _LEFT_OK or n == 2) \
                     and plausible_name(text[i:m.start()]) and not _covered(found, i):
                 found[i] = Mention(text[i:m.start()], i, m.start(), [])
                 break
-    for m in re.finditer(r"任命|(?:增补|补选|选举)(?=[^,,。;]{2,8}?为)", text):
-        name = name_at(text, m.end(), re.compile(r"(?:同志)?为"))
+    for m in _APPOINTED.finditer(text) if _mentions(text, "任命", "增补", "补选", "选举") else ():
+        name = name_at(text, m.end(), _AS)
         if name:
-            tail = re.match(rf"(?:同志)?为([{HAN}、]+?)(?=[,,。;;]|$)", text[m.end() + len(name):])
+            tail = _AS_POST.match(text[m.end() + len(name):])
             if tail:
                 titles = parse_titles(tail.group(1), st.locale, st.meeting_holder, near)
                 _add_titles(found, Mention(name, m.end(), m.end() + len(name), titles))
@@ -2240,7 +2245,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                 found[i] = Mention(name, i, end, [])
             i = text.find(name, end)
     # elections: 王选同志当选主任委员, 刘朋、郝东文等5名同志当选副主任委员
-    for m in _ELECTED.finditer(text):
+    for m in _ELECTED.finditer(text) if st.meeting_holder is not None else ():
         role = lx.roles.match(text, m.end())
         holder = st.meeting_holder
         if not role or holder is None or not role_fits(role.group(), holder):
@@ -2248,7 +2253,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         for name, i in _names_ending_at(text, m.start()):
             _add_titles(found, Mention(name, i, i + len(name), [Title(holder, role.group())]))
     # a bare name giving a speech at a named meeting: 某某在…会议上的讲话
-    for m in _SPEECH_AT.finditer(text):
+    for m in _SPEECH_AT.finditer(text) if "讲话" in text else ():
         for n in (3, 2, 4):
             i = m.start() - n
             if i >= 0 and (i == 0 or text[i - 1] in _LEFT_OK) and not _covered(found, i) \
@@ -2258,7 +2263,17 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     return [found[k] for k in sorted(found)]
 
 
+def _mentions(text: str, *words: str) -> bool:
+    """Whether ``text`` holds any of ``words``: a cheap test that spares a rule's scan."""
+    return any(w in text for w in words)
+
+
 _CHAIRED_BY = re.compile(r"(?:会议|大会|会|[,,])由")
+_COMRADE = re.compile("同志|女士")
+#: 任命X为…, 选举X为…: the name, then what follows it, then the post
+_APPOINTED = re.compile(r"任命|(?:增补|补选|选举)(?=[^,,。;]{2,8}?为)")
+_AS = re.compile(r"(?:同志)?为")
+_AS_POST = re.compile(rf"(?:同志)?为([{HAN}、]+?)(?=[,,。;;]|$)")
 #: A clause opening with a bare name that convenes (陈建国主持召开省政府常务会议).
 _CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,,。;;::\n]))")
 _CONVENES = re.compile(r"(?:同志)?主持召开")
@@ -2276,8 +2291,12 @@ def _convening_chair(text: str, found: dict[int, Mention]) -> None:
     {}
     """
     # without 主持召开 only a name ending in 和/同/与 can be read, and that test is cheap
-    read = (lambda t, i: name_at(t, i, _CONVENES)) if "主持召开" in text \
-        else _name_ending_in_connector
+    if "主持召开" in text:
+        read = partial(name_at, follow=_CONVENES)
+    elif _mentions(text, "和", "同", "与"):
+        read = _name_ending_in_connector
+    else:
+        return
     for m in _CLAUSE_OPEN.finditer(text):
         i = m.end()
         name = read(text, i)
