@@ -2030,6 +2030,7 @@ class _Article:
         self.last_end = 0
         self.last_date = ""  # date of the last dated meeting, for 同日/当天
         self.relayed = ""  # a meeting the sentence before relayed (传达了…会议精神)
+        self._as_written: dict[tuple[int, int], bool] = {}  # sentence span -> as in the original
 
     # evidence and facts
     def evidence(self, sentence: Sentence, rule: str) -> Evidence:
@@ -2038,9 +2039,24 @@ class _Article:
         return Evidence(a.id, a.original[start:end], start, end, rule)
 
     def surface(self, sentence: Sentence, start: int, end: int) -> str:
+        if self.as_written(sentence):
+            return sentence.text[start:end]
         offs = self.article.offsets
         base = sentence.start
         return "".join(self.article.original[offs[base + i]] for i in range(start, end))
+
+    def as_written(self, sentence: Sentence) -> bool:
+        """Whether the original has the sentence character for character and in one
+        piece (no traditional script, nothing deleted inside): every surface form is
+        then the text itself, which most sentences are, so it is not looked up."""
+        span = (sentence.start, sentence.end)
+        if span not in self._as_written:
+            a, start, end = self.article, sentence.start, sentence.end
+            first = a.offsets[start]
+            self._as_written[span] = end <= start or (
+                a.offsets[end - 1] - first == end - 1 - start
+                and a.original[first:first + end - start] == sentence.text)
+        return self._as_written[span]
 
     def fact(self, s: Entity, p: str, o: Entity | str, ev: Evidence) -> None:
         key = (s.kind, s.key, p, o if isinstance(o, str) else (o.kind, o.key))
@@ -2054,7 +2070,7 @@ class _Article:
     def with_surface(self, entity: Entity) -> Entity:
         """Give an entity the form the original used (traditional script) when it differs."""
         sentence = self.sentence
-        if entity.surface or sentence is None:
+        if entity.surface or sentence is None or self.as_written(sentence):
             return entity
         i = sentence.text.find(entity.label)
         if i < 0:
