@@ -35,6 +35,11 @@ _TERM = rf"第?[{_NUM}]+届(?:[{_NUM}]+次)?"
 _LEVELS = "省市区县州旗镇乡"
 
 
+def _mentions(text: str, *words: str) -> bool:
+    """Whether ``text`` holds any of ``words``: a cheap test that spares a rule's scan."""
+    return any(w in text for w in words)
+
+
 # --------------------------------------------------------------------------- lexicons
 
 def _alt(items) -> str:
@@ -560,7 +565,7 @@ def find_locale(text: str) -> Locale:
             counts.setdefault("园", Counter())[m.group(1)] += 1
     for town in _towns_in(text):
         counts.setdefault(town_level(town), Counter())[town] += 1
-    for m in _VILLAGE_IN_TEXT.finditer(text):
+    for m in _VILLAGE_IN_TEXT.finditer(text) if _mentions(text, "村", "社区") else ():
         if plausible_village(m.group(1)):
             counts.setdefault("村", Counter())[m.group(1)] += 1
     out = Locale()
@@ -676,6 +681,8 @@ def _towns_in(text: str) -> list[str]:
     >>> _towns_in("区委书记到白沙洲镇调研,梅县区畲江镇党委召开会议")
     ['白沙洲镇', '畲江镇']
     """
+    if not _mentions(text, "镇", "乡", "街道"):
+        return []  # what _TOWN needs
     ends = {m.start() + len(m.group(1)) for m in _TOWN.finditer(text)}
     out = []
     for end in sorted(ends):
@@ -1636,7 +1643,12 @@ def documents(sentence: str) -> list[tuple[str, int]]:
     >>> documents("审议《中共宁波市委工作规则》和《规划(2016—2017年)》")
     [('中共宁波市委工作规则', 2), ('规划(2016—2017年)', 15)]
     """
-    return [(m.group(1), m.start()) for m in re.finditer(r"《([^《》]{2,120})》", sentence)]
+    if "《" not in sentence:
+        return []
+    return [(m.group(1), m.start()) for m in _DOCUMENT.finditer(sentence)]
+
+
+_DOCUMENT = re.compile(r"《([^《》]{2,120})》")
 
 
 _EXPLAINED = re.compile(r"》(?:\([^()]*\))?(?:向[^,,。;]{1,8}?)?(?:作了?|的)?"
@@ -2279,11 +2291,6 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     return [found[k] for k in sorted(found)]
 
 
-def _mentions(text: str, *words: str) -> bool:
-    """Whether ``text`` holds any of ``words``: a cheap test that spares a rule's scan."""
-    return any(w in text for w in words)
-
-
 _CHAIRED_BY = re.compile(r"(?:会议|大会|会|[,,])由")
 _COMRADE = re.compile("同志|女士")
 #: 任命X为…, 选举X为…: the name, then what follows it, then the post
@@ -2861,10 +2868,12 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
     text = sentence.text
     meeting = st.meeting
     assert meeting is not None
-    m = re.search(r"(?:会议|大会|会)由", text)
+    if not people:
+        return  # every role below is a person's
+    m = _CHAIRED_BY_MEETING.search(text)
     if m:
         for p in people:
-            if p.start >= m.end() and re.match(rf"[{HAN}、]{{0,6}}主持", text[p.end:]):
+            if p.start >= m.end() and _THEN_CHAIRS.match(text, p.end):
                 st.fact(_person(st, sentence, p), "presided", meeting, ev("chaired_by"))
     m = _ALSO_PRESENT.search(text)
     if m:
@@ -2908,6 +2917,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
             st.fact(_person(st, sentence, p), "attended", meeting, ev("role_verbs"))
 
 
+_CHAIRED_BY_MEETING = re.compile(r"(?:会议|大会|会)由")
+_THEN_CHAIRS = re.compile(rf"[{HAN}、]{{0,6}}主持")
 #: A clause going on with the subject of the one before: …情况,并就《Y》作了说明.
 _GOES_ON = re.compile(r"\s*(?:并|还|同时|随后)(?=[就对作围]|代表)")
 #: A clause with a subject of its own: people waiting from the clauses before are not its.
