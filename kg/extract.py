@@ -460,12 +460,15 @@ def stem_start(text: str, end: int, shortest: int = 2, longest: int = 4) -> int:
     return best if best >= 0 else fallback
 
 
+_PLACE_END = re.compile(rf"(?:镇|乡|街道|村|社区)(?={_TOWN_HEADS}|{_PLACE_HEADS}|办事处)"
+                        rf"|(?:{_ZONES})(?={_ZONE_HEADS}|党委)")
+
+
 def _place_spans(clause: str) -> list[tuple[int, int]]:
     """(start, end) of the town, village and zone names in ``clause``: a title never
     starts inside one (小河口村 is not 河口 + 村)."""
     out = []
-    for m in re.finditer(rf"(?:镇|乡|街道|村|社区)(?={_TOWN_HEADS}|{_PLACE_HEADS}|办事处)"
-                         rf"|(?:{_ZONES})(?={_ZONE_HEADS}|党委)", clause):
+    for m in _PLACE_END.finditer(clause):
         s = stem_start(clause, m.start())
         if s >= 0 and plausible_town(clause[s:m.start()] + "镇"):  # not 最后镇党委
             out.append((s, m.end()))
@@ -476,6 +479,9 @@ def _place_spans(clause: str) -> list[tuple[int, int]]:
 _WHOLE = set("全各本该每此整")
 
 
+_TOWN_LEVEL_END = re.compile("(?:镇|乡|街道|村|社区)$")
+
+
 def plausible_town(name: str) -> bool:
     """A 镇/乡/街道 name, not a phrase that happens to end in 镇 (最后镇党委 …).
 
@@ -484,7 +490,7 @@ def plausible_town(name: str) -> bool:
     >>> plausible_town("五里墩街道"), plausible_town("今年全镇"), plausible_town("南头街道")
     (True, False, True)
     """
-    stem = re.sub("(?:镇|乡|街道|村|社区)$", "", name)
+    stem = _TOWN_LEVEL_END.sub("", name)
     if _STEM_BAD.search(stem) or len(stem) < 2 or stem[0] in _LEVELS \
             or stem[-1] in _WHOLE:
         return False
@@ -817,13 +823,16 @@ def _alt_form(label: str) -> str:
     return league_form(label)
 
 
+_LEAGUE_LABEL = re.compile(rf"^{_LEAGUE}([{HAN}]*?)([省市区县州旗])委(?!员)(.*)$")
+
+
 def league_form(label: str) -> str:
     """The everyday form of a 共青团 label: 共青团成都市委书记 -> 成都团市委书记 ('' if none).
 
     >>> league_form("共青团成都市委书记"), league_form("共青团市委"), league_form("成都市委")
     ('成都团市委书记', '团市委', '')
     """
-    m = re.match(rf"^{_LEAGUE}([{HAN}]*?)([省市区县州旗])委(?!员)(.*)$", label)
+    m = _LEAGUE_LABEL.match(label) if label.startswith(_LEAGUE) else None
     if not m:
         return ""
     short = _full_to_short().get(m.group(1) + m.group(2), m.group(1))
@@ -936,20 +945,26 @@ _BODY_CACHE: dict[tuple, Body | None] = {}
 _PLACE_FREE: dict[str, Body | None] = {}
 
 
+_CENTRE = re.compile(r"^(?:中共中央|党中央)")
+_PARTY_ABBREV = re.compile(rf"^([{''.join(table('party_abbrev'))}])(?=[省市区县]委|中央)")
+_MENG_HEAD = re.compile("^盟(?:委|行政公署|行署)")
+_VILLAGE_COMMITTEE = re.compile("^委会")
+
+
 def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body | None:
     lx = lex()
     expr = _normalise_body_text(expr)
     if not expr:
         return None
-    if re.match(r"^(?:中共中央|党中央)", expr):
-        rest = re.sub(r"^(?:中共中央|党中央)", "", expr)
+    if _CENTRE.match(expr):
+        rest = _CENTRE.sub("", expr)
         return _chain("中共中央", rest, "", "", "", True)
     party = ""
     m = lx.party.match(expr)
     if m:
         party, expr = lx.party_label[m.group()], expr[m.end():]
     else:
-        m = re.match(rf"^([{''.join(table('party_abbrev'))}])(?=[省市区县]委|中央)", expr)
+        m = _PARTY_ABBREV.match(expr)
         if m:
             party, expr = table("party_abbrev")[m.group(1)], expr[1:]
     region = _prefecture_region(expr, locale, near)
@@ -991,7 +1006,7 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             level = _AUTONOMOUS[expr[:3]]  # 自治州党委 in a 伊犁州 story is 伊犁州党委
             place = locale.resolve(level, near)
             used = 3
-        elif re.match("^盟(?:委|行政公署|行署)", expr):  # 盟委 in a 锡林郭勒盟 story
+        elif _MENG_HEAD.match(expr):  # 盟委 in a 锡林郭勒盟 story
             level, used = "盟", 1
             place = locale.resolve(level, near)
         elif expr[0] in _LEVELS and len(expr) > 1:
@@ -1015,11 +1030,11 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     town = _town_match(rest) if place and place not in _LEVELS else ""
     if town and plausible_town(town):  # 梅县区畲江镇 is labelled 畲江镇
         place, rest, level = town, rest[len(town):], town_level(town)
-    rest = re.sub(rf"^{_TERM}", "", rest)
+    rest = _TERM_START.sub("", rest)
     if _one_char_county(place) and not party:
         rest = _COUNTY_AGAIN.sub("", rest)  # 涉县县委, 涉县县政府: the county's own 县
     if level == "村":
-        rest = re.sub("^委会", "村委会", rest)  # 白沙村委会 is the 白沙村村委会
+        rest = _VILLAGE_COMMITTEE.sub("村委会", rest)  # 白沙村委会 is the 白沙村村委会
         if place in ("村", "社区") and rest.startswith(place):  # a bare 村委会, 社区居委会
             return _chain("", rest, place, level, "", True)
     if not rest and place and place not in _LEVELS and (party or place[-1] in "镇乡道"
@@ -1089,6 +1104,11 @@ def _level_before_head(expr: str) -> bool:
     return expr[:1] in _LEVELS and expr[1:].startswith(_KNOWN_HEADS)
 
 
+_COMMITTEE_NOT_MEMBER = re.compile(r"^(?:委员会|委会|委)(?![员])")
+_COMMITTEE_WORD = re.compile(r"^(?:委员会|委会|委)")
+_COMMITTEE_END = re.compile("委员会$")
+
+
 def _chain(prefix: str, rest: str, place: str, level: str, party: str,
            anchored: bool) -> Body | None:
     labels: list[str] = []
@@ -1097,8 +1117,8 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
     after_term = False
     while rest:
         tok = ""
-        if first and prefix and re.match(r"^(?:委员会|委会|委)(?![员])", rest):
-            tok = re.match(r"^(?:委员会|委会|委)", rest).group()
+        if first and prefix and _COMMITTEE_NOT_MEMBER.match(rest):
+            tok = _COMMITTEE_WORD.match(rest).group()
             norm = "委" if tok != "委会" or not party else "委会"
             if not party and _one_char_county(place):
                 norm = "县委"  # 涉县委 is written 涉县县委
@@ -1124,7 +1144,7 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
                         _joined_department(m.group()).replace("工作", ""))):
                     return None
                 tok = tok or m.group()
-                norm = re.sub("委员会$", "委", tok)
+                norm = _COMMITTEE_END.sub("委", tok)
         if labels or prefix:
             labels.append(cur)
         cur += norm
@@ -1158,6 +1178,9 @@ def _one_char_county(place: str) -> bool:
 _JOINED = re.compile(rf"^[{HAN}]{{2,6}}和[{HAN}]{{2,8}}(?:局|厅|委|办|部)$")
 
 
+_DEPARTMENT_AND = re.compile(r"[局厅委办部]和")
+
+
 def _joined_department(name: str) -> str:
     """A department named for two fields joined by 和 (住房和城乡建设局, 人力资源和社会保障局,
     农业农村和水利局) read without the 和, so that the 和 is not taken for a list.
@@ -1167,7 +1190,7 @@ def _joined_department(name: str) -> str:
     >>> parse_body("县人力资源和社会保障局").label
     '县人力资源和社会保障局'
     """
-    if not _JOINED.match(name) or re.search(r"[局厅委办部]和", name):
+    if not _JOINED.match(name) or _DEPARTMENT_AND.search(name):
         return name
     return name.replace("和", "", 1)
 
@@ -1201,15 +1224,21 @@ _VILLAGE_HEADS = "党支部|党总支|党委|村委会|居委会|委会"
 _VILLAGE_START = re.compile(rf"([{HAN}]{{2,3}}?(?:村|社区))(?={_VILLAGE_HEADS}|$)")
 
 
+_VILLAGE_END = re.compile("(?:村|社区)$")
+
+
 def plausible_village(name: str) -> bool:
     """A 村/社区 name, not a phrase ending in 村 (各村, 全村, 在村 …).
 
     >>> plausible_village("白沙村"), plausible_village("每个村"), plausible_village("金桥社区")
     (True, False, True)
     """
-    stem = re.sub("(?:村|社区)$", "", name)
+    stem = _VILLAGE_END.sub("", name)
     return len(stem) >= 2 and not _STEM_BAD.search(stem) and stem[0] not in _LEVELS + "各全每个" \
         and plausible_town(stem + "镇")
+
+
+_BARE_VILLAGE = re.compile(rf"^(村|社区)(?={_VILLAGE_HEADS})")
 
 
 def _village(expr: str, locale: Locale, near: dict[str, str] | None) -> tuple[str, int] | None:
@@ -1224,7 +1253,7 @@ def _village(expr: str, locale: Locale, near: dict[str, str] | None) -> tuple[st
     m = _VILLAGE_START.match(expr)
     if m and plausible_village(m.group(1)):
         return m.group(1), m.end(1)
-    bare = re.match(rf"^(村|社区)(?={_VILLAGE_HEADS})", expr)
+    bare = _BARE_VILLAGE.match(expr)
     if bare:
         named = locale.resolve("村", near)
         return named if named.endswith(bare.group(1)) else bare.group(1), bare.end()
@@ -1279,6 +1308,9 @@ def _gov_head(level: str) -> str:
     return "行署" if level == "盟" else "人民政府"
 
 
+_GOVERNMENT_END = re.compile("(?:人民政府|政府)$")
+
+
 def _region_government(body_text: str, role: str, locale: Locale,
                        near: dict[str, str]) -> Body | None:
     """The government an autonomous region's 主席 heads: 自治区主席, 广西壮族自治区副主席,
@@ -1291,13 +1323,17 @@ def _region_government(body_text: str, role: str, locale: Locale,
     """
     if role not in _REGION_ROLES:
         return None
-    place = re.sub("(?:人民政府|政府)$", "", body_text)
+    place = _GOVERNMENT_END.sub("", body_text)
     if place == "自治区":
         place = locale.resolve("省", near)
         place = place if place.endswith("自治区") else "自治区"
     elif not (place.endswith("自治区") and lex().place_level.get(place) == "省"):
         return None
     return Body(place + "人民政府", (), place, "省", "", True)
+
+
+_TITLE_SEP = re.compile("[、,,兼]")
+_OWN_COMMITTEE = re.compile("^(?:党组|党委|党工委)")
 
 
 def parse_titles(text: str, locale: Locale | None = None, context: Body | None = None,
@@ -1318,7 +1354,7 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     near = near if near is not None else {}
     out: list[Title] = []
     prev: Body | None = None
-    items = [i for i in re.split("[、,,兼]", text) if i]
+    items = [i for i in _TITLE_SEP.split(text) if i]
     for idx, item in enumerate(items):
         body_text, role = _split_role(item)
         if role in _GROUP_ROLES and not _in_leading_group(body_text, prev, context):
@@ -1350,7 +1386,7 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         else:
             body = parse_body(body_text, locale, near)
             base = prev or (context if body_text.startswith("党组") else None)
-            if base is not None and re.match("^(?:党组|党委|党工委)", body_text):
+            if base is not None and _OWN_COMMITTEE.match(body_text):
                 body = base if base.label.endswith(body_text) \
                     else parse_body(base.label + body_text, locale, near)
             elif body and body_text in table("inner_committees"):  # a court's, or none
@@ -1386,6 +1422,9 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
 _PARTY_COMMITTEE = re.compile(rf"^(?:[{HAN}]{{0,8}}[省市区县州])委会$")
 
 
+_COMMITTEE_LABEL = re.compile(r"(?:[省市区县州旗]委|党委|党工委)$")
+
+
 def _committee_group(body_text: str, prev: Body) -> bool:
     """A leading group named right after a party committee's title is that committee's.
 
@@ -1394,8 +1433,7 @@ def _committee_group(body_text: str, prev: Body) -> bool:
     >>> [t.post for t in parse_titles("副市长、食品安全工作领导小组组长", Locale({"市": "普洱市"}))]
     ['普洱市副市长', '普洱市食品安全工作领导小组组长']
     """
-    return body_text.endswith("领导小组") and re.search(
-        r"(?:[省市区县州旗]委|党委|党工委)$", prev.label) is not None
+    return body_text.endswith("领导小组") and _COMMITTEE_LABEL.search(prev.label) is not None
 
 
 def _inner_committee(body_text: str, prev: Body | None) -> bool:
@@ -1443,7 +1481,7 @@ def _inheritable(*bodies: Body | None) -> list[Body]:
     return out
 
 
-_FITS = (
+_FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
     (r"党组$", "书记 副书记"),
     (r"检察院$", "检察长 副检察长 常务副检察长"),
     (r"行署$", "专员 副专员 常务副专员 秘书长 副秘书长"),
@@ -1457,7 +1495,7 @@ _FITS = (
     (r"(?:支队|大队)$", "支队长 副支队长 大队长 副大队长 政委 副政委"),
     (r"局$", "局长 副局长"),
     (r"厅$", "厅长 副厅长"),
-)
+))
 
 
 def role_fits(role: str, body: Body) -> bool:
@@ -1478,7 +1516,7 @@ def role_fits(role: str, body: Body) -> bool:
         return role in ("主委", "副主委", "常务副主委", "专职副主委", "主任委员", "副主任委员",
                         "秘书长")
     for pattern, roles in _FITS:
-        if re.search(pattern, body.label):
+        if pattern.search(body.label):
             return role in roles.split()
     return role in ("主任", "副主任", "常务副主任", "秘书长", "副秘书长")
 
@@ -1508,10 +1546,13 @@ def _place_root(body: Body) -> str:
     return body.place if body.place not in _LEVELS else body.level
 
 
+_PARTY_COMMITTEE_LABEL = re.compile(r"(?:[省市区县州旗]委|党委|党工委|中共中央)$")
+
+
 def _party_committee(body: Body) -> str:
     """The party committee a department label hangs from: 宁波市委统战部 -> 宁波市委."""
     for label in (body.label, *reversed(body.parents)):
-        if re.search(r"(?:[省市区县州旗]委|党委|党工委|中共中央)$", label):
+        if _PARTY_COMMITTEE_LABEL.search(label):
             return label
     return ""
 
@@ -1589,6 +1630,11 @@ def _is_clean(cand: str) -> bool:
 
 # --------------------------------------------------------------------------- meetings, documents
 
+_MONTH_DAY = re.compile(r"(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
+_YEAR_MONTH = re.compile(r"\d{4}-\d\d")
+_DAY_ONLY = re.compile(r"(?<![\d月])(\d{1,2})日")
+
+
 def find_date(text: str, pub: str = "") -> str:
     """A ``[YYYY年]M月D日`` (or ``D日`` with a publication date) as an ISO date.
 
@@ -1599,13 +1645,13 @@ def find_date(text: str, pub: str = "") -> str:
     >>> find_date("2 月 19 日,市委政法委召开会议", "2025-02-20")
     '2025-02-19'
     """
-    m = re.search(r"(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日", text)
-    pub_y, pub_m = (int(pub[:4]), int(pub[5:7])) if re.match(r"\d{4}-\d\d", pub) else (0, 0)
+    m = _MONTH_DAY.search(text)
+    pub_y, pub_m = (int(pub[:4]), int(pub[5:7])) if _YEAR_MONTH.match(pub) else (0, 0)
     if m:
         month, day = int(m.group(2)), int(m.group(3))
         year = int(m.group(1)) if m.group(1) else (pub_y - (month > pub_m) if pub_y else 0)
     else:
-        m = re.search(r"(?<![\d月])(\d{1,2})日", text)
+        m = _DAY_ONLY.search(text)
         if not m and pub_y:
             return _relative_date(text, pub)
         if not m or not pub_y:
@@ -1622,6 +1668,9 @@ _RELATIVE_DAY = re.compile(r"(?<![每当同])(今天|今日|昨天|昨日|前天
 _DAYS_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
 
 
+_ISO_DATE_ONLY = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
 def _relative_date(text: str, pub: str) -> str:
     """昨天/今天/前天 counted back from the publication date ('' without one).
 
@@ -1631,7 +1680,7 @@ def _relative_date(text: str, pub: str) -> str:
     ('2024-02-29', '')
     """
     m = _RELATIVE_DAY.search(text)
-    if not m or not re.match(r"\d{4}-\d\d-\d\d$", pub[:10]):
+    if not m or not _ISO_DATE_ONLY.match(pub[:10]):
         return ""
     day = datetime.date.fromisoformat(pub[:10]) - datetime.timedelta(days=_DAYS_BACK[m.group(1)])
     return day.isoformat()
@@ -1655,6 +1704,10 @@ _EXPLAINED = re.compile(r"》(?:\([^()]*\))?(?:向[^,,。;]{1,8}?)?(?:作了?|�
                         r"(?:[^,,。;《》]{0,6}?情况|审议结果)?的?(?:作了?)?(?:说明|报告|汇报)")
 
 
+#: A title in 《》, which the verbs around it are read without.
+_TITLE_SPAN = re.compile(r"《[^《》]*》")
+
+
 def discussed_here(sentence: str, pos: int, strong_only: bool = False,
                    study: bool = False) -> bool:
     """Whether the verb governing the title at ``pos`` is a discussion verb.
@@ -1673,7 +1726,7 @@ def discussed_here(sentence: str, pos: int, strong_only: bool = False,
     if close > 0 and sentence.endswith("题为", 0, pos) and _TITLED_REPORT.match(sentence, close):
         return True  # 作题为《X》的工作报告: the report laid before the meeting
     last = ""
-    masked = re.sub(r"《[^《》]*》", lambda m: "□" * len(m.group()), sentence)
+    masked = _TITLE_SPAN.sub(lambda m: "□" * len(m.group()), sentence)
     for m in lx.discuss.finditer(masked, 0, pos):
         if masked.startswith("的", m.end()):
             continue  # 中办印发的《X》: who issued it; the governing verb is an earlier one
@@ -1721,6 +1774,12 @@ _PRE_DATE = re.compile(
     r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?(?:\d+[点时](?:\d+分)?)?")
 
 
+_EARLIER_CLAUSES = re.compile(r"^.*[,,。;;::]")
+_WHERE_END = re.compile(r"在[^,,。;]{1,30}?$")
+_DAY_END = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?$")
+_TEAM_END = re.compile(r"(?:常委|领导)?班子$")
+
+
 def _strip_pre(pre: str) -> str:
     """The convener before 召开: no clause before it, no place, adverb, date or 班子.
 
@@ -1733,18 +1792,21 @@ def _strip_pre(pre: str) -> str:
     '中共中央政治局'
 
     """
-    pre = re.sub(r"^.*[,,。;;::]", "", pre)
-    pre = re.sub(r"在[^,,。;]{1,30}?$", "", pre)
+    pre = _EARLIER_CLAUSES.sub("", pre)
+    pre = _WHERE_END.sub("", pre)
     pre = _PRE_ADVERB.sub("", pre)
     pre = _PRE_DATE.sub("", pre)
-    pre = re.sub(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?$", "", pre)  # 政治局3月29日
-    return re.sub(r"(?:常委|领导)?班子$", "", pre)
+    pre = _DAY_END.sub("", pre)  # 政治局3月29日
+    return _TEAM_END.sub("", pre)
+
+
+_CPC_START = re.compile(r"^(?:中国共产党|中共)(?!中央)")
 
 
 def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[Body | None, str]:
     """A body at the start of a meeting's name: 区十九届人大常委会第六次会议 -> 区人大常委会."""
     as_written = name
-    name = re.sub(r"^(?:中国共产党|中共)(?!中央)", "", name)
+    name = _CPC_START.sub("", name)
     stripped = _TERM_START.sub("", name)
     meeting = lex().meeting
     for n in range(min(len(stripped), 40), 1, -1):
@@ -1761,6 +1823,10 @@ def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[
     return None, name
 
 
+_BARE_LEVEL_START = re.compile(
+    rf"^((?:{_TERM})?)(自治区|自治州|自治县|街道|[{_LEVELS}])(?![{_LEVELS}])")
+
+
 def _qualified_name(name: str, body: Body) -> str:
     """The meeting's own name, its bare leading place (省/市/区…) made explicit.
 
@@ -1775,7 +1841,7 @@ def _qualified_name(name: str, body: Body) -> str:
     outer = place_prefix(name)
     if outer and body.place and outer != body.place and name[len(outer):].startswith(body.place):
         name = name[len(outer):]  # 西宁市城西区委员会…会议 is the 城西区委's: innermost place
-    m = re.match(rf"^((?:{_TERM})?)(自治区|自治州|自治县|街道|[{_LEVELS}])(?![{_LEVELS}])", name)
+    m = _BARE_LEVEL_START.match(name)
     if m and body.place and body.place not in (*_LEVELS, "自治区", "街道") \
             and body.place.endswith(_AUTONOMOUS.get(m.group(2), m.group(2))):
         return m.group(1) + body.place + name[m.end():]
@@ -1856,6 +1922,9 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
     return out
 
 
+_JOINT_SEP = re.compile("、|和|与")
+
+
 def _joint_holders(pre: str, locale: Locale, near: dict[str, str]) -> list[Body]:
     """Bodies convening together: 余庆县委、县政府 -> [余庆县委, 余庆县人民政府] ([] if any fails).
 
@@ -1864,7 +1933,7 @@ def _joint_holders(pre: str, locale: Locale, near: dict[str, str]) -> list[Body]
     >>> _joint_holders("各乡镇、各部门", Locale(), {})
     []
     """
-    parts = re.split("、|和|与", pre)
+    parts = _JOINT_SEP.split(pre)
     if len(parts) < 2:
         return []
     out: list[Body] = []
@@ -1879,6 +1948,9 @@ def _joint_holders(pre: str, locale: Locale, near: dict[str, str]) -> list[Body]
     return out
 
 
+_CHAIRS_NAMED = re.compile(r"主持(?!召开|举行|会议|人)")
+
+
 def _chaired_named(sentence: str, locale: Locale, near: dict[str, str]) -> list[MeetingHit]:
     """``X主持区委常委会…``: a person chairs a meeting whose name starts with its body.
 
@@ -1887,7 +1959,7 @@ def _chaired_named(sentence: str, locale: Locale, near: dict[str, str]) -> list[
     [('沙坪坝区委常委会', '沙坪坝区委')]
     """
     out = []
-    for conv in re.finditer(r"主持(?!召开|举行|会议|人)", sentence):
+    for conv in _CHAIRS_NAMED.finditer(sentence):
         m = lex().meeting.match(sentence, conv.end())
         if not m:
             continue
@@ -1976,10 +2048,13 @@ def join_label(prefix: str, name: str) -> str:
     return prefix + name
 
 
+_PARENT_COMMITTEE = re.compile(r"[省市区县州旗]委$|党委$")
+
+
 def _held_by(body: Body | None) -> Body | None:
     """A party committee's 常委会 meets on behalf of the committee itself."""
     if body is not None and body.label.endswith("常委会") and body.parents \
-            and re.search(r"[省市区县州旗]委$|党委$", body.parents[-1]):
+            and _PARENT_COMMITTEE.search(body.parents[-1]):
         parent = body.parents[-1]
         return Body(parent, body.parents[:-1], body.place, body.level, body.party, True)
     return body
@@ -1996,14 +2071,17 @@ _HOST_SUBJECT = re.compile(r"(?:会议|大会|本次会议|此次会议|论坛|�
 _PLANNED = re.compile(r"决定|拟于|拟在|计划|定于|将于|将在|预计")
 
 
+_LEADING_DAY = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?,?")
+
+
 def _subject_meeting(before: str) -> tuple[str, int] | None:
     """The meeting named as the subject right before 召开/举行 (…会议在绵阳召开)."""
     clause_start = max(before.rfind(c) for c in ",,。;;\n") + 1
     clause = before[clause_start:]
-    if _PLANNED.search(re.sub(r"《[^《》]*》", "", before)):
+    if _PLANNED.search(_TITLE_SPAN.sub("", before)):
         return None  # 会议决定,区…第二十五次会议于9月下旬召开: not yet held
     clause = _SUBJECT_TAIL.sub("", clause)
-    clause = re.sub(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?,?", "", clause)
+    clause = _LEADING_DAY.sub("", clause)
     hosted = list(_HOSTED.finditer(clause))
     if hosted:  # 由A、B联合主办的X推进会: the name starts after the hosts
         clause = clause[hosted[-1].end():]
@@ -2133,23 +2211,31 @@ def _outer_form(body: Body, text: str) -> str:
     return ""
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_DATE_LINE = re.compile(r"(\d{4})[-年/](\d{1,2})[-月/](\d{1,2})日?(?:\s*\d\d:\d\d)?")
+_DATE_LINE_NOISE = re.compile(r"[\s|来源::]")
+
+
 def _publication_date(article: Article) -> str:
     """The article's date: meta['date'] or a bare date line among its first lines."""
-    if re.match(r"\d{4}-\d\d-\d\d", article.meta.get("date", "")):
+    if _ISO_DAY.match(article.meta.get("date", "")):
         return article.meta["date"][:10]
     for s in article.sentences[:6]:
-        m = re.search(r"(\d{4})[-年/](\d{1,2})[-月/](\d{1,2})日?(?:\s*\d\d:\d\d)?", s.text)
-        if m and len(re.sub(r"[\s|来源::]", "", s.text)) <= len(m.group()) + 12:
+        m = _DATE_LINE.search(s.text)
+        if m and len(_DATE_LINE_NOISE.sub("", s.text)) <= len(m.group()) + 12:
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     return ""
+
+
+_ENDS_CONVENING = re.compile(r"(?:召开|举行)了?\s*$")
 
 
 def _sentences(article: Article) -> list[Sentence]:
     """The normaliser's sentences, re-joined where a line break cut 召开了 from its object."""
     out: list[Sentence] = []
     for s in article.sentences:
-        if out and re.search(r"(?:召开|举行)了?\s*$", out[-1].text) and not re.search(
-                lex().convened_at_end, out[-1].text):
+        if out and _ENDS_CONVENING.search(out[-1].text) \
+                and not lex().convened_at_end.search(out[-1].text):
             prev = out.pop()
             s = Sentence(article.text[prev.start:s.end], prev.start, s.end)
         out.append(s)
@@ -2538,11 +2624,15 @@ _PRESIDE_OK = re.compile(
     rf"|(?:全会|大会)?第[{_NUM}]+次(?:全体|主席团)?会议)")
 
 
+_HEARS = re.compile(r"听取|听了")
+_TO_SOMEONE = re.compile(r"^(?:对|向)")
+
+
 def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[str]:
     """Role predicates of the verbs in text[start:end], stopping at 听取 (others speak then)."""
     lx = lex()
     seg = text[start:end]
-    cut = re.search(r"听取|听了", seg)
+    cut = _HEARS.search(seg)
     if cut:  # what others said is theirs; the listener's own acts come after 并
         resume = seg.find("并", cut.end())
         seg = seg[: cut.start()] + ("" if resume < 0 else seg[resume:])
@@ -2557,8 +2647,8 @@ def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[s
                 and not (study and seg.startswith("学习", m.end())):
             continue  # 参加学习 is attendance only at a study session
         preds.append(lx.verb_pred[verb])
-    short = re.sub(r"《[^《》]*》", "《》", seg)
-    if _REPORTS.search(short) and not re.match(r"^(?:对|向)", seg):
+    short = _TITLE_SPAN.sub("《》", seg)
+    if _REPORTS.search(short) and not _TO_SOMEONE.match(seg):
         preds.append("spokeAt")
     if _SPOKE_THERE.match(seg):
         preds.append("spokeAt")
@@ -2647,6 +2737,10 @@ def short_party_names(label: str) -> str:
     return label
 
 
+_GROUP_END = re.compile("(?:中心组|领导小组)$")
+_SESSION_END = re.compile("(?:闭幕会|开幕会|开幕式|闭幕式)$")
+
+
 def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     text = sentence.text
     if _CONTINUES.match(text):
@@ -2693,7 +2787,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         if hit.holder is not None:
             held = ev("meetings_held")
             st.fact(st.body_entity(hit.holder, held, text), "held", ent, held)
-            if hit.holder.parents and re.search("(?:中心组|领导小组)$", hit.holder.label):
+            if hit.holder.parents and _GROUP_END.search(hit.holder.label):
                 parent = Entity("Body", hit.holder.parents[-1])  # the group meets for its committee
                 st.fact(parent, "held", ent, held)
             for co in hit.co_holders:
@@ -2719,7 +2813,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         spoke = _spoke_at_meeting(text, p)
         if spoke:
             holder, rest = _holder_from_name(spoke, st.locale, near)
-            label = _MENTIONED_WHEN.sub("", re.sub("(?:闭幕会|开幕会|开幕式|闭幕式)$", "", rest))
+            label = _MENTIONED_WHEN.sub("", _SESSION_END.sub("", rest))
             st.fact(person, "spokeAt", Entity("Meeting", label), ev("spoke_at_mentioned"))
         if p.start in away:
             _, label = _holder_from_name(away[p.start], st.locale, near)
@@ -2803,6 +2897,9 @@ def _rank(body: Body) -> int:
     return _RANKS.get(body.level, 9)
 
 
+_HOST_SEP = re.compile("、|和|及")
+
+
 def _hosts(st: _Article, text: str, near: dict[str, str], ev, convened_here: bool) -> None:
     """会议由省农业农村厅、临沂市人民政府联合主办: each host held the meeting.
 
@@ -2816,7 +2913,7 @@ def _hosts(st: _Article, text: str, near: dict[str, str], ev, convened_here: boo
         if not (_HOST_SUBJECT.search(text, 0, m.start())
                 or (convened_here and m.group().endswith("的"))):
             continue
-        bodies = [parse_body(part, st.locale, near) for part in re.split("、|和|及", m.group(1))]
+        bodies = [parse_body(part, st.locale, near) for part in _HOST_SEP.split(m.group(1))]
         if not bodies or any(b is None or not b.anchored or b.label == b.place for b in bodies):
             continue
         held = ev("hosted_by")
@@ -2850,13 +2947,16 @@ def _record_documents(st: _Article, text: str) -> None:
             st.docs.append(title)
 
 
+_HEAD_POST = re.compile(rf"^(.+)([{_LEVELS}])(\2长)$")
+
+
 def _short_post(label: str) -> str:
     """The everyday form of a government head's post: 宁波市市长 -> 宁波市长 ('' if none).
 
     >>> _short_post("宁波市市长"), _short_post("戴庙镇镇长"), _short_post("宁波市委书记")
     ('宁波市长', '戴庙镇长', '')
     """
-    m = re.match(rf"^(.+)([{_LEVELS}])(\2长)$", label)
+    m = _HEAD_POST.match(label) if label.endswith("长") else None
     return m.group(1) + m.group(3) if m else ""
 
 
@@ -2989,11 +3089,14 @@ def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev) -> 
         st.fact(meeting, "discussed", doc, ev("documents"))
 
 
+_INNER_BRACKETS = re.compile(r"[<>〈〉]")
+
+
 def _resolve_abbreviation(st: _Article, title: str) -> str:
     """《条例》 after 《中国共产党统一战线工作条例(试行)》 is the same document."""
-    plain = re.sub(r"[<>〈〉]", "", title)
+    plain = _INNER_BRACKETS.sub("", title)
     for full in reversed(st.docs):
-        if plain != full and len(plain) < len(full) and plain in re.sub(r"[<>〈〉]", "", full):
+        if plain != full and len(plain) < len(full) and plain in _INNER_BRACKETS.sub("", full):
             return full
     return title
 
