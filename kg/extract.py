@@ -511,14 +511,26 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+@cache
+def _name_lengths() -> dict[str, tuple[int, ...]]:
+    """Level character -> the lengths (2 to 10, longest first) of the division names
+    ending in it, so that _places_in tries no length no name has."""
+    out: dict[str, set[int]] = {c: set() for c in "省市区县州旗盟"}
+    for name in lex().place_level:
+        if name[-1] in out and 2 <= len(name) <= 10:
+            out[name[-1]].add(len(name))
+    return {c: tuple(sorted(ns, reverse=True)) for c, ns in out.items()}
+
+
 def _places_in(text: str) -> list[str]:
     """Full division names in ``text``, found by their last character and a dictionary lookup."""
     names = lex().place_level
+    lengths = _name_lengths()
     out = []
     for m in _LEVEL_END.finditer(text):
         end = m.end()
-        for n in range(min(end, 10), 1, -1):
-            if text[end - n:end] in names:
+        for n in lengths[m.group()]:
+            if n <= end and text[end - n:end] in names:
                 alone = end <= 2 or not _is_han(text[end - 3]) or text[end - 4:end - 2] == "中共"
                 if n == 2 and (not alone or text[end:end + 1] == "长"):
                     break  # 和县, 赵县 stand alone (or after 中共); 代县长 is a role
@@ -808,6 +820,7 @@ def _full_to_short() -> dict[str, str]:
     return {n: s for n, _, s, _ in divisions() if s}
 
 
+@lru_cache(maxsize=1 << 14)
 def _alt_form(label: str) -> str:
     """The other everyday form of a body or post label ('' if none).
 
@@ -3132,7 +3145,8 @@ def _merge_headline_meetings(st: _Article) -> None:
         k = (s.key, f.predicate, o if isinstance(o, str) else o.key)
         if k not in seen:
             seen.add(k)
-            facts.append(Fact(s, f.predicate, o, f.evidence))
+            facts.append(f if s is f.subject and o is f.object
+                         else Fact(s, f.predicate, o, f.evidence))
     st.out.facts = facts
 
 
@@ -3148,6 +3162,8 @@ def _unify_meetings(st: _Article) -> None:
         if f.predicate == "date" and f.subject.kind == "Meeting":
             dated.setdefault(f.subject.label, set()).add(f.subject.key)
     target = {label: keys.pop() for label, keys in dated.items() if len(keys) == 1}
+    if not target:
+        return  # nothing to re-key, and the facts are unique already
 
     def same(e: Entity | str) -> Entity | str:
         if isinstance(e, Entity) and e.kind == "Meeting" and e.label in target \
@@ -3161,7 +3177,8 @@ def _unify_meetings(st: _Article) -> None:
         k = (s.kind, s.key, f.predicate, o if isinstance(o, str) else (o.kind, o.key))
         if k not in seen:
             seen.add(k)
-            facts.append(Fact(s, f.predicate, o, f.evidence))
+            facts.append(f if s is f.subject and o is f.object
+                         else Fact(s, f.predicate, o, f.evidence))
     st.out.facts = facts
 
 
