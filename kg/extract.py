@@ -15,7 +15,7 @@ import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache, partial
+from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
 
 from kg.lexicon import alternation, divisions, province_of, table, words
@@ -37,7 +37,7 @@ _LEVELS = "省市区县州旗镇乡"
 
 def _mentions(text: str, *words: str) -> bool:
     """Whether ``text`` holds any of ``words``: a cheap test that spares a rule's scan."""
-    return any(w in text for w in words)
+    return any(map(text.__contains__, words))
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -185,9 +185,11 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
         for end in range(i + dot + 3, dotted.end() + 1):
             if follow.match(text, end):
                 return text[i:_dotted_end(text, end, dotted.end(), follow)]
+    lx = lex()
     found = [text[i:i + n] for n in (4, 3, 2)
              if i + n <= len(text) and _ALL_HAN.fullmatch(text, i, i + n)
-             and plausible_name(text[i:i + n]) and follow.match(text, i + n)]
+             and plausible_name(text[i:i + n]) and follow.match(text, i + n)] \
+        if text[i:i + 1] in lx.surnames or text[i:i + 2] in lx.compound else []
     minority = minority_name(text, i, follow)
     if minority and (not found or len(minority) > len(found[0])):
         return minority
@@ -1285,7 +1287,7 @@ class Title:
     body: Body
     role: str
 
-    @property
+    @cached_property
     def post(self) -> str:
         """Post label: body + role; government heads are place + role (副市长 -> 宁波市副市长)."""
         m = _GOV_ROLE.match(self.role) or (self.role in _REGION_ROLES
@@ -2290,9 +2292,10 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     floor = 0  # titles never reach back over a name already read
     roles = list(lx.roles.finditer(text))
     for rm in roles:
-        after = _list_start(text, rm.end())
-        names = name_list(text, after)
-        if not names or rm.start() < floor:
+        if rm.start() < floor:
+            continue
+        names = name_list(text, _list_start(text, rm.end()))
+        if not names:
             continue
         titles, start = title_before(text, rm.end(), st.locale, last_body or context, near,
                                      floor)
@@ -2372,7 +2375,8 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                 found[i] = Mention(name, i, end, [])
             i = text.find(name, end)
     # elections: 王选同志当选主任委员, 刘朋、郝东文等5名同志当选副主任委员
-    for m in _ELECTED.finditer(text) if st.meeting_holder is not None else ():
+    for m in _ELECTED.finditer(text) if st.meeting_holder is not None \
+            and _mentions(text, "当选", "被选举为", "任") else ():
         role = lx.roles.match(text, m.end())
         holder = st.meeting_holder
         if not role or holder is None or not role_fits(role.group(), holder):
@@ -2440,6 +2444,7 @@ def _list_start(text: str, end: int) -> int:
 #: A last title item whose role the lexicon lacks: 中心组组长, 工作队队长, 指挥部总指挥.
 _UNKNOWN_TAIL = r"(?:副?(?:[组队站所科股团班庭馆]长)|总指挥|指挥长|召集人|负责人)"
 _UNKNOWN_ROLE = re.compile(_UNKNOWN_TAIL + "$")
+_UNKNOWN_HINT = re.compile(_UNKNOWN_TAIL)  # found faster than the item that ends in it
 _UNKNOWN_ITEM = re.compile(
     rf"(?:、|^|(?<=[,,。;;::]))([{HAN}()]{{1,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
 
@@ -2449,7 +2454,7 @@ def _after_unknown_role(text: str, st: _Article, near: dict[str, str],
     """``市委书记、市委理论学习中心组组长刘某某主持``: an unknown last role must not hide
     the person; they keep the known titles before it (the unknown one is dropped).  An
     unknown role alone (驻村工作队队长张立新出席) still names a person, without a post."""
-    for m in _UNKNOWN_ITEM.finditer(text):
+    for m in _UNKNOWN_ITEM.finditer(text) if _UNKNOWN_HINT.search(text) else ():
         names = name_list(text, m.end())
         if not names or _covered(found, m.end()) or lex().roles.match(text, m.end(1) - 2):
             continue
