@@ -580,7 +580,7 @@ def find_locale(text: str) -> Locale:
     counts: dict[str, Counter[str]] = {}
     for name in _places_in(text):
         counts.setdefault(lx.place_level[name], Counter())[name] += 1
-    for m in _ZONE_NAMED.finditer(text):
+    for m in _ZONE_NAMED.finditer(text) if _mentions(text, "开发区", "新区", "经开区") else ():
         if not _STEM_BAD.search(m.group(1)) and m.group(1) not in _ZONE_BARE:
             counts.setdefault("园", Counter())[m.group(1)] += 1
     for town in _towns_in(text):
@@ -1572,6 +1572,10 @@ def _party_committee(body: Body) -> str:
     return ""
 
 
+#: What ends the clause a title sequence is read back to.
+_CLAUSE_MARKS = "".join(dict.fromkeys(",,。;;::!!??\n“”"))
+
+
 def title_before(text: str, end: int, locale: Locale, context: Body | None,
                  near: dict[str, str], floor: int = 0) -> tuple[list[Title], int]:
     """The longest title sequence ending at ``text[end]`` (where a name starts).
@@ -1581,9 +1585,7 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
     >>> [t.post for t in ts], start
     (['福建省人大法制委委员'], 6)
     """
-    start = end
-    while start > floor and text[start - 1] not in ",,。;;::!!??\n“”":
-        start -= 1
+    start = max(floor, max(text.rfind(c, floor, end) for c in _CLAUSE_MARKS) + 1)
     clause = text[start:end]
     if not clause:
         return [], end
