@@ -2342,12 +2342,14 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     _convening_chair(text, found)
     # name + bare role (葛志发镇长, 习近平总书记)
     for rm in roles:
+        if not _FOLLOW.match(text, rm.end()):
+            continue  # the same test for every length below
         for n in (4, 3, 2):
             i = rm.start() - n
-            if i < 0 or i in found or _covered(found, i):
+            if i < 0 or i in found:
                 continue
             cand = text[i:rm.start()]
-            if plausible_name(cand) and _FOLLOW.match(text, rm.end()):
+            if plausible_name(cand) and not _covered(found, i):
                 elsewhere = _SPEECH_AT.match(text, rm.end())  # 王东书记在全省…会议上的讲话
                 found[i] = Mention(cand, i, rm.start(),
                                    [] if elsewhere else _bare_role(rm.group(), cand, st))
@@ -3029,8 +3031,9 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         for p in group:
             if _spoke_elsewhere(text, p):
                 continue
+            person = _person(st, sentence, p)
             for pred in dict.fromkeys(preds):
-                st.fact(_person(st, sentence, p), pred, meeting, ev("role_verbs"))
+                st.fact(person, pred, meeting, ev("role_verbs"))
         last, waiting = group, []
     for p in people:  # 李明传达了王东在…会议上的讲话: the verbs after 王东 are not 李明's
         if _RELAYS.match(text, p.end) and (st.fresh or _AT_MEETING.search(text)):
