@@ -2188,7 +2188,7 @@ class _Article:
     def body_entity(self, body: Body, ev: Evidence, text: str = "") -> Entity:
         ent = Entity("Body", body.label,
                      surface=_outer_form(body, text) or body.written or _alt_form(body.label))
-        chain = [*_government_of(body), *body.parents, body.label]
+        chain = _lineage(body)
         for child, parent in zip(chain[1:], chain[:-1]):
             self.fact(Entity("Body", child), "subBodyOf", Entity("Body", parent), ev)
         return ent
@@ -2198,6 +2198,13 @@ class _Article:
 _NOT_GOVERNMENT = re.compile(
     r"(?:^委|人大常委会|人大|政协|纪委|监委|党委|党工委|工委|团委|常委会|文明办)$")
 _DEPARTMENT = re.compile(rf"^[{HAN}]{{1,10}}(?:局|厅|委|办|办公室)$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _lineage(body: Body) -> tuple[str, ...]:
+    """The labels from the outermost body (a department's government) down to ``body``:
+    each hangs from the one before.  Cached: the same bodies recur in every sentence."""
+    return (*_government_of(body), *body.parents, body.label)
 
 
 def _government_of(body: Body) -> list[str]:
@@ -2448,7 +2455,8 @@ def _list_start(text: str, end: int) -> int:
 #: A last title item whose role the lexicon lacks: 中心组组长, 工作队队长, 指挥部总指挥.
 _UNKNOWN_TAIL = r"(?:副?(?:[组队站所科股团班庭馆]长)|总指挥|指挥长|召集人|负责人)"
 _UNKNOWN_ROLE = re.compile(_UNKNOWN_TAIL + "$")
-_UNKNOWN_HINT = re.compile(_UNKNOWN_TAIL)  # found faster than the item that ends in it
+#: What every unknown item ends in, found faster than the item itself.
+_UNKNOWN_HINT = re.compile(r"[组队站所科股团班庭馆]长|总指挥|指挥长|召集人|负责人")
 _UNKNOWN_ITEM = re.compile(
     rf"(?:、|^|(?<=[,,。;;::]))([{HAN}()]{{1,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
 
@@ -2774,7 +2782,8 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     near: dict[str, str] = {}
     # a meeting convened here is the context of bare titles (检察长…)
     convened: list[MeetingHit] | None = None
-    if _CONVENE.search(text) or _study_pattern().search(text):
+    if _mentions(text, "召开", "举行", "举办", "开幕", "闭幕", "开展", "进行") \
+            and (_CONVENE.search(text) or _study_pattern().search(text)):
         convened = meetings_in(text, st.locale, {})
         holders = [h.holder for h in convened if h.holder is not None]
         if holders:
@@ -2866,7 +2875,7 @@ def _relayed_meeting(text: str) -> tuple[str, int]:
     >>> _relayed_meeting("会议传达学习了《条例》。")
     ('', -1)
     """
-    m = _relay_pattern().search(text)
+    m = _relay_pattern().search(text) if "传达" in text else None
     return (m.group(1), m.end()) if m else ("", -1)
 
 
