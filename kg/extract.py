@@ -1299,7 +1299,10 @@ class Title:
         return self.body.label + self.role
 
 
+@lru_cache(maxsize=1 << 14)
 def _split_role(item: str) -> tuple[str, str]:
+    """(body text, role) of a title item: the longest role it ends in (cached: titles
+    repeat)."""
     lx = lex()
     for n in range(min(len(item), 6), 1, -1):
         if item[-n:] in lx.role_set:
@@ -2190,7 +2193,8 @@ class _Article:
                      surface=_outer_form(body, text) or body.written or _alt_form(body.label))
         chain = _lineage(body)
         for child, parent in zip(chain[1:], chain[:-1]):
-            self.fact(Entity("Body", child), "subBodyOf", Entity("Body", parent), ev)
+            if ("Body", child, "subBodyOf", ("Body", parent)) not in self.seen:  # as fact() keys it
+                self.fact(Entity("Body", child), "subBodyOf", Entity("Body", parent), ev)
         return ent
 
 
@@ -2836,7 +2840,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         person = _person(st, sentence, p)
         st.people.setdefault(p.name, [])
         for t in p.titles:
-            post = Entity("Post", t.post, surface=_short_post(t.post) or _alt_form(t.post))
+            post = _post_entity(t.post)
             st.people[p.name].append(t)
             st.fact(person, "holds", post, ev("title_sequence"))
             titled = ev("title_sequence")
@@ -2979,6 +2983,12 @@ def _record_documents(st: _Article, text: str) -> None:
 
 
 _HEAD_POST = re.compile(rf"^(.+)([{_LEVELS}])(\2长)$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _post_entity(label: str) -> Entity:
+    """A post's node, with its everyday form as the surface (cached: posts recur)."""
+    return Entity("Post", label, surface=_short_post(label) or _alt_form(label))
 
 
 def _short_post(label: str) -> str:
