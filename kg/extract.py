@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
@@ -189,7 +190,7 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     found = [text[i:i + n] for n in (4, 3, 2)
              if i + n <= len(text) and _ALL_HAN.fullmatch(text, i, i + n)
              and plausible_name(text[i:i + n]) and follow.match(text, i + n)] \
-        if text[i:i + 1] in lx.surnames or text[i:i + 2] in lx.compound else []
+        if text[i:i + 1] in lx.surnames or text[i:i + 2] in lx.compound else []  # no surname
     minority = minority_name(text, i, follow)
     if minority and (not found or len(minority) > len(found[0])):
         return minority
@@ -892,41 +893,41 @@ def parse_body(expr: str, locale: Locale | None = None,
     return _BODY_CACHE[key]
 
 
-class _Watched(dict):
+class _Watched(dict[str, str]):
     """A mapping that notes whether it was read: a body parsed without looking at the
     article's places (杭州市委统战部, 理论学习 -> None) is the same in every article."""
 
     read = False
 
-    def __getitem__(self, key):
+    def __getitem__(self, key: str) -> str:
         self.read = True
         return super().__getitem__(key)
 
-    def get(self, key, default=None):
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
         self.read = True
         return super().get(key, default)
 
-    def __contains__(self, key) -> bool:
+    def __contains__(self, key: object) -> bool:
         self.read = True
         return super().__contains__(key)
 
-    def __len__(self) -> int:
+    def __len__(self) -> int:  # also asked by bool(): an empty map is read too
         self.read = True
         return super().__len__()
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[str]:
         self.read = True
         return super().__iter__()
 
-    def keys(self):
+    def keys(self) -> KeysView[str]:
         self.read = True
         return super().keys()
 
-    def values(self):
+    def values(self) -> ValuesView[str]:
         self.read = True
         return super().values()
 
-    def items(self):
+    def items(self) -> ItemsView[str, str]:
         self.read = True
         return super().items()
 
