@@ -38,7 +38,13 @@ _LEVELS = "省市区县州旗镇乡"
 
 def _mentions(text: str, *words: str) -> bool:
     """Whether ``text`` holds any of ``words``: a cheap test that spares a rule's scan."""
-    return any(map(text.__contains__, words))
+    return _any_of(words).search(text) is not None
+
+
+@cache
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a set of words: a single scan, faster than one ``in`` per word."""
+    return re.compile("|".join(map(re.escape, words)))
 
 
 # --------------------------------------------------------------------------- lexicons
