@@ -14,8 +14,9 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
 
 from kg.lexicon import alternation, divisions, province_of, table, words
@@ -33,6 +34,17 @@ _REGION_ROLES = ("主席", "副主席", "常务副主席", "代主席")
 _NUM = "0-9一二三四五六七八九十百零〇两"
 _TERM = rf"第?[{_NUM}]+届(?:[{_NUM}]+次)?"
 _LEVELS = "省市区县州旗镇乡"
+
+
+def _mentions(text: str, *words: str) -> bool:
+    """Whether ``text`` holds any of ``words``: a cheap test that spares a rule's scan."""
+    return _any_of(words).search(text) is not None
+
+
+@cache
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a set of words: a single scan, faster than one ``in`` per word."""
+    return re.compile("|".join(map(re.escape, words)))
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -139,8 +151,11 @@ _VERB_CHARS = set("作做在和及与等同对向为就说也还均从率")
 _LEFT_OK = set(_PUNCT + "()“”\"由和及与请对向为把被了是经据：: ")
 
 
+@lru_cache(maxsize=1 << 16)
 def plausible_name(name: str) -> bool:
     """A surname + one or two given characters that is not a common word.
+
+    Cached: the same few candidates are tried at many positions and by many rules.
 
     >>> [plausible_name(n) for n in ("佟桂莉", "高度", "王牌", "李在")]
     [True, False, False, False]
@@ -177,9 +192,11 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
         for end in range(i + dot + 3, dotted.end() + 1):
             if follow.match(text, end):
                 return text[i:_dotted_end(text, end, dotted.end(), follow)]
+    lx = lex()
     found = [text[i:i + n] for n in (4, 3, 2)
              if i + n <= len(text) and _ALL_HAN.fullmatch(text, i, i + n)
-             and plausible_name(text[i:i + n]) and follow.match(text, i + n)]
+             and plausible_name(text[i:i + n]) and follow.match(text, i + n)] \
+        if text[i:i + 1] in lx.surnames or text[i:i + 2] in lx.compound else []  # no surname
     minority = minority_name(text, i, follow)
     if minority and (not found or len(minority) > len(found[0])):
         return minority
@@ -452,12 +469,15 @@ def stem_start(text: str, end: int, shortest: int = 2, longest: int = 4) -> int:
     return best if best >= 0 else fallback
 
 
+_PLACE_END = re.compile(rf"(?:镇|乡|街道|村|社区)(?={_TOWN_HEADS}|{_PLACE_HEADS}|办事处)"
+                        rf"|(?:{_ZONES})(?={_ZONE_HEADS}|党委)")
+
+
 def _place_spans(clause: str) -> list[tuple[int, int]]:
     """(start, end) of the town, village and zone names in ``clause``: a title never
     starts inside one (小河口村 is not 河口 + 村)."""
     out = []
-    for m in re.finditer(rf"(?:镇|乡|街道|村|社区)(?={_TOWN_HEADS}|{_PLACE_HEADS}|办事处)"
-                         rf"|(?:{_ZONES})(?={_ZONE_HEADS}|党委)", clause):
+    for m in _PLACE_END.finditer(clause):
         s = stem_start(clause, m.start())
         if s >= 0 and plausible_town(clause[s:m.start()] + "镇"):  # not 最后镇党委
             out.append((s, m.end()))
@@ -468,6 +488,9 @@ def _place_spans(clause: str) -> list[tuple[int, int]]:
 _WHOLE = set("全各本该每此整")
 
 
+_TOWN_LEVEL_END = re.compile("(?:镇|乡|街道|村|社区)$")
+
+
 def plausible_town(name: str) -> bool:
     """A 镇/乡/街道 name, not a phrase that happens to end in 镇 (最后镇党委 …).
 
@@ -476,7 +499,7 @@ def plausible_town(name: str) -> bool:
     >>> plausible_town("五里墩街道"), plausible_town("今年全镇"), plausible_town("南头街道")
     (True, False, True)
     """
-    stem = re.sub("(?:镇|乡|街道|村|社区)$", "", name)
+    stem = _TOWN_LEVEL_END.sub("", name)
     if _STEM_BAD.search(stem) or len(stem) < 2 or stem[0] in _LEVELS \
             or stem[-1] in _WHOLE:
         return False
@@ -497,14 +520,26 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+@cache
+def _name_lengths() -> dict[str, tuple[int, ...]]:
+    """Level character -> the lengths (2 to 10, longest first) of the division names
+    ending in it, so that _places_in tries no length no name has."""
+    out: dict[str, set[int]] = {c: set() for c in "省市区县州旗盟"}
+    for name in lex().place_level:
+        if name[-1] in out and 2 <= len(name) <= 10:
+            out[name[-1]].add(len(name))
+    return {c: tuple(sorted(ns, reverse=True)) for c, ns in out.items()}
+
+
 def _places_in(text: str) -> list[str]:
     """Full division names in ``text``, found by their last character and a dictionary lookup."""
     names = lex().place_level
+    lengths = _name_lengths()
     out = []
     for m in _LEVEL_END.finditer(text):
         end = m.end()
-        for n in range(min(end, 10), 1, -1):
-            if text[end - n:end] in names:
+        for n in lengths[m.group()]:
+            if n <= end and text[end - n:end] in names:
                 alone = end <= 2 or not _is_han(text[end - 3]) or text[end - 4:end - 2] == "中共"
                 if n == 2 and (not alone or text[end:end + 1] == "长"):
                     break  # 和县, 赵县 stand alone (or after 中共); 代县长 is a role
@@ -552,12 +587,12 @@ def find_locale(text: str) -> Locale:
     counts: dict[str, Counter[str]] = {}
     for name in _places_in(text):
         counts.setdefault(lx.place_level[name], Counter())[name] += 1
-    for m in _ZONE_NAMED.finditer(text):
+    for m in _ZONE_NAMED.finditer(text) if _mentions(text, "开发区", "新区", "经开区") else ():
         if not _STEM_BAD.search(m.group(1)) and m.group(1) not in _ZONE_BARE:
             counts.setdefault("园", Counter())[m.group(1)] += 1
     for town in _towns_in(text):
         counts.setdefault(town_level(town), Counter())[town] += 1
-    for m in _VILLAGE_IN_TEXT.finditer(text):
+    for m in _VILLAGE_IN_TEXT.finditer(text) if _mentions(text, "村", "社区") else ():
         if plausible_village(m.group(1)):
             counts.setdefault("村", Counter())[m.group(1)] += 1
     out = Locale()
@@ -673,6 +708,8 @@ def _towns_in(text: str) -> list[str]:
     >>> _towns_in("区委书记到白沙洲镇调研,梅县区畲江镇党委召开会议")
     ['白沙洲镇', '畲江镇']
     """
+    if not _mentions(text, "镇", "乡", "街道"):
+        return []  # what _TOWN needs
     ends = {m.start() + len(m.group(1)) for m in _TOWN.finditer(text)}
     out = []
     for end in sorted(ends):
@@ -733,6 +770,7 @@ _STEM_BAD = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过
 #: A bare 自治州/自治县 stands for the article's prefecture or county, like 州/县.
 _AUTONOMOUS = {"自治州": "州", "自治县": "县"}
 _TERM_START = re.compile(rf"^{_TERM}")
+_TERM_END = re.compile(rf"{_TERM}$")
 _CPC_PREFIX = re.compile(r"^(?:中国共产党|中共)(?!中央)|\((?:总商会|扩大)\)")
 _CPPCC_LONG = re.compile(rf"^政协(.+?[{_LEVELS}])(?:{_TERM})?委员?会?$")
 #: A special committee inside the long form: 政协漳州市委员会提案委员会 (not its 常委会).
@@ -791,6 +829,7 @@ def _full_to_short() -> dict[str, str]:
     return {n: s for n, _, s, _ in divisions() if s}
 
 
+@lru_cache(maxsize=1 << 14)
 def _alt_form(label: str) -> str:
     """The other everyday form of a body or post label ('' if none).
 
@@ -806,13 +845,16 @@ def _alt_form(label: str) -> str:
     return league_form(label)
 
 
+_LEAGUE_LABEL = re.compile(rf"^{_LEAGUE}([{HAN}]*?)([省市区县州旗])委(?!员)(.*)$")
+
+
 def league_form(label: str) -> str:
     """The everyday form of a 共青团 label: 共青团成都市委书记 -> 成都团市委书记 ('' if none).
 
     >>> league_form("共青团成都市委书记"), league_form("共青团市委"), league_form("成都市委")
     ('成都团市委书记', '团市委', '')
     """
-    m = re.match(rf"^{_LEAGUE}([{HAN}]*?)([省市区县州旗])委(?!员)(.*)$", label)
+    m = _LEAGUE_LABEL.match(label) if label.startswith(_LEAGUE) else None
     if not m:
         return ""
     short = _full_to_short().get(m.group(1) + m.group(2), m.group(1))
@@ -839,16 +881,61 @@ def parse_body(expr: str, locale: Locale | None = None,
     >>> parse_body("高度重视") is None
     True
     """
+    if expr in _PLACE_FREE:
+        return _PLACE_FREE[expr]
     key = (expr, tuple(sorted((locale or Locale()).by_level.items())),
            tuple(sorted((near or {}).items())))
     if key not in _BODY_CACHE:
-        if len(_BODY_CACHE) > 100_000:
-            _BODY_CACHE.clear()
-        body = _parse_body(expr, locale or Locale(), near)
+        for cache in (_BODY_CACHE, _PLACE_FREE):
+            if len(cache) > 100_000:
+                cache.clear()
+        places, nearby = _Watched((locale or Locale()).by_level), _Watched(near or {})
+        body = _parse_body(expr, Locale(places), nearby)
         if body is not None and body.label != expr and formal_form(expr):
             body = replace(body, written=expr)
+        if not (places.read or nearby.read):
+            _PLACE_FREE[expr] = body  # the same in every article: cached by its text alone
         _BODY_CACHE[key] = body
     return _BODY_CACHE[key]
+
+
+class _Watched(dict[str, str]):
+    """A mapping that notes whether it was read: a body parsed without looking at the
+    article's places (杭州市委统战部, 理论学习 -> None) is the same in every article."""
+
+    read = False
+
+    def __getitem__(self, key: str) -> str:
+        self.read = True
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        self.read = True
+        return super().get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        self.read = True
+        return super().__contains__(key)
+
+    def __len__(self) -> int:  # also asked by bool(): an empty map is read too
+        self.read = True
+        return super().__len__()
+
+    def __iter__(self) -> Iterator[str]:
+        self.read = True
+        return super().__iter__()
+
+    def keys(self) -> KeysView[str]:
+        self.read = True
+        return super().keys()
+
+    def values(self) -> ValuesView[str]:
+        self.read = True
+        return super().values()
+
+    def items(self) -> ItemsView[str, str]:
+        self.read = True
+        return super().items()
 
 
 def formal_form(expr: str) -> bool:
@@ -876,6 +963,14 @@ def formal_form(expr: str) -> bool:
 
 
 _BODY_CACHE: dict[tuple, Body | None] = {}
+#: Bodies whose parse read no place of the article, by their text.
+_PLACE_FREE: dict[str, Body | None] = {}
+
+
+_CENTRE = re.compile(r"^(?:中共中央|党中央)")
+_PARTY_ABBREV = re.compile(rf"^([{''.join(table('party_abbrev'))}])(?=[省市区县]委|中央)")
+_MENG_HEAD = re.compile("^盟(?:委|行政公署|行署)")
+_VILLAGE_COMMITTEE = re.compile("^委会")
 
 
 def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body | None:
@@ -883,15 +978,15 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     expr = _normalise_body_text(expr)
     if not expr:
         return None
-    if re.match(r"^(?:中共中央|党中央)", expr):
-        rest = re.sub(r"^(?:中共中央|党中央)", "", expr)
+    if _CENTRE.match(expr):
+        rest = _CENTRE.sub("", expr)
         return _chain("中共中央", rest, "", "", "", True)
     party = ""
     m = lx.party.match(expr)
     if m:
         party, expr = lx.party_label[m.group()], expr[m.end():]
     else:
-        m = re.match(rf"^([{''.join(table('party_abbrev'))}])(?=[省市区县]委|中央)", expr)
+        m = _PARTY_ABBREV.match(expr)
         if m:
             party, expr = table("party_abbrev")[m.group(1)], expr[1:]
     region = _prefecture_region(expr, locale, near)
@@ -933,7 +1028,7 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             level = _AUTONOMOUS[expr[:3]]  # 自治州党委 in a 伊犁州 story is 伊犁州党委
             place = locale.resolve(level, near)
             used = 3
-        elif re.match("^盟(?:委|行政公署|行署)", expr):  # 盟委 in a 锡林郭勒盟 story
+        elif _MENG_HEAD.match(expr):  # 盟委 in a 锡林郭勒盟 story
             level, used = "盟", 1
             place = locale.resolve(level, near)
         elif expr[0] in _LEVELS and len(expr) > 1:
@@ -957,11 +1052,11 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     town = _town_match(rest) if place and place not in _LEVELS else ""
     if town and plausible_town(town):  # 梅县区畲江镇 is labelled 畲江镇
         place, rest, level = town, rest[len(town):], town_level(town)
-    rest = re.sub(rf"^{_TERM}", "", rest)
+    rest = _TERM_START.sub("", rest)
     if _one_char_county(place) and not party:
         rest = _COUNTY_AGAIN.sub("", rest)  # 涉县县委, 涉县县政府: the county's own 县
     if level == "村":
-        rest = re.sub("^委会", "村委会", rest)  # 白沙村委会 is the 白沙村村委会
+        rest = _VILLAGE_COMMITTEE.sub("村委会", rest)  # 白沙村委会 is the 白沙村村委会
         if place in ("村", "社区") and rest.startswith(place):  # a bare 村委会, 社区居委会
             return _chain("", rest, place, level, "", True)
     if not rest and place and place not in _LEVELS and (party or place[-1] in "镇乡道"
@@ -1031,6 +1126,11 @@ def _level_before_head(expr: str) -> bool:
     return expr[:1] in _LEVELS and expr[1:].startswith(_KNOWN_HEADS)
 
 
+_COMMITTEE_NOT_MEMBER = re.compile(r"^(?:委员会|委会|委)(?![员])")
+_COMMITTEE_WORD = re.compile(r"^(?:委员会|委会|委)")
+_COMMITTEE_END = re.compile("委员会$")
+
+
 def _chain(prefix: str, rest: str, place: str, level: str, party: str,
            anchored: bool) -> Body | None:
     labels: list[str] = []
@@ -1039,8 +1139,8 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
     after_term = False
     while rest:
         tok = ""
-        if first and prefix and re.match(r"^(?:委员会|委会|委)(?![员])", rest):
-            tok = re.match(r"^(?:委员会|委会|委)", rest).group()
+        if first and prefix and _COMMITTEE_NOT_MEMBER.match(rest):
+            tok = _COMMITTEE_WORD.match(rest).group()
             norm = "委" if tok != "委会" or not party else "委会"
             if not party and _one_char_county(place):
                 norm = "县委"  # 涉县委 is written 涉县县委
@@ -1066,7 +1166,7 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
                         _joined_department(m.group()).replace("工作", ""))):
                     return None
                 tok = tok or m.group()
-                norm = re.sub("委员会$", "委", tok)
+                norm = _COMMITTEE_END.sub("委", tok)
         if labels or prefix:
             labels.append(cur)
         cur += norm
@@ -1100,6 +1200,9 @@ def _one_char_county(place: str) -> bool:
 _JOINED = re.compile(rf"^[{HAN}]{{2,6}}和[{HAN}]{{2,8}}(?:局|厅|委|办|部)$")
 
 
+_DEPARTMENT_AND = re.compile(r"[局厅委办部]和")
+
+
 def _joined_department(name: str) -> str:
     """A department named for two fields joined by 和 (住房和城乡建设局, 人力资源和社会保障局,
     农业农村和水利局) read without the 和, so that the 和 is not taken for a list.
@@ -1109,7 +1212,7 @@ def _joined_department(name: str) -> str:
     >>> parse_body("县人力资源和社会保障局").label
     '县人力资源和社会保障局'
     """
-    if not _JOINED.match(name) or re.search(r"[局厅委办部]和", name):
+    if not _JOINED.match(name) or _DEPARTMENT_AND.search(name):
         return name
     return name.replace("和", "", 1)
 
@@ -1143,15 +1246,21 @@ _VILLAGE_HEADS = "党支部|党总支|党委|村委会|居委会|委会"
 _VILLAGE_START = re.compile(rf"([{HAN}]{{2,3}}?(?:村|社区))(?={_VILLAGE_HEADS}|$)")
 
 
+_VILLAGE_END = re.compile("(?:村|社区)$")
+
+
 def plausible_village(name: str) -> bool:
     """A 村/社区 name, not a phrase ending in 村 (各村, 全村, 在村 …).
 
     >>> plausible_village("白沙村"), plausible_village("每个村"), plausible_village("金桥社区")
     (True, False, True)
     """
-    stem = re.sub("(?:村|社区)$", "", name)
+    stem = _VILLAGE_END.sub("", name)
     return len(stem) >= 2 and not _STEM_BAD.search(stem) and stem[0] not in _LEVELS + "各全每个" \
         and plausible_town(stem + "镇")
+
+
+_BARE_VILLAGE = re.compile(rf"^(村|社区)(?={_VILLAGE_HEADS})")
 
 
 def _village(expr: str, locale: Locale, near: dict[str, str] | None) -> tuple[str, int] | None:
@@ -1166,7 +1275,7 @@ def _village(expr: str, locale: Locale, near: dict[str, str] | None) -> tuple[st
     m = _VILLAGE_START.match(expr)
     if m and plausible_village(m.group(1)):
         return m.group(1), m.end(1)
-    bare = re.match(rf"^(村|社区)(?={_VILLAGE_HEADS})", expr)
+    bare = _BARE_VILLAGE.match(expr)
     if bare:
         named = locale.resolve("村", near)
         return named if named.endswith(bare.group(1)) else bare.group(1), bare.end()
@@ -1185,7 +1294,7 @@ class Title:
     body: Body
     role: str
 
-    @property
+    @cached_property
     def post(self) -> str:
         """Post label: body + role; government heads are place + role (副市长 -> 宁波市副市长)."""
         m = _GOV_ROLE.match(self.role) or (self.role in _REGION_ROLES
@@ -1197,7 +1306,10 @@ class Title:
         return self.body.label + self.role
 
 
+@lru_cache(maxsize=1 << 14)
 def _split_role(item: str) -> tuple[str, str]:
+    """(body text, role) of a title item: the longest role it ends in (cached: titles
+    repeat)."""
     lx = lex()
     for n in range(min(len(item), 6), 1, -1):
         if item[-n:] in lx.role_set:
@@ -1221,6 +1333,9 @@ def _gov_head(level: str) -> str:
     return "行署" if level == "盟" else "人民政府"
 
 
+_GOVERNMENT_END = re.compile("(?:人民政府|政府)$")
+
+
 def _region_government(body_text: str, role: str, locale: Locale,
                        near: dict[str, str]) -> Body | None:
     """The government an autonomous region's 主席 heads: 自治区主席, 广西壮族自治区副主席,
@@ -1233,13 +1348,17 @@ def _region_government(body_text: str, role: str, locale: Locale,
     """
     if role not in _REGION_ROLES:
         return None
-    place = re.sub("(?:人民政府|政府)$", "", body_text)
+    place = _GOVERNMENT_END.sub("", body_text)
     if place == "自治区":
         place = locale.resolve("省", near)
         place = place if place.endswith("自治区") else "自治区"
     elif not (place.endswith("自治区") and lex().place_level.get(place) == "省"):
         return None
     return Body(place + "人民政府", (), place, "省", "", True)
+
+
+_TITLE_SEP = re.compile("[、,,兼]")
+_OWN_COMMITTEE = re.compile("^(?:党组|党委|党工委)")
 
 
 def parse_titles(text: str, locale: Locale | None = None, context: Body | None = None,
@@ -1260,7 +1379,7 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     near = near if near is not None else {}
     out: list[Title] = []
     prev: Body | None = None
-    items = [i for i in re.split("[、,,兼]", text) if i]
+    items = [i for i in _TITLE_SEP.split(text) if i]
     for idx, item in enumerate(items):
         body_text, role = _split_role(item)
         if role in _GROUP_ROLES and not _in_leading_group(body_text, prev, context):
@@ -1292,7 +1411,7 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         else:
             body = parse_body(body_text, locale, near)
             base = prev or (context if body_text.startswith("党组") else None)
-            if base is not None and re.match("^(?:党组|党委|党工委)", body_text):
+            if base is not None and _OWN_COMMITTEE.match(body_text):
                 body = base if base.label.endswith(body_text) \
                     else parse_body(base.label + body_text, locale, near)
             elif body and body_text in table("inner_committees"):  # a court's, or none
@@ -1328,6 +1447,9 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
 _PARTY_COMMITTEE = re.compile(rf"^(?:[{HAN}]{{0,8}}[省市区县州])委会$")
 
 
+_COMMITTEE_LABEL = re.compile(r"(?:[省市区县州旗]委|党委|党工委)$")
+
+
 def _committee_group(body_text: str, prev: Body) -> bool:
     """A leading group named right after a party committee's title is that committee's.
 
@@ -1336,8 +1458,7 @@ def _committee_group(body_text: str, prev: Body) -> bool:
     >>> [t.post for t in parse_titles("副市长、食品安全工作领导小组组长", Locale({"市": "普洱市"}))]
     ['普洱市副市长', '普洱市食品安全工作领导小组组长']
     """
-    return body_text.endswith("领导小组") and re.search(
-        r"(?:[省市区县州旗]委|党委|党工委)$", prev.label) is not None
+    return body_text.endswith("领导小组") and _COMMITTEE_LABEL.search(prev.label) is not None
 
 
 def _inner_committee(body_text: str, prev: Body | None) -> bool:
@@ -1385,7 +1506,7 @@ def _inheritable(*bodies: Body | None) -> list[Body]:
     return out
 
 
-_FITS = (
+_FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
     (r"党组$", "书记 副书记"),
     (r"检察院$", "检察长 副检察长 常务副检察长"),
     (r"行署$", "专员 副专员 常务副专员 秘书长 副秘书长"),
@@ -1399,7 +1520,7 @@ _FITS = (
     (r"(?:支队|大队)$", "支队长 副支队长 大队长 副大队长 政委 副政委"),
     (r"局$", "局长 副局长"),
     (r"厅$", "厅长 副厅长"),
-)
+))
 
 
 def role_fits(role: str, body: Body) -> bool:
@@ -1420,7 +1541,7 @@ def role_fits(role: str, body: Body) -> bool:
         return role in ("主委", "副主委", "常务副主委", "专职副主委", "主任委员", "副主任委员",
                         "秘书长")
     for pattern, roles in _FITS:
-        if re.search(pattern, body.label):
+        if pattern.search(body.label):
             return role in roles.split()
     return role in ("主任", "副主任", "常务副主任", "秘书长", "副秘书长")
 
@@ -1450,12 +1571,19 @@ def _place_root(body: Body) -> str:
     return body.place if body.place not in _LEVELS else body.level
 
 
+_PARTY_COMMITTEE_LABEL = re.compile(r"(?:[省市区县州旗]委|党委|党工委|中共中央)$")
+
+
 def _party_committee(body: Body) -> str:
     """The party committee a department label hangs from: 宁波市委统战部 -> 宁波市委."""
     for label in (body.label, *reversed(body.parents)):
-        if re.search(r"(?:[省市区县州旗]委|党委|党工委|中共中央)$", label):
+        if _PARTY_COMMITTEE_LABEL.search(label):
             return label
     return ""
+
+
+#: What ends the clause a title sequence is read back to.
+_CLAUSE_MARKS = "".join(dict.fromkeys(",,。;;::!!??\n“”"))
 
 
 def title_before(text: str, end: int, locale: Locale, context: Body | None,
@@ -1467,9 +1595,7 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
     >>> [t.post for t in ts], start
     (['福建省人大法制委委员'], 6)
     """
-    start = end
-    while start > floor and text[start - 1] not in ",,。;;::!!??\n“”":
-        start -= 1
+    start = max(floor, max(text.rfind(c, floor, end) for c in _CLAUSE_MARKS) + 1)
     clause = text[start:end]
     if not clause:
         return [], end
@@ -1487,9 +1613,11 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
             continue
         if not anchorable and (clean >= 0 or (k > 0 and not _is_clean(cand))):
             continue
-        titles = parse_titles(cand, locale, context, dict(near))
+        places = dict(near)
+        titles = parse_titles(cand, locale, context, places)
         if titles and titles[0].body.anchored:
-            return parse_titles(cand, locale, context, near), start + k
+            near.update(places)  # what parsing them for real would have noted
+            return titles, start + k
         bare = cand.split("、")[0] in lex().role_set
         if titles and clean < 0 and (k == 0 or _is_clean(cand)) and not (
                 bare and k > 0 and not _CONNECTOR.search(clause[:k])):
@@ -1529,6 +1657,11 @@ def _is_clean(cand: str) -> bool:
 
 # --------------------------------------------------------------------------- meetings, documents
 
+_MONTH_DAY = re.compile(r"(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
+_YEAR_MONTH = re.compile(r"\d{4}-\d\d")
+_DAY_ONLY = re.compile(r"(?<![\d月])(\d{1,2})日")
+
+
 def find_date(text: str, pub: str = "") -> str:
     """A ``[YYYY年]M月D日`` (or ``D日`` with a publication date) as an ISO date.
 
@@ -1539,13 +1672,13 @@ def find_date(text: str, pub: str = "") -> str:
     >>> find_date("2 月 19 日,市委政法委召开会议", "2025-02-20")
     '2025-02-19'
     """
-    m = re.search(r"(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日", text)
-    pub_y, pub_m = (int(pub[:4]), int(pub[5:7])) if re.match(r"\d{4}-\d\d", pub) else (0, 0)
+    m = _MONTH_DAY.search(text)
+    pub_y, pub_m = (int(pub[:4]), int(pub[5:7])) if _YEAR_MONTH.match(pub) else (0, 0)
     if m:
         month, day = int(m.group(2)), int(m.group(3))
         year = int(m.group(1)) if m.group(1) else (pub_y - (month > pub_m) if pub_y else 0)
     else:
-        m = re.search(r"(?<![\d月])(\d{1,2})日", text)
+        m = _DAY_ONLY.search(text)
         if not m and pub_y:
             return _relative_date(text, pub)
         if not m or not pub_y:
@@ -1562,6 +1695,9 @@ _RELATIVE_DAY = re.compile(r"(?<![每当同])(今天|今日|昨天|昨日|前天
 _DAYS_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
 
 
+_ISO_DATE_ONLY = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
 def _relative_date(text: str, pub: str) -> str:
     """昨天/今天/前天 counted back from the publication date ('' without one).
 
@@ -1571,7 +1707,7 @@ def _relative_date(text: str, pub: str) -> str:
     ('2024-02-29', '')
     """
     m = _RELATIVE_DAY.search(text)
-    if not m or not re.match(r"\d{4}-\d\d-\d\d$", pub[:10]):
+    if not m or not _ISO_DATE_ONLY.match(pub[:10]):
         return ""
     day = datetime.date.fromisoformat(pub[:10]) - datetime.timedelta(days=_DAYS_BACK[m.group(1)])
     return day.isoformat()
@@ -1583,11 +1719,20 @@ def documents(sentence: str) -> list[tuple[str, int]]:
     >>> documents("审议《中共宁波市委工作规则》和《规划(2016—2017年)》")
     [('中共宁波市委工作规则', 2), ('规划(2016—2017年)', 15)]
     """
-    return [(m.group(1), m.start()) for m in re.finditer(r"《([^《》]{2,120})》", sentence)]
+    if "《" not in sentence:
+        return []
+    return [(m.group(1), m.start()) for m in _DOCUMENT.finditer(sentence)]
+
+
+_DOCUMENT = re.compile(r"《([^《》]{2,120})》")
 
 
 _EXPLAINED = re.compile(r"》(?:\([^()]*\))?(?:向[^,,。;]{1,8}?)?(?:作了?|的)?"
                         r"(?:[^,,。;《》]{0,6}?情况|审议结果)?的?(?:作了?)?(?:说明|报告|汇报)")
+
+
+#: A title in 《》, which the verbs around it are read without.
+_TITLE_SPAN = re.compile(r"《[^《》]*》")
 
 
 def discussed_here(sentence: str, pos: int, strong_only: bool = False,
@@ -1608,7 +1753,7 @@ def discussed_here(sentence: str, pos: int, strong_only: bool = False,
     if close > 0 and sentence.endswith("题为", 0, pos) and _TITLED_REPORT.match(sentence, close):
         return True  # 作题为《X》的工作报告: the report laid before the meeting
     last = ""
-    masked = re.sub(r"《[^《》]*》", lambda m: "□" * len(m.group()), sentence)
+    masked = _TITLE_SPAN.sub(lambda m: "□" * len(m.group()), sentence)
     for m in lx.discuss.finditer(masked, 0, pos):
         if masked.startswith("的", m.end()):
             continue  # 中办印发的《X》: who issued it; the governing verb is an earlier one
@@ -1656,6 +1801,12 @@ _PRE_DATE = re.compile(
     r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?(?:\d+[点时](?:\d+分)?)?")
 
 
+_EARLIER_CLAUSES = re.compile(r"^.*[,,。;;::]")
+_WHERE_END = re.compile(r"在[^,,。;]{1,30}?$")
+_DAY_END = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?$")
+_TEAM_END = re.compile(r"(?:常委|领导)?班子$")
+
+
 def _strip_pre(pre: str) -> str:
     """The convener before 召开: no clause before it, no place, adverb, date or 班子.
 
@@ -1668,32 +1819,39 @@ def _strip_pre(pre: str) -> str:
     '中共中央政治局'
 
     """
-    pre = re.sub(r"^.*[,,。;;::]", "", pre)
-    pre = re.sub(r"在[^,,。;]{1,30}?$", "", pre)
+    pre = _EARLIER_CLAUSES.sub("", pre)
+    pre = _WHERE_END.sub("", pre)
     pre = _PRE_ADVERB.sub("", pre)
     pre = _PRE_DATE.sub("", pre)
-    pre = re.sub(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?$", "", pre)  # 政治局3月29日
-    return re.sub(r"(?:常委|领导)?班子$", "", pre)
+    pre = _DAY_END.sub("", pre)  # 政治局3月29日
+    return _TEAM_END.sub("", pre)
+
+
+_CPC_START = re.compile(r"^(?:中国共产党|中共)(?!中央)")
 
 
 def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[Body | None, str]:
     """A body at the start of a meeting's name: 区十九届人大常委会第六次会议 -> 区人大常委会."""
     as_written = name
-    name = re.sub(r"^(?:中国共产党|中共)(?!中央)", "", name)
-    stripped = re.sub(rf"^(?:{_TERM})?", "", name)
+    name = _CPC_START.sub("", name)
+    stripped = _TERM_START.sub("", name)
+    meeting = lex().meeting
     for n in range(min(len(stripped), 40), 1, -1):
-        if re.search(rf"{_TERM}$", stripped[:n]):
-            continue
+        rest = stripped[n:]
+        if (rest and not meeting.match(rest)) or _TERM_END.search(stripped, 0, n):
+            continue  # tested before parsing the body, which costs more
         body = parse_body(stripped[:n], locale, near)
         if body and body.anchored and (body.place or body.party or body.label == "中共中央"
                                        or body.label.startswith(_NATIONAL)) \
                 and body.label != body.place:
-            rest = stripped[n:]
-            if not rest or lex().meeting.match(rest):
-                if body.written:  # with the 中国共产党 the name had: 中国共产党X市第十三届委员会
-                    body = replace(body, written=as_written[:len(as_written) - len(rest)])
-                return body, _qualified_name(name, body)
+            if body.written:  # with the 中国共产党 the name had: 中国共产党X市第十三届委员会
+                body = replace(body, written=as_written[:len(as_written) - len(rest)])
+            return body, _qualified_name(name, body)
     return None, name
+
+
+_BARE_LEVEL_START = re.compile(
+    rf"^((?:{_TERM})?)(自治区|自治州|自治县|街道|[{_LEVELS}])(?![{_LEVELS}])")
 
 
 def _qualified_name(name: str, body: Body) -> str:
@@ -1710,7 +1868,7 @@ def _qualified_name(name: str, body: Body) -> str:
     outer = place_prefix(name)
     if outer and body.place and outer != body.place and name[len(outer):].startswith(body.place):
         name = name[len(outer):]  # 西宁市城西区委员会…会议 is the 城西区委's: innermost place
-    m = re.match(rf"^((?:{_TERM})?)(自治区|自治州|自治县|街道|[{_LEVELS}])(?![{_LEVELS}])", name)
+    m = _BARE_LEVEL_START.match(name)
     if m and body.place and body.place not in (*_LEVELS, "自治区", "街道") \
             and body.place.endswith(_AUTONOMOUS.get(m.group(2), m.group(2))):
         return m.group(1) + body.place + name[m.end():]
@@ -1791,6 +1949,9 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
     return out
 
 
+_JOINT_SEP = re.compile("、|和|与")
+
+
 def _joint_holders(pre: str, locale: Locale, near: dict[str, str]) -> list[Body]:
     """Bodies convening together: 余庆县委、县政府 -> [余庆县委, 余庆县人民政府] ([] if any fails).
 
@@ -1799,7 +1960,7 @@ def _joint_holders(pre: str, locale: Locale, near: dict[str, str]) -> list[Body]
     >>> _joint_holders("各乡镇、各部门", Locale(), {})
     []
     """
-    parts = re.split("、|和|与", pre)
+    parts = _JOINT_SEP.split(pre)
     if len(parts) < 2:
         return []
     out: list[Body] = []
@@ -1814,6 +1975,9 @@ def _joint_holders(pre: str, locale: Locale, near: dict[str, str]) -> list[Body]
     return out
 
 
+_CHAIRS_NAMED = re.compile(r"主持(?!召开|举行|会议|人)")
+
+
 def _chaired_named(sentence: str, locale: Locale, near: dict[str, str]) -> list[MeetingHit]:
     """``X主持区委常委会…``: a person chairs a meeting whose name starts with its body.
 
@@ -1822,7 +1986,7 @@ def _chaired_named(sentence: str, locale: Locale, near: dict[str, str]) -> list[
     [('沙坪坝区委常委会', '沙坪坝区委')]
     """
     out = []
-    for conv in re.finditer(r"主持(?!召开|举行|会议|人)", sentence):
+    for conv in _CHAIRS_NAMED.finditer(sentence):
         m = lex().meeting.match(sentence, conv.end())
         if not m:
             continue
@@ -1911,10 +2075,13 @@ def join_label(prefix: str, name: str) -> str:
     return prefix + name
 
 
+_PARENT_COMMITTEE = re.compile(r"[省市区县州旗]委$|党委$")
+
+
 def _held_by(body: Body | None) -> Body | None:
     """A party committee's 常委会 meets on behalf of the committee itself."""
     if body is not None and body.label.endswith("常委会") and body.parents \
-            and re.search(r"[省市区县州旗]委$|党委$", body.parents[-1]):
+            and _PARENT_COMMITTEE.search(body.parents[-1]):
         parent = body.parents[-1]
         return Body(parent, body.parents[:-1], body.place, body.level, body.party, True)
     return body
@@ -1931,14 +2098,17 @@ _HOST_SUBJECT = re.compile(r"(?:会议|大会|本次会议|此次会议|论坛|�
 _PLANNED = re.compile(r"决定|拟于|拟在|计划|定于|将于|将在|预计")
 
 
+_LEADING_DAY = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?,?")
+
+
 def _subject_meeting(before: str) -> tuple[str, int] | None:
     """The meeting named as the subject right before 召开/举行 (…会议在绵阳召开)."""
     clause_start = max(before.rfind(c) for c in ",,。;;\n") + 1
     clause = before[clause_start:]
-    if _PLANNED.search(re.sub(r"《[^《》]*》", "", before)):
+    if _PLANNED.search(_TITLE_SPAN.sub("", before)):
         return None  # 会议决定,区…第二十五次会议于9月下旬召开: not yet held
     clause = _SUBJECT_TAIL.sub("", clause)
-    clause = re.sub(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?,?", "", clause)
+    clause = _LEADING_DAY.sub("", clause)
     hosted = list(_HOSTED.finditer(clause))
     if hosted:  # 由A、B联合主办的X推进会: the name starts after the hosts
         clause = clause[hosted[-1].end():]
@@ -1977,6 +2147,7 @@ class _Article:
         self.last_end = 0
         self.last_date = ""  # date of the last dated meeting, for 同日/当天
         self.relayed = ""  # a meeting the sentence before relayed (传达了…会议精神)
+        self._as_written: dict[tuple[int, int], bool] = {}  # sentence span -> as in the original
 
     # evidence and facts
     def evidence(self, sentence: Sentence, rule: str) -> Evidence:
@@ -1985,9 +2156,24 @@ class _Article:
         return Evidence(a.id, a.original[start:end], start, end, rule)
 
     def surface(self, sentence: Sentence, start: int, end: int) -> str:
+        if self.as_written(sentence):
+            return sentence.text[start:end]
         offs = self.article.offsets
         base = sentence.start
         return "".join(self.article.original[offs[base + i]] for i in range(start, end))
+
+    def as_written(self, sentence: Sentence) -> bool:
+        """Whether the original has the sentence character for character and in one
+        piece (no traditional script, nothing deleted inside): every surface form is
+        then the text itself, which most sentences are, so it is not looked up."""
+        span = (sentence.start, sentence.end)
+        if span not in self._as_written:
+            a, start, end = self.article, sentence.start, sentence.end
+            first = a.offsets[start]
+            self._as_written[span] = end <= start or (
+                a.offsets[end - 1] - first == end - 1 - start
+                and a.original[first:first + end - start] == sentence.text)
+        return self._as_written[span]
 
     def fact(self, s: Entity, p: str, o: Entity | str, ev: Evidence) -> None:
         key = (s.kind, s.key, p, o if isinstance(o, str) else (o.kind, o.key))
@@ -2001,7 +2187,7 @@ class _Article:
     def with_surface(self, entity: Entity) -> Entity:
         """Give an entity the form the original used (traditional script) when it differs."""
         sentence = self.sentence
-        if entity.surface or sentence is None:
+        if entity.surface or sentence is None or self.as_written(sentence):
             return entity
         i = sentence.text.find(entity.label)
         if i < 0:
@@ -2012,9 +2198,10 @@ class _Article:
     def body_entity(self, body: Body, ev: Evidence, text: str = "") -> Entity:
         ent = Entity("Body", body.label,
                      surface=_outer_form(body, text) or body.written or _alt_form(body.label))
-        chain = [*_government_of(body), *body.parents, body.label]
+        chain = _lineage(body)
         for child, parent in zip(chain[1:], chain[:-1]):
-            self.fact(Entity("Body", child), "subBodyOf", Entity("Body", parent), ev)
+            if ("Body", child, "subBodyOf", ("Body", parent)) not in self.seen:  # as fact() keys it
+                self.fact(Entity("Body", child), "subBodyOf", Entity("Body", parent), ev)
         return ent
 
 
@@ -2022,6 +2209,13 @@ class _Article:
 _NOT_GOVERNMENT = re.compile(
     r"(?:^委|人大常委会|人大|政协|纪委|监委|党委|党工委|工委|团委|常委会|文明办)$")
 _DEPARTMENT = re.compile(rf"^[{HAN}]{{1,10}}(?:局|厅|委|办|办公室)$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _lineage(body: Body) -> tuple[str, ...]:
+    """The labels from the outermost body (a department's government) down to ``body``:
+    each hangs from the one before.  Cached: the same bodies recur in every sentence."""
+    return (*_government_of(body), *body.parents, body.label)
 
 
 def _government_of(body: Body) -> list[str]:
@@ -2052,23 +2246,31 @@ def _outer_form(body: Body, text: str) -> str:
     return ""
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_DATE_LINE = re.compile(r"(\d{4})[-年/](\d{1,2})[-月/](\d{1,2})日?(?:\s*\d\d:\d\d)?")
+_DATE_LINE_NOISE = re.compile(r"[\s|来源::]")
+
+
 def _publication_date(article: Article) -> str:
     """The article's date: meta['date'] or a bare date line among its first lines."""
-    if re.match(r"\d{4}-\d\d-\d\d", article.meta.get("date", "")):
+    if _ISO_DAY.match(article.meta.get("date", "")):
         return article.meta["date"][:10]
     for s in article.sentences[:6]:
-        m = re.search(r"(\d{4})[-年/](\d{1,2})[-月/](\d{1,2})日?(?:\s*\d\d:\d\d)?", s.text)
-        if m and len(re.sub(r"[\s|来源::]", "", s.text)) <= len(m.group()) + 12:
+        m = _DATE_LINE.search(s.text)
+        if m and len(_DATE_LINE_NOISE.sub("", s.text)) <= len(m.group()) + 12:
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     return ""
+
+
+_ENDS_CONVENING = re.compile(r"(?:召开|举行)了?\s*$")
 
 
 def _sentences(article: Article) -> list[Sentence]:
     """The normaliser's sentences, re-joined where a line break cut 召开了 from its object."""
     out: list[Sentence] = []
     for s in article.sentences:
-        if out and re.search(r"(?:召开|举行)了?\s*$", out[-1].text) and not re.search(
-                lex().convened_at_end, out[-1].text):
+        if out and _ENDS_CONVENING.search(out[-1].text) \
+                and not lex().convened_at_end.search(out[-1].text):
             prev = out.pop()
             s = Sentence(article.text[prev.start:s.end], prev.start, s.end)
         out.append(s)
@@ -2108,10 +2310,12 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     last_body: Body | None = None
     # titles + names
     floor = 0  # titles never reach back over a name already read
-    for rm in lx.roles.finditer(text):
-        after = _list_start(text, rm.end())
-        names = name_list(text, after)
-        if not names or rm.start() < floor:
+    roles = list(lx.roles.finditer(text))
+    for rm in roles:
+        if rm.start() < floor:
+            continue
+        names = name_list(text, _list_start(text, rm.end()))
+        if not names:
             continue
         titles, start = title_before(text, rm.end(), st.locale, last_body or context, near,
                                      floor)
@@ -2124,8 +2328,11 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         for name, i in names:
             found.setdefault(i, Mention(name, i, i + len(name), titles))
     _after_unknown_role(text, st, near, found, context)
+    # the rules below each need a word of their own (等, 、, 领导 …): a sentence
+    # without it is not scanned
+    listed = "、" in text
     # a body then names: 县工作专班刘彩凤、李靖等同志
-    for m in _NAMES_DENG.finditer(text):
+    for m in _NAMES_DENG.finditer(text) if listed and "等" in text else ():
         first = _name_after_body(m.group(1))
         if not first:
             continue
@@ -2134,46 +2341,49 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             for name, j in name_list(text, i):
                 found.setdefault(j, Mention(name, j, j + len(name), []))
     # leaders named only as 市领导/省领导: people without a post
-    for m in _LEADERS.finditer(text):
+    for m in _LEADERS.finditer(text) if "领导" in text else ():
         for name, i in name_list(text, _list_start(text, m.end())):
             found.setdefault(i, Mention(name, i, i + len(name), []))
     # 王磊、李婷、张勇等区领导: a list of names closed by who they are
-    for m in _LEADERS_AFTER.finditer(text):
+    for m in _LEADERS_AFTER.finditer(text) if listed and "等" in text else ():
         _add_bare_names(found, m)
     # 吴刚、郑丽分别作交流发言, 张华、赵丽列席会议: a list of bare names doing the same
-    for m in _IN_TURN.finditer(text):
+    for m in _IN_TURN.finditer(text) if listed else ():
         _add_bare_names(found, m)
-    _delegates(text, found)
+    if "代表" in text:
+        _delegates(text, found)
     # 会议由张华主持: a chair named without title
-    for m in _CHAIRED_BY.finditer(text):
+    for m in _CHAIRED_BY.finditer(text) if "由" in text else ():
         name = name_at(text, m.end(), _CHAIR_FOLLOW)
         if name and not _covered(found, m.end()):
             found.setdefault(m.end(), Mention(name, m.end(), m.end() + len(name), []))
     _convening_chair(text, found)
     # name + bare role (葛志发镇长, 习近平总书记)
-    for rm in lx.roles.finditer(text):
+    for rm in roles:
+        if not _FOLLOW.match(text, rm.end()):
+            continue  # the same test for every length below
         for n in (4, 3, 2):
             i = rm.start() - n
-            if i < 0 or i in found or _covered(found, i):
+            if i < 0 or i in found:
                 continue
             cand = text[i:rm.start()]
-            if plausible_name(cand) and _FOLLOW.match(text, rm.end()):
+            if plausible_name(cand) and not _covered(found, i):
                 elsewhere = _SPEECH_AT.match(text, rm.end())  # 王东书记在全省…会议上的讲话
                 found[i] = Mention(cand, i, rm.start(),
                                    [] if elsewhere else _bare_role(rm.group(), cand, st))
                 break
     # X同志 (X女士), 任命X为… (选举、增补、补选X为…), and names already met in the article
-    for m in re.finditer("同志|女士", text):
+    for m in _COMRADE.finditer(text):
         for n in (3, 2, 4):
             i = m.start() - n
             if i >= 0 and i not in found and (i == 0 or text[i - 1] in _LEFT_OK or n == 2) \
                     and plausible_name(text[i:m.start()]) and not _covered(found, i):
                 found[i] = Mention(text[i:m.start()], i, m.start(), [])
                 break
-    for m in re.finditer(r"任命|(?:增补|补选|选举)(?=[^,,。;]{2,8}?为)", text):
-        name = name_at(text, m.end(), re.compile(r"(?:同志)?为"))
+    for m in _APPOINTED.finditer(text) if _mentions(text, "任命", "增补", "补选", "选举") else ():
+        name = name_at(text, m.end(), _AS)
         if name:
-            tail = re.match(rf"(?:同志)?为([{HAN}、]+?)(?=[,,。;;]|$)", text[m.end() + len(name):])
+            tail = _AS_POST.match(text[m.end() + len(name):])
             if tail:
                 titles = parse_titles(tail.group(1), st.locale, st.meeting_holder, near)
                 _add_titles(found, Mention(name, m.end(), m.end() + len(name), titles))
@@ -2187,7 +2397,8 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                 found[i] = Mention(name, i, end, [])
             i = text.find(name, end)
     # elections: 王选同志当选主任委员, 刘朋、郝东文等5名同志当选副主任委员
-    for m in _ELECTED.finditer(text):
+    for m in _ELECTED.finditer(text) if st.meeting_holder is not None \
+            and _mentions(text, "当选", "被选举为", "任") else ():
         role = lx.roles.match(text, m.end())
         holder = st.meeting_holder
         if not role or holder is None or not role_fits(role.group(), holder):
@@ -2195,7 +2406,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         for name, i in _names_ending_at(text, m.start()):
             _add_titles(found, Mention(name, i, i + len(name), [Title(holder, role.group())]))
     # a bare name giving a speech at a named meeting: 某某在…会议上的讲话
-    for m in _SPEECH_AT.finditer(text):
+    for m in _SPEECH_AT.finditer(text) if "讲话" in text else ():
         for n in (3, 2, 4):
             i = m.start() - n
             if i >= 0 and (i == 0 or text[i - 1] in _LEFT_OK) and not _covered(found, i) \
@@ -2206,6 +2417,11 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
 
 
 _CHAIRED_BY = re.compile(r"(?:会议|大会|会|[,,])由")
+_COMRADE = re.compile("同志|女士")
+#: 任命X为…, 选举X为…: the name, then what follows it, then the post
+_APPOINTED = re.compile(r"任命|(?:增补|补选|选举)(?=[^,,。;]{2,8}?为)")
+_AS = re.compile(r"(?:同志)?为")
+_AS_POST = re.compile(rf"(?:同志)?为([{HAN}、]+?)(?=[,,。;;]|$)")
 #: A clause opening with a bare name that convenes (陈建国主持召开省政府常务会议).
 _CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,,。;;::\n]))")
 _CONVENES = re.compile(r"(?:同志)?主持召开")
@@ -2222,9 +2438,16 @@ def _convening_chair(text: str, found: dict[int, Mention]) -> None:
     >>> _convening_chair("会议主持召开市政府常务会议", found); found
     {}
     """
+    # without 主持召开 only a name ending in 和/同/与 can be read, and that test is cheap
+    if "主持召开" in text:
+        read = partial(name_at, follow=_CONVENES)
+    elif _mentions(text, "和", "同", "与"):
+        read = _name_ending_in_connector
+    else:
+        return
     for m in _CLAUSE_OPEN.finditer(text):
         i = m.end()
-        name = name_at(text, i, _CONVENES)
+        name = read(text, i)
         if name and not _covered(found, i):
             found.setdefault(i, Mention(name, i, i + len(name), []))
 _CHAIR_FOLLOW = re.compile(r"(?:同志)?主持")
@@ -2243,6 +2466,8 @@ def _list_start(text: str, end: int) -> int:
 #: A last title item whose role the lexicon lacks: 中心组组长, 工作队队长, 指挥部总指挥.
 _UNKNOWN_TAIL = r"(?:副?(?:[组队站所科股团班庭馆]长)|总指挥|指挥长|召集人|负责人)"
 _UNKNOWN_ROLE = re.compile(_UNKNOWN_TAIL + "$")
+#: What every unknown item ends in, found faster than the item itself.
+_UNKNOWN_HINT = re.compile(r"[组队站所科股团班庭馆]长|总指挥|指挥长|召集人|负责人")
 _UNKNOWN_ITEM = re.compile(
     rf"(?:、|^|(?<=[,,。;;::]))([{HAN}()]{{1,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
 
@@ -2252,7 +2477,7 @@ def _after_unknown_role(text: str, st: _Article, near: dict[str, str],
     """``市委书记、市委理论学习中心组组长刘某某主持``: an unknown last role must not hide
     the person; they keep the known titles before it (the unknown one is dropped).  An
     unknown role alone (驻村工作队队长张立新出席) still names a person, without a post."""
-    for m in _UNKNOWN_ITEM.finditer(text):
+    for m in _UNKNOWN_ITEM.finditer(text) if _UNKNOWN_HINT.search(text) else ():
         names = name_list(text, m.end())
         if not names or _covered(found, m.end()) or lex().roles.match(text, m.end(1) - 2):
             continue
@@ -2440,11 +2665,15 @@ _PRESIDE_OK = re.compile(
     rf"|(?:全会|大会)?第[{_NUM}]+次(?:全体|主席团)?会议)")
 
 
+_HEARS = re.compile(r"听取|听了")
+_TO_SOMEONE = re.compile(r"^(?:对|向)")
+
+
 def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[str]:
     """Role predicates of the verbs in text[start:end], stopping at 听取 (others speak then)."""
     lx = lex()
     seg = text[start:end]
-    cut = re.search(r"听取|听了", seg)
+    cut = _HEARS.search(seg)
     if cut:  # what others said is theirs; the listener's own acts come after 并
         resume = seg.find("并", cut.end())
         seg = seg[: cut.start()] + ("" if resume < 0 else seg[resume:])
@@ -2459,8 +2688,8 @@ def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[s
                 and not (study and seg.startswith("学习", m.end())):
             continue  # 参加学习 is attendance only at a study session
         preds.append(lx.verb_pred[verb])
-    short = re.sub(r"《[^《》]*》", "《》", seg)
-    if _REPORTS.search(short) and not re.match(r"^(?:对|向)", seg):
+    short = _TITLE_SPAN.sub("《》", seg)
+    if _REPORTS.search(short) and not _TO_SOMEONE.match(seg):
         preds.append("spokeAt")
     if _SPOKE_THERE.match(seg):
         preds.append("spokeAt")
@@ -2549,6 +2778,10 @@ def short_party_names(label: str) -> str:
     return label
 
 
+_GROUP_END = re.compile("(?:中心组|领导小组)$")
+_SESSION_END = re.compile("(?:闭幕会|开幕会|开幕式|闭幕式)$")
+
+
 def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     text = sentence.text
     if _CONTINUES.match(text):
@@ -2559,12 +2792,20 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     st.sentence = sentence
     near: dict[str, str] = {}
     # a meeting convened here is the context of bare titles (检察长…)
-    if _CONVENE.search(text) or _study_pattern().search(text):
-        holders = [h.holder for h in meetings_in(text, st.locale, {}) if h.holder is not None]
+    convened: list[MeetingHit] | None = None
+    if _mentions(text, "召开", "举行", "举办", "开幕", "闭幕", "开展", "进行") \
+            and (_CONVENE.search(text) or _study_pattern().search(text)):
+        convened = meetings_in(text, st.locale, {})
+        holders = [h.holder for h in convened if h.holder is not None]
         if holders:
             st.meeting_holder = holders[0]
     people = people_in(text, st, near)
-    hits = meetings_in(text, st.locale, near)
+    if convened is not None and not near:
+        hits = convened  # the places the titles named change nothing: the same call
+    elif convened is None and "主持" not in text:
+        hits = []  # nothing convened, chaired or studied here
+    else:
+        hits = meetings_in(text, st.locale, near)
     ev_cache: dict[str, Evidence] = {}
 
     def ev(rule: str) -> Evidence:
@@ -2588,7 +2829,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         if hit.holder is not None:
             held = ev("meetings_held")
             st.fact(st.body_entity(hit.holder, held, text), "held", ent, held)
-            if hit.holder.parents and re.search("(?:中心组|领导小组)$", hit.holder.label):
+            if hit.holder.parents and _GROUP_END.search(hit.holder.label):
                 parent = Entity("Body", hit.holder.parents[-1])  # the group meets for its committee
                 st.fact(parent, "held", ent, held)
             for co in hit.co_holders:
@@ -2606,7 +2847,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         person = _person(st, sentence, p)
         st.people.setdefault(p.name, [])
         for t in p.titles:
-            post = Entity("Post", t.post, surface=_short_post(t.post) or _alt_form(t.post))
+            post = _post_entity(t.post)
             st.people[p.name].append(t)
             st.fact(person, "holds", post, ev("title_sequence"))
             titled = ev("title_sequence")
@@ -2614,7 +2855,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         spoke = _spoke_at_meeting(text, p)
         if spoke:
             holder, rest = _holder_from_name(spoke, st.locale, near)
-            label = _MENTIONED_WHEN.sub("", re.sub("(?:闭幕会|开幕会|开幕式|闭幕式)$", "", rest))
+            label = _MENTIONED_WHEN.sub("", _SESSION_END.sub("", rest))
             st.fact(person, "spokeAt", Entity("Meeting", label), ev("spoke_at_mentioned"))
         if p.start in away:
             _, label = _holder_from_name(away[p.start], st.locale, near)
@@ -2645,7 +2886,7 @@ def _relayed_meeting(text: str) -> tuple[str, int]:
     >>> _relayed_meeting("会议传达学习了《条例》。")
     ('', -1)
     """
-    m = _relay_pattern().search(text)
+    m = _relay_pattern().search(text) if "传达" in text else None
     return (m.group(1), m.end()) if m else ("", -1)
 
 
@@ -2698,6 +2939,9 @@ def _rank(body: Body) -> int:
     return _RANKS.get(body.level, 9)
 
 
+_HOST_SEP = re.compile("、|和|及")
+
+
 def _hosts(st: _Article, text: str, near: dict[str, str], ev, convened_here: bool) -> None:
     """会议由省农业农村厅、临沂市人民政府联合主办: each host held the meeting.
 
@@ -2711,7 +2955,7 @@ def _hosts(st: _Article, text: str, near: dict[str, str], ev, convened_here: boo
         if not (_HOST_SUBJECT.search(text, 0, m.start())
                 or (convened_here and m.group().endswith("的"))):
             continue
-        bodies = [parse_body(part, st.locale, near) for part in re.split("、|和|及", m.group(1))]
+        bodies = [parse_body(part, st.locale, near) for part in _HOST_SEP.split(m.group(1))]
         if not bodies or any(b is None or not b.anchored or b.label == b.place for b in bodies):
             continue
         held = ev("hosted_by")
@@ -2745,13 +2989,22 @@ def _record_documents(st: _Article, text: str) -> None:
             st.docs.append(title)
 
 
+_HEAD_POST = re.compile(rf"^(.+)([{_LEVELS}])(\2长)$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _post_entity(label: str) -> Entity:
+    """A post's node, with its everyday form as the surface (cached: posts recur)."""
+    return Entity("Post", label, surface=_short_post(label) or _alt_form(label))
+
+
 def _short_post(label: str) -> str:
     """The everyday form of a government head's post: 宁波市市长 -> 宁波市长 ('' if none).
 
     >>> _short_post("宁波市市长"), _short_post("戴庙镇镇长"), _short_post("宁波市委书记")
     ('宁波市长', '戴庙镇长', '')
     """
-    m = re.match(rf"^(.+)([{_LEVELS}])(\2长)$", label)
+    m = _HEAD_POST.match(label) if label.endswith("长") else None
     return m.group(1) + m.group(3) if m else ""
 
 
@@ -2763,10 +3016,12 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
     text = sentence.text
     meeting = st.meeting
     assert meeting is not None
-    m = re.search(r"(?:会议|大会|会)由", text)
+    if not people:
+        return  # every role below is a person's
+    m = _CHAIRED_BY_MEETING.search(text)
     if m:
         for p in people:
-            if p.start >= m.end() and re.match(rf"[{HAN}、]{{0,6}}主持", text[p.end:]):
+            if p.start >= m.end() and _THEN_CHAIRS.match(text, p.end):
                 st.fact(_person(st, sentence, p), "presided", meeting, ev("chaired_by"))
     m = _ALSO_PRESENT.search(text)
     if m:
@@ -2802,14 +3057,17 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         for p in group:
             if _spoke_elsewhere(text, p):
                 continue
+            person = _person(st, sentence, p)
             for pred in dict.fromkeys(preds):
-                st.fact(_person(st, sentence, p), pred, meeting, ev("role_verbs"))
+                st.fact(person, pred, meeting, ev("role_verbs"))
         last, waiting = group, []
     for p in people:  # 李明传达了王东在…会议上的讲话: the verbs after 王东 are not 李明's
         if _RELAYS.match(text, p.end) and (st.fresh or _AT_MEETING.search(text)):
             st.fact(_person(st, sentence, p), "attended", meeting, ev("role_verbs"))
 
 
+_CHAIRED_BY_MEETING = re.compile(r"(?:会议|大会|会)由")
+_THEN_CHAIRS = re.compile(rf"[{HAN}、]{{0,6}}主持")
 #: A clause going on with the subject of the one before: …情况,并就《Y》作了说明.
 _GOES_ON = re.compile(r"\s*(?:并|还|同时|随后)(?=[就对作围]|代表)")
 #: A clause with a subject of its own: people waiting from the clauses before are not its.
@@ -2880,11 +3138,14 @@ def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev) -> 
         st.fact(meeting, "discussed", doc, ev("documents"))
 
 
+_INNER_BRACKETS = re.compile(r"[<>〈〉]")
+
+
 def _resolve_abbreviation(st: _Article, title: str) -> str:
     """《条例》 after 《中国共产党统一战线工作条例(试行)》 is the same document."""
-    plain = re.sub(r"[<>〈〉]", "", title)
+    plain = _INNER_BRACKETS.sub("", title)
     for full in reversed(st.docs):
-        if plain != full and len(plain) < len(full) and plain in re.sub(r"[<>〈〉]", "", full):
+        if plain != full and len(plain) < len(full) and plain in _INNER_BRACKETS.sub("", full):
             return full
     return title
 
@@ -2920,7 +3181,8 @@ def _merge_headline_meetings(st: _Article) -> None:
         k = (s.key, f.predicate, o if isinstance(o, str) else o.key)
         if k not in seen:
             seen.add(k)
-            facts.append(Fact(s, f.predicate, o, f.evidence))
+            facts.append(f if s is f.subject and o is f.object
+                         else Fact(s, f.predicate, o, f.evidence))
     st.out.facts = facts
 
 
@@ -2936,6 +3198,8 @@ def _unify_meetings(st: _Article) -> None:
         if f.predicate == "date" and f.subject.kind == "Meeting":
             dated.setdefault(f.subject.label, set()).add(f.subject.key)
     target = {label: keys.pop() for label, keys in dated.items() if len(keys) == 1}
+    if not target:
+        return  # nothing to re-key, and the facts are unique already
 
     def same(e: Entity | str) -> Entity | str:
         if isinstance(e, Entity) and e.kind == "Meeting" and e.label in target \
@@ -2949,7 +3213,8 @@ def _unify_meetings(st: _Article) -> None:
         k = (s.kind, s.key, f.predicate, o if isinstance(o, str) else (o.kind, o.key))
         if k not in seen:
             seen.add(k)
-            facts.append(Fact(s, f.predicate, o, f.evidence))
+            facts.append(f if s is f.subject and o is f.object
+                         else Fact(s, f.predicate, o, f.evidence))
     st.out.facts = facts
 
 

@@ -320,7 +320,34 @@ def _fields(rest: str, found: _Lines) -> None:
 
 
 def _boilerplate(line: str, found: _Lines) -> bool:
-    """True when ``line`` (stripped, simplified) is page furniture; notes its metadata."""
+    """True when ``line`` (stripped, simplified) is page furniture; notes its metadata.
+
+    The verdict and notes are a function of the line alone, cached: the line pass runs
+    twice over most articles, and sites repeat their furniture.
+    """
+    furniture, notes = _judged(line)
+    for key, value in notes:
+        found.note(key, value)
+    return furniture
+
+
+@dataclass
+class _Noted(_Lines):
+    """The notes one line gives, kept in order to be replayed."""
+
+    notes: list[tuple[str, str]] = field(default_factory=list)
+
+    def note(self, key: str, value: str) -> None:
+        self.notes.append((key, value))
+
+
+@lru_cache(maxsize=1 << 14)
+def _judged(line: str) -> tuple[bool, tuple[tuple[str, str], ...]]:
+    noted = _Noted()
+    return _judge(line, noted), tuple(noted.notes)
+
+
+def _judge(line: str, found: _Lines) -> bool:
     if len(line) > 300 or (len(line) > 80 and "。" in line):
         return False  # page furniture is short and has no full stops
     m = _DATELINE.match(line)
