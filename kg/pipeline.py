@@ -341,42 +341,32 @@ class _StoreLoader:
     """Fills the Oxigraph store in a background thread while the build goes on.
 
     pyoxigraph's bulk loader releases the GIL, so with -j 1 the store is loaded
-    on the second core while this thread extracts: ``load`` takes chunks of
-    N-Quads (the article graphs and their union, as ``GraphFiles`` stages
-    them), then the entity descriptions' file once they are written.  At most
-    ``QUEUED`` chunks wait, which bounds memory.  The thread starts with the
-    first part, after any worker processes were forked (RocksDB's threads do
-    not belong in a fork); leaving the ``with`` block always stops and joins it.
+    on the second core while this thread extracts: ``load`` takes the staged
+    files as ``GraphFiles`` finishes them (article graphs as TriG, their union
+    as N-Triples), then the entity descriptions' file once it is written.  The
+    files stay on disk for kg.trig and kg.ttl anyway, so a queue of them costs
+    no memory and extraction never waits for the store.  The thread starts with
+    the first part, after any worker processes were forked (RocksDB's threads
+    do not belong in a fork); leaving the ``with`` block always stops and joins it.
     """
-
-    QUEUED = 2
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.queue: queue.Queue[Path | None] = queue.Queue(self.QUEUED)
-        self.chunks = 0
+        self.queue: queue.Queue[Path | None] = queue.Queue()
         self.busy = 0.0  # seconds spent loading parts, overlapping the other stages
         self.error: BaseException | None = None
-        self.started = self.done = False
+        self.started = self.done = self.cancelled = False
         self.thread = threading.Thread(target=self._run, name="store-loader", daemon=True)
 
     def __enter__(self) -> _StoreLoader:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        self.cancelled = kind is not None  # a failed build: do not load what is queued
         self._finish()
 
-    def load(self, part: Path | bytes) -> None:
-        """Queue an RDF file, or N-Quads bytes, for the store (blocks while the queue is full).
-
-        Bytes are written to a file beside the store first: pyoxigraph reads
-        bytes through Python, holding the GIL, and a file without it.
-        """
-        if isinstance(part, bytes):
-            self.chunks += 1
-            chunk = self.path.with_name(f"chunk-{self.chunks}.nq")
-            chunk.write_bytes(part)
-            part = chunk
+    def load(self, part: Path) -> None:
+        """Queue an RDF file for the store."""
         if not self.started:
             self.started = True
             self.thread.start()
@@ -385,24 +375,22 @@ class _StoreLoader:
 
     def _parts(self) -> Iterator[Path]:
         while (part := self.queue.get()) is not None:
+            if self.cancelled:
+                raise BuildError("build stopped")
             started = time.perf_counter()
             yield part  # resumed once the part is loaded
             self.busy += time.perf_counter() - started
-            if part.name.startswith("chunk-"):
-                part.unlink()
 
     def _run(self) -> None:
         try:
-            write_store_parts(self.path, self._parts(), lenient=True)  # our own N-Quads
+            write_store_parts(self.path, self._parts(), lenient=True)  # our own files
         except BaseException as exc:  # re-raised in the build's thread by move_to
             self.error = exc
-            while self.queue.get() is not None:  # keep taking, so load() never blocks
-                pass
 
     def _finish(self) -> None:
         if not self.done:
             self.done = True
-            if self.started:  # the thread takes parts until None, even after an error
+            if self.started:  # the thread takes parts until None or an error
                 self.queue.put(None)
                 self.thread.join()
 

@@ -20,7 +20,7 @@ strings, so the Turtle writer puts the original spelling back as it writes
 from __future__ import annotations
 
 import hashlib
-import shutil
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -203,60 +203,63 @@ class GraphFiles:
 
     The article graphs are staged on disk in arrival order, so memory holds only
     one article at a time (plus a digest per shared line, to write each fact once
-    in kg.ttl).  A ``sink`` also receives the article graphs and their union as
-    N-Quads, in chunks of about ``chunk`` bytes, as they arrive (to fill the store
-    while extraction goes on).  ``set_default`` writes the entity descriptions, which need the
-    whole corpus, once as Turtle: that text is valid TriG for the default graph
-    too, so both files are that text followed by their staged article part.
-    The three staged parts are also what the Oxigraph store is loaded from.
+    in kg.ttl).  They are staged in segments of about ``chunk`` bytes: a TriG
+    file of the named graphs and an N-Triples file of the triples new to their
+    union.  Each finished segment's two files go to ``sink`` as they are, so the
+    store can load them while extraction goes on (the TriG into the named
+    graphs, the N-Triples into the default graph); the build's main process
+    thus only appends bytes the worker made.  ``set_default`` writes the entity
+    descriptions, which need the whole corpus, once as Turtle: that text is
+    valid TriG for the default graph too, so both files are that text followed
+    by their staged segments.
     """
 
-    def __init__(self, folder: Path, sink: Callable[[bytes], None] | None = None,
-                 chunk: int = 1 << 25) -> None:
-        self.named = folder / "articles.trig"  # the article graphs, as TriG
-        self.union = folder / "articles.nt"  # their union, each triple once, as N-Triples
+    def __init__(self, folder: Path, sink: Callable[[Path], None] | None = None,
+                 chunk: int = 1 << 27) -> None:
+        self.folder = folder
         self.default = folder / "default.ttl"  # the entity descriptions, by set_default
-        self.trig = open(self.named, "wb")
-        self.ttl = open(self.union, "wb")
+        self.segments: list[tuple[Path, Path]] = []  # (named graphs .trig, union .nt)
         self.seen: set[bytes] = set()
         self.sink, self.chunk = sink, chunk
-        self.pending: list[bytes] = []
-        self.pending_size = 0
+        self.trig: BinaryIO | None = None
+        self.ttl: BinaryIO | None = None
+        self.size = 0
 
     def add(self, graph: ArticleGraph) -> None:
-        self.trig.write(b"".join((graph.name, b" {\n", graph.local, *graph.shared, b"}\n")))
-        union = [graph.local]
+        if self.trig is None or self.ttl is None:
+            named, union = (self.folder / f"articles-{len(self.segments) + 1}{suffix}"
+                            for suffix in (".trig", ".nt"))
+            self.segments.append((named, union))
+            self.trig, self.ttl = open(named, "wb"), open(union, "wb")
+        self.trig.writelines((graph.name, b" {\n", graph.local, *graph.shared, b"}\n"))
+        self.ttl.write(graph.local)
+        self.size += 2 * len(graph.local)
         for line in graph.shared:
+            self.size += len(line)
             digest = hashlib.blake2b(line, digest_size=16).digest()
             if digest not in self.seen:
                 self.seen.add(digest)
-                union.append(line)
-        self.ttl.write(b"".join(union))
-        if self.sink is not None:
-            self._feed(graph, union)
+                self.ttl.write(line)
+                self.size += len(line)
+        if self.size >= self.chunk:
+            self._end_segment()
 
-    def _feed(self, graph: ArticleGraph, union: list[bytes]) -> None:
-        """Queue the graph as N-Quads (named, then new union lines) for ``sink``, in chunks."""
-        tail = b" " + graph.name + b" .\n"
-        lines = [line[:-3] + tail for line in graph.local.splitlines(keepends=True)]
-        lines += [line[:-3] + tail for line in graph.shared]
-        lines += union
-        self.pending += lines
-        self.pending_size += sum(map(len, lines))
-        if self.pending_size >= self.chunk:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self.pending and self.sink is not None:
-            self.sink(b"".join(self.pending))
-        self.pending, self.pending_size = [], 0
-
-    def close(self) -> None:
-        """Finish the staged files (and hand ``sink`` the last chunk)."""
-        self._flush()
-        self.seen = set()  # a digest per fact of the corpus: not needed once all are staged
+    def _end_segment(self) -> None:
+        """Close the segment being written and hand its files to ``sink``."""
+        if self.trig is None or self.ttl is None:
+            return
         self.trig.close()
         self.ttl.close()
+        self.trig = self.ttl = None
+        self.size = 0
+        if self.sink is not None:
+            for path in self.segments[-1]:
+                self.sink(path)
+
+    def close(self) -> None:
+        """Finish the staged files (and hand ``sink`` the last segment)."""
+        self._end_segment()
+        self.seen = set()  # a digest per fact of the corpus: not needed once all are staged
 
     def set_default(self, default: Iterable[RdflibQuad]) -> None:
         """Write the default graph (quads whose graph is None) for both files."""
@@ -267,14 +270,28 @@ class GraphFiles:
 
     def write_trig(self, path: Path) -> None:
         """The default graph, then every staged article graph, as TriG."""
-        self._concatenate(path, self.named)
+        _concatenate(path, [self.default, *(named for named, _ in self.segments)])
 
     def write_turtle(self, path: Path) -> None:
         """The default graph, then every staged article triple, as Turtle (the union)."""
-        self._concatenate(path, self.union)
+        _concatenate(path, [self.default, *(union for _, union in self.segments)])
 
-    def _concatenate(self, path: Path, staged: Path) -> None:
-        with open(path, "wb") as out:
-            for name in (self.default, staged):
-                with open(name, "rb") as part:
-                    shutil.copyfileobj(part, out, 1 << 20)
+
+def _concatenate(path: Path, parts: list[Path]) -> None:
+    """Write ``parts`` one after the other to ``path``."""
+    with open(path, "wb", buffering=0) as out:
+        for name in parts:
+            with open(name, "rb", buffering=0) as part:
+                _append(part.fileno(), out.fileno())
+
+
+def _append(src: int, dst: int) -> None:
+    """Copy the rest of file ``src`` to ``dst``, in the kernel where it can."""
+    try:
+        while os.copy_file_range(src, dst, 1 << 30):
+            pass
+    except (AttributeError, OSError):  # not Linux, or file systems that cannot; offsets are kept
+        while chunk := os.read(src, 1 << 20):
+            view = memoryview(chunk)
+            while view:
+                view = view[os.write(dst, view):]
