@@ -25,18 +25,18 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.cache import ExtractionCache, article_key, version_key
 from kg.extract import extract
 from kg.graph import entity_quads, named_quads
 from kg.ingest import ReadReport, find_files, read_articles, sample_corpus
-from kg.model import Article, Evidence, Extraction, RawArticle
+from kg.model import Article, Extraction, RawArticle
 from kg.normalise import normalise
 from kg.progress import Progress
 from kg.rdfout import NTRIPLES, ArticleGraph, GraphFiles, article_graph
-from kg.resolve import DEFAULT_BASE, Corpus, Resolver, resolve
+from kg.resolve import DEFAULT_BASE, Corpus, PackedFacts, Resolver, pack, resolve
 from kg.store import STORE_NAME, write_atomically, write_store_parts
 from kg.validate import Violation, check_build
 from kg.viz import BUILD_MAX_NODES, write_html
@@ -99,8 +99,9 @@ def slim(extraction: Extraction) -> Extraction:
 class Extracted:
     """What a worker returns for one article, and what the cache keeps of it."""
 
-    extraction: Extraction  # slimmed
+    extraction: Extraction  # slimmed, and without its facts: they are in ``facts``
     graph: ArticleGraph  # the article's named graph, ready to write
+    facts: PackedFacts  # ready for ``Resolver.add_packed``
 
 
 def extract_batch(raws: list[RawArticle], base: str = DEFAULT_BASE) -> list[Extracted | str]:
@@ -116,31 +117,11 @@ def extract_batch(raws: list[RawArticle], base: str = DEFAULT_BASE) -> list[Extr
         try:
             extraction = slim(extract(normalise(raw)))
             named = named_quads(resolve([extraction]), base, NTRIPLES)
-            out.append(Extracted(extraction, article_graph(named)))
+            out.append(Extracted(Extraction(extraction.article), article_graph(named),
+                                 pack(extraction.facts)))
         except Exception as exc:  # one bad article never stops a corpus build
             out.append(f"extraction failed: {exc}")
     return out
-
-
-def _share_evidence(extraction: Extraction, strings: dict[str, str]) -> Extraction:
-    """The article's facts with one Evidence (and one sentence string) per distinct evidence.
-
-    Every fact from one sentence quotes the same evidence, but the extractor (or
-    unpickling) makes a copy per fact; the build keeps every fact's evidence, so
-    copies would multiply its memory.  Rule names are shared across the corpus
-    through ``strings``.
-    """
-    evidence: dict[Evidence, Evidence] = {}
-    sentences: dict[str, str] = {}
-    facts = []
-    for f in extraction.facts:
-        ev = evidence.get(f.evidence)
-        if ev is None:
-            ev = evidence[f.evidence] = replace(
-                f.evidence, sentence=sentences.setdefault(f.evidence.sentence, f.evidence.sentence),
-                rule=strings.setdefault(f.evidence.rule, f.evidence.rule))
-        facts.append(replace(f, evidence=ev))
-    return Extraction(extraction.article, facts)
 
 
 class _InProcess(Executor):
@@ -303,14 +284,11 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
           _StoreLoader(Path(stage) / STORE_NAME) as store):
         files = GraphFiles(Path(stage), store.load)
         resolver = Resolver()
-        rules: dict[str, str] = {}
         try:
             with _executor(jobs, dask) as (executor, window):
                 for done in runner.run(inputs, executor, window, batch_size):
                     files.add(done.graph)
-                    extraction = _share_evidence(done.extraction, rules)
-                    resolver.add(extraction)
-                    extraction.facts = []  # resolved: the corpus's facts hold them now
+                    resolver.add_packed(done.extraction, done.facts)
         finally:
             progress.close()
             files.close()
