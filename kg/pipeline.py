@@ -299,7 +299,7 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
             raise BuildError("no article could be read from " + ", ".join(map(str, inputs)))
         corpus = resolver.corpus()
         clock.lap("resolve")
-        files.set_default(entity_quads(corpus, base))
+        files.set_default(lambda terms: entity_quads(corpus, base, terms))
         store.load(files.default)
         outputs = write_atomically(outdir, {
             "kg.ttl": files.write_turtle,

@@ -21,75 +21,31 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node as Term
 
 from kg.graph import Terms
 from kg.namespaces import OUTPUT_PREFIXES
-
-RdflibQuad = tuple[Term, Term, Term, "URIRef | None"]
-
-
-@lru_cache(maxsize=1 << 12)  # IRIs repeat within an article; evidence IRIs never do
-def _named(iri: str) -> ox.NamedNode:
-    return ox.NamedNode(iri)
-
-
-class _Converter:
-    """rdflib terms to pyoxigraph terms, remembering each language tag's spelling."""
-
-    def __init__(self) -> None:
-        self.languages: set[str] = set()
-
-    def term(self, t: Term) -> ox.NamedNode | ox.Literal | ox.BlankNode:
-        if isinstance(t, URIRef):
-            return _named(str(t))
-        if isinstance(t, Literal):
-            if t.language:
-                self.languages.add(t.language)
-                return ox.Literal(str(t), language=t.language)
-            if t.datatype:
-                return ox.Literal(str(t), datatype=_named(str(t.datatype)))
-            return ox.Literal(str(t))
-        if isinstance(t, BNode):
-            return ox.BlankNode(str(t))
-        raise TypeError(f"cannot write RDF term {t!r}")
-
-    def triples(self, triples: Iterable[tuple[Term, Term, Term]]) -> Iterator[ox.Triple]:
-        for s, p, o in triples:
-            yield ox.Triple(self.term(s), self.term(p), self.term(o))
 
 
 class _TagCaseWriter:
     """A binary file wrapper that restores the case of language tags, line by line.
 
     pyoxigraph writes every literal on one line with ``"`` escaped, so a closing
-    quote is one preceded by an even run of backslashes.  A quad is converted
-    (and its tags recorded) before pyoxigraph writes it, so the tags in any
-    chunk written are already known.
+    quote is one preceded by an even run of backslashes.
     """
 
-    def __init__(self, out: BinaryIO, conv: _Converter) -> None:
-        self.out, self.conv = out, conv
+    def __init__(self, out: BinaryIO, languages: set[str]) -> None:
+        self.out = out
         self.pending = b""
-        self.known: set[str] = set()
-        self.spelled: dict[bytes, bytes] = {}
-
-    def _learn(self) -> None:
-        self.known = set(self.conv.languages)
         self.spelled = {f'"@{t.lower()}'.encode(): f'"@{t}'.encode()
-                        for t in self.known if t != t.lower()}
+                        for t in languages if t != t.lower()}
 
     def write(self, data: bytes) -> int:
-        if self.conv.languages != self.known:
-            self._learn()
         size = len(data)
         data = self.pending + bytes(data)
         cut = data.rfind(b"\n") + 1
@@ -126,12 +82,6 @@ def _respell(chunk: bytes, lower: bytes, spelled: bytes) -> bytes:
         ends_tag = not part[:1].isalnum() and part[:1] != b"-"
         out.append((spelled if closes and ends_tag else lower) + part)
     return b"".join(out)
-
-
-def _serialize(items: Iterable, out: BinaryIO, fmt: ox.RdfFormat, conv: _Converter) -> None:
-    writer = _TagCaseWriter(out, conv)
-    ox.serialize(items, writer, fmt, prefixes=OUTPUT_PREFIXES)
-    writer.flush()
 
 
 @dataclass
@@ -181,10 +131,25 @@ class NTriplesTerms(Terms):
 
 
 NTRIPLES = NTriplesTerms()
+
+
+class _TagRecorder(NTriplesTerms):
+    """N-Triples terms that remember each language tag's spelling (pyoxigraph lower-cases them)."""
+
+    def __init__(self) -> None:
+        self.languages: set[str] = set()
+
+    def literal(self, value: str, lang: str | None = None, datatype: str | None = None) -> str:
+        if lang:
+            self.languages.add(lang)
+        return super().literal(value, lang, datatype)
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
-def article_graph(quads: Iterable[tuple[str, str, str, str | None]]) -> ArticleGraph:
+NTriplesQuad = tuple[str, str, str, "str | None"]
+
+
+def article_graph(quads: Iterable[NTriplesQuad]) -> ArticleGraph:
     """One named graph's quads, made with ``NTRIPLES`` terms, as N-Triples lines.
 
     All quads have the same graph name.
@@ -261,12 +226,23 @@ class GraphFiles:
         self._end_segment()
         self.seen = set()  # a digest per fact of the corpus: not needed once all are staged
 
-    def set_default(self, default: Iterable[RdflibQuad]) -> None:
-        """Write the default graph (quads whose graph is None) for both files."""
+    def set_default(self, make: Callable[[Terms], Iterable[NTriplesQuad]]) -> None:
+        """Write the default graph for both files, as Turtle with prefixes.
+
+        ``make`` gives its quads made with the terms it is handed (N-Triples
+        text): pyoxigraph parses them and writes the Turtle, so no term goes
+        through Python twice.
+        """
         self.close()
-        conv = _Converter()
+        terms = _TagRecorder()
+        lines = self.folder / "default.nt"
+        with open(lines, "w", encoding="utf-8", newline="\n") as out:
+            out.writelines(f"{s} {p} {o} .\n" for s, p, o, _ in make(terms))
         with open(self.default, "wb") as out:
-            _serialize(conv.triples(q[:3] for q in default), out, ox.RdfFormat.TURTLE, conv)
+            writer = _TagCaseWriter(out, terms.languages)
+            ox.serialize(ox.parse(path=str(lines), format=ox.RdfFormat.N_TRIPLES, lenient=True),
+                         writer, ox.RdfFormat.TURTLE, prefixes=OUTPUT_PREFIXES)
+            writer.flush()
 
     def write_trig(self, path: Path) -> None:
         """The default graph, then every staged article graph, as TriG."""
