@@ -131,6 +131,7 @@ class NTriplesTerms(Terms):
 
 
 NTRIPLES = NTriplesTerms()
+XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
 class _TagRecorder(NTriplesTerms):
@@ -143,7 +144,6 @@ class _TagRecorder(NTriplesTerms):
         if lang:
             self.languages.add(lang)
         return super().literal(value, lang, datatype)
-XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
 NTriplesQuad = tuple[str, str, str, "str | None"]
