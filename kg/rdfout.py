@@ -180,7 +180,7 @@ class GraphFiles:
     """
 
     def __init__(self, folder: Path, sink: Callable[[Path], None] | None = None,
-                 chunk: int = 1 << 27) -> None:
+                 chunk: int = 1 << 26) -> None:
         self.folder = folder
         self.default = folder / "default.ttl"  # the entity descriptions, by set_default
         self.segments: list[tuple[Path, Path]] = []  # (named graphs .trig, union .nt)
