@@ -26,18 +26,18 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.cache import ExtractionCache, article_key, version_key
 from kg.extract import extract
 from kg.graph import entity_quads, named_quads, statement_quads
 from kg.ingest import ReadReport, find_files, read_articles, sample_corpus
-from kg.model import Article, Evidence, Extraction, RawArticle
+from kg.model import Article, Extraction, RawArticle
 from kg.normalise import normalise
 from kg.progress import Progress
 from kg.rdfout import NTRIPLES, ArticleGraph, GraphFiles, article_graph, turtle_lines
-from kg.resolve import DEFAULT_BASE, Corpus, Resolver, resolve
+from kg.resolve import DEFAULT_BASE, Corpus, PackedFacts, Resolver, pack, resolve
 from kg.store import STORE_NAME, write_atomically, write_store_parts
 from kg.validate import Violation, check_build
 from kg.viz import BUILD_MAX_NODES, write_html
@@ -100,8 +100,9 @@ def slim(extraction: Extraction) -> Extraction:
 class Extracted:
     """What a worker returns for one article, and what the cache keeps of it."""
 
-    extraction: Extraction  # slimmed
+    extraction: Extraction  # slimmed, and without its facts: they are in ``facts``
     graph: ArticleGraph  # the article's named graph, ready to write
+    facts: PackedFacts  # ready for ``Resolver.add_packed``
 
 
 def extract_batch(raws: list[RawArticle], base: str = DEFAULT_BASE) -> list[Extracted | str]:
@@ -117,31 +118,11 @@ def extract_batch(raws: list[RawArticle], base: str = DEFAULT_BASE) -> list[Extr
         try:
             extraction = slim(extract(normalise(raw)))
             named = named_quads(resolve([extraction]), base, NTRIPLES)
-            out.append(Extracted(extraction, article_graph(named)))
+            out.append(Extracted(Extraction(extraction.article), article_graph(named),
+                                 pack(extraction.facts)))
         except Exception as exc:  # one bad article never stops a corpus build
             out.append(f"extraction failed: {exc}")
     return out
-
-
-def _share_evidence(extraction: Extraction, strings: dict[str, str]) -> Extraction:
-    """The article's facts with one Evidence (and one sentence string) per distinct evidence.
-
-    Every fact from one sentence quotes the same evidence, but the extractor (or
-    unpickling) makes a copy per fact; the build keeps every fact's evidence, so
-    copies would multiply its memory.  Rule names are shared across the corpus
-    through ``strings``.
-    """
-    evidence: dict[Evidence, Evidence] = {}
-    sentences: dict[str, str] = {}
-    facts = []
-    for f in extraction.facts:
-        ev = evidence.get(f.evidence)
-        if ev is None:
-            ev = evidence[f.evidence] = replace(
-                f.evidence, sentence=sentences.setdefault(f.evidence.sentence, f.evidence.sentence),
-                rule=strings.setdefault(f.evidence.rule, f.evidence.rule))
-        facts.append(replace(f, evidence=ev))
-    return Extraction(extraction.article, facts)
 
 
 class _InProcess(Executor):
@@ -304,14 +285,11 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
           _StoreLoader(Path(stage) / STORE_NAME) as store):
         files = GraphFiles(Path(stage), store.load)
         resolver = Resolver()
-        rules: dict[str, str] = {}
         try:
             with _executor(jobs, dask) as (executor, window):
                 for done in runner.run(inputs, executor, window, batch_size):
                     files.add(done.graph)
-                    extraction = _share_evidence(done.extraction, rules)
-                    resolver.add(extraction)
-                    extraction.facts = []  # resolved: the corpus's facts hold them now
+                    resolver.add_packed(done.extraction, done.facts)
         finally:
             progress.close()
             files.close()
@@ -322,9 +300,9 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
             raise BuildError("no article could be read from " + ", ".join(map(str, inputs)))
         corpus = resolver.corpus()
         clock.lap("resolve")
-        files.set_default(entity_quads(corpus, base),
-                          turtle_lines(statement_quads(corpus, base, NTRIPLES)))
-        store.load(files.default)
+        for part in files.set_default(lambda terms: entity_quads(corpus, base, terms),
+                                      turtle_lines(statement_quads(corpus, base, NTRIPLES))):
+            store.load(part)
         outputs = write_atomically(outdir, {
             "kg.ttl": files.write_turtle,
             "kg.trig": files.write_trig,
@@ -343,42 +321,32 @@ class _StoreLoader:
     """Fills the Oxigraph store in a background thread while the build goes on.
 
     pyoxigraph's bulk loader releases the GIL, so with -j 1 the store is loaded
-    on the second core while this thread extracts: ``load`` takes chunks of
-    N-Quads (the article graphs and their union, as ``GraphFiles`` stages
-    them), then the entity descriptions' file once they are written.  At most
-    ``QUEUED`` chunks wait, which bounds memory.  The thread starts with the
-    first part, after any worker processes were forked (RocksDB's threads do
-    not belong in a fork); leaving the ``with`` block always stops and joins it.
+    on the second core while this thread extracts: ``load`` takes the staged
+    files as ``GraphFiles`` finishes them (article graphs as TriG, their union
+    as N-Triples), then the entity descriptions' file once it is written.  The
+    files stay on disk for kg.trig and kg.ttl anyway, so a queue of them costs
+    no memory and extraction never waits for the store.  The thread starts with
+    the first part, after any worker processes were forked (RocksDB's threads
+    do not belong in a fork); leaving the ``with`` block always stops and joins it.
     """
-
-    QUEUED = 2
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.queue: queue.Queue[Path | None] = queue.Queue(self.QUEUED)
-        self.chunks = 0
+        self.queue: queue.Queue[Path | None] = queue.Queue()
         self.busy = 0.0  # seconds spent loading parts, overlapping the other stages
         self.error: BaseException | None = None
-        self.started = self.done = False
+        self.started = self.done = self.cancelled = False
         self.thread = threading.Thread(target=self._run, name="store-loader", daemon=True)
 
     def __enter__(self) -> _StoreLoader:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        self.cancelled = kind is not None  # a failed build: do not load what is queued
         self._finish()
 
-    def load(self, part: Path | bytes) -> None:
-        """Queue an RDF file, or N-Quads bytes, for the store (blocks while the queue is full).
-
-        Bytes are written to a file beside the store first: pyoxigraph reads
-        bytes through Python, holding the GIL, and a file without it.
-        """
-        if isinstance(part, bytes):
-            self.chunks += 1
-            chunk = self.path.with_name(f"chunk-{self.chunks}.nq")
-            chunk.write_bytes(part)
-            part = chunk
+    def load(self, part: Path) -> None:
+        """Queue an RDF file for the store."""
         if not self.started:
             self.started = True
             self.thread.start()
@@ -387,24 +355,22 @@ class _StoreLoader:
 
     def _parts(self) -> Iterator[Path]:
         while (part := self.queue.get()) is not None:
+            if self.cancelled:
+                raise BuildError("build stopped")
             started = time.perf_counter()
             yield part  # resumed once the part is loaded
             self.busy += time.perf_counter() - started
-            if part.name.startswith("chunk-"):
-                part.unlink()
 
     def _run(self) -> None:
         try:
-            write_store_parts(self.path, self._parts(), lenient=True)  # our own N-Quads
+            write_store_parts(self.path, self._parts(), lenient=True)  # our own files
         except BaseException as exc:  # re-raised in the build's thread by move_to
             self.error = exc
-            while self.queue.get() is not None:  # keep taking, so load() never blocks
-                pass
 
     def _finish(self) -> None:
         if not self.done:
             self.done = True
-            if self.started:  # the thread takes parts until None, even after an error
+            if self.started:  # the thread takes parts until None or an error
                 self.queue.put(None)
                 self.thread.join()
 

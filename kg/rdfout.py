@@ -21,79 +21,35 @@ strings, so the Turtle writer puts the original spelling back as it writes
 from __future__ import annotations
 
 import hashlib
+import os
 import re
-import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import groupby
+from itertools import chain, groupby
 from operator import itemgetter
 from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node as Term
 
 from kg.graph import Terms
 from kg.namespaces import OUTPUT_PREFIXES
-
-RdflibQuad = tuple[Term, Term, Term, "URIRef | None"]
-
-
-@lru_cache(maxsize=1 << 12)  # IRIs repeat within an article; evidence IRIs never do
-def _named(iri: str) -> ox.NamedNode:
-    return ox.NamedNode(iri)
-
-
-class _Converter:
-    """rdflib terms to pyoxigraph terms, remembering each language tag's spelling."""
-
-    def __init__(self) -> None:
-        self.languages: set[str] = set()
-
-    def term(self, t: Term) -> ox.NamedNode | ox.Literal | ox.BlankNode:
-        if isinstance(t, URIRef):
-            return _named(str(t))
-        if isinstance(t, Literal):
-            if t.language:
-                self.languages.add(t.language)
-                return ox.Literal(str(t), language=t.language)
-            if t.datatype:
-                return ox.Literal(str(t), datatype=_named(str(t.datatype)))
-            return ox.Literal(str(t))
-        if isinstance(t, BNode):
-            return ox.BlankNode(str(t))
-        raise TypeError(f"cannot write RDF term {t!r}")
-
-    def triples(self, triples: Iterable[tuple[Term, Term, Term]]) -> Iterator[ox.Triple]:
-        for s, p, o in triples:
-            yield ox.Triple(self.term(s), self.term(p), self.term(o))
 
 
 class _TagCaseWriter:
     """A binary file wrapper that restores the case of language tags, line by line.
 
     pyoxigraph writes every literal on one line with ``"`` escaped, so a closing
-    quote is one preceded by an even run of backslashes.  A quad is converted
-    (and its tags recorded) before pyoxigraph writes it, so the tags in any
-    chunk written are already known.
+    quote is one preceded by an even run of backslashes.
     """
 
-    def __init__(self, out: BinaryIO, conv: _Converter) -> None:
-        self.out, self.conv = out, conv
+    def __init__(self, out: BinaryIO, languages: set[str]) -> None:
+        self.out = out
         self.pending = b""
-        self.known: set[str] = set()
-        self.spelled: dict[bytes, bytes] = {}
-
-    def _learn(self) -> None:
-        self.known = set(self.conv.languages)
         self.spelled = {f'"@{t.lower()}'.encode(): f'"@{t}'.encode()
-                        for t in self.known if t != t.lower()}
+                        for t in languages if t != t.lower()}
 
     def write(self, data: bytes) -> int:
-        if self.conv.languages != self.known:
-            self._learn()
         size = len(data)
         data = self.pending + bytes(data)
         cut = data.rfind(b"\n") + 1
@@ -130,12 +86,6 @@ def _respell(chunk: bytes, lower: bytes, spelled: bytes) -> bytes:
         ends_tag = not part[:1].isalnum() and part[:1] != b"-"
         out.append((spelled if closes and ends_tag else lower) + part)
     return b"".join(out)
-
-
-def _serialize(items: Iterable, out: BinaryIO, fmt: ox.RdfFormat, conv: _Converter) -> None:
-    writer = _TagCaseWriter(out, conv)
-    ox.serialize(items, writer, fmt, prefixes=OUTPUT_PREFIXES)
-    writer.flush()
 
 
 @dataclass
@@ -189,6 +139,23 @@ NTRIPLES = NTriplesTerms()
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
+class _TagRecorder(NTriplesTerms):
+    """N-Triples terms that remember each language tag's spelling (pyoxigraph lower-cases them)."""
+
+    def __init__(self) -> None:
+        self.languages: set[str] = set()
+
+    def literal(self, value: str, lang: str | None = None, datatype: str | None = None) -> str:
+        if lang:
+            self.languages.add(lang)
+        return super().literal(value, lang, datatype)
+
+
+NTriplesQuad = tuple[str, str, str, "str | None"]
+
+
+#: The prefix declarations ``turtle_lines`` relies on.
+TURTLE_PREFIXES = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in OUTPUT_PREFIXES.items()).encode()
 _VOCABULARY = re.compile("<(" + "|".join(map(re.escape, OUTPUT_PREFIXES.values()))
                          + r")([A-Za-z][A-Za-z0-9]*)>")
 _PREFIX_OF = {ns: prefix for prefix, ns in OUTPUT_PREFIXES.items()}
@@ -200,21 +167,20 @@ def _short(term: str) -> str:
     return f"{_PREFIX_OF[m[1]]}:{m[2]}" if m else term
 
 
-def turtle_lines(quads: Iterable[tuple[str, str, str, str | None]]) -> Iterator[bytes]:
+def turtle_lines(quads: Iterable[NTriplesQuad]) -> Iterator[bytes]:
     """Quads made with ``NTRIPLES`` terms as Turtle lines, one per run of quads with
     the same subject, vocabulary IRIs as prefixed names (the graph is dropped).
 
     For the statement nodes (a quarter of a large build's quads): their four
-    triples as N-Triples take about 2.5 times the bytes.  The prefixes are
-    declared again first, so the lines do not depend on what came before them.
+    triples as N-Triples take about 2.5 times the bytes.  The lines use the
+    prefixes of ``TURTLE_PREFIXES``, which a file of them must declare first.
 
     >>> st, rdf = "<https://example.org/st/1>", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
     >>> lines = list(turtle_lines([(st, f"<{rdf}type>", f"<{rdf}Statement>", None),
     ...                            (st, f"<{rdf}subject>", "<https://example.org/a>", None)]))
-    >>> print(lines[-1].decode(), end="")
+    >>> print(lines[0].decode(), end="")
     <https://example.org/st/1> a rdf:Statement ; rdf:subject <https://example.org/a> .
     """
-    yield "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in OUTPUT_PREFIXES.items()).encode()
     predicates = {f"<{OUTPUT_PREFIXES['rdf']}type>": "a"}  # few: each abbreviated once
     for subject, quads_ in groupby(quads, key=itemgetter(0)):
         pairs = []
@@ -226,7 +192,7 @@ def turtle_lines(quads: Iterable[tuple[str, str, str, str | None]]) -> Iterator[
         yield f"{subject} {' ; '.join(pairs)} .\n".encode()
 
 
-def article_graph(quads: Iterable[tuple[str, str, str, str | None]]) -> ArticleGraph:
+def article_graph(quads: Iterable[NTriplesQuad]) -> ArticleGraph:
     """One named graph's quads, made with ``NTRIPLES`` terms, as N-Triples lines.
 
     All quads have the same graph name.
@@ -245,86 +211,138 @@ class GraphFiles:
 
     The article graphs are staged on disk in arrival order, so memory holds only
     one article at a time (plus a digest per shared line, to write each fact once
-    in kg.ttl).  A ``sink`` also receives the article graphs and their union as
-    N-Quads, in chunks of about ``chunk`` bytes, as they arrive (to fill the store
-    while extraction goes on).  ``set_default`` writes the entity descriptions, which need the
-    whole corpus, once as Turtle: that text is valid TriG for the default graph
-    too, so both files are that text followed by their staged article part.
-    The three staged parts are also what the Oxigraph store is loaded from.
+    in kg.ttl).  They are staged in segments of about ``chunk`` bytes: a TriG
+    file of the named graphs and an N-Triples file of the triples new to their
+    union.  Each finished segment's two files go to ``sink`` as they are, so the
+    store can load them while extraction goes on (the TriG into the named
+    graphs, the N-Triples into the default graph); the build's main process
+    thus only appends bytes the worker made.  ``set_default`` writes the entity
+    descriptions, which need the whole corpus, once as Turtle: that text is
+    valid TriG for the default graph too, so both files are that text followed
+    by their staged segments.
     """
 
-    def __init__(self, folder: Path, sink: Callable[[bytes], None] | None = None,
-                 chunk: int = 1 << 25) -> None:
-        self.named = folder / "articles.trig"  # the article graphs, as TriG
-        self.union = folder / "articles.nt"  # their union, each triple once, as N-Triples
+    def __init__(self, folder: Path, sink: Callable[[Path], None] | None = None,
+                 chunk: int = 1 << 26) -> None:
+        self.folder = folder
         self.default = folder / "default.ttl"  # the entity descriptions, by set_default
-        self.trig = open(self.named, "wb")
-        self.ttl = open(self.union, "wb")
+        self.statements: list[Path] = []  # the statement nodes, by set_default
+        self.segments: list[tuple[Path, Path]] = []  # (named graphs .trig, union .nt)
         self.seen: set[bytes] = set()
         self.sink, self.chunk = sink, chunk
-        self.pending: list[bytes] = []
-        self.pending_size = 0
+        self.trig: BinaryIO | None = None
+        self.ttl: BinaryIO | None = None
+        self.size = 0
 
     def add(self, graph: ArticleGraph) -> None:
-        self.trig.write(b"".join((graph.name, b" {\n", graph.local, *graph.shared, b"}\n")))
-        union = [graph.local]
+        if self.trig is None or self.ttl is None:
+            named, union = (self.folder / f"articles-{len(self.segments) + 1}{suffix}"
+                            for suffix in (".trig", ".nt"))
+            self.segments.append((named, union))
+            self.trig, self.ttl = open(named, "wb"), open(union, "wb")
+        self.trig.writelines((graph.name, b" {\n", graph.local, *graph.shared, b"}\n"))
+        self.ttl.write(graph.local)
+        self.size += 2 * len(graph.local)
         for line in graph.shared:
+            self.size += len(line)
             digest = hashlib.blake2b(line, digest_size=16).digest()
             if digest not in self.seen:
                 self.seen.add(digest)
-                union.append(line)
-        self.ttl.write(b"".join(union))
-        if self.sink is not None:
-            self._feed(graph, union)
+                self.ttl.write(line)
+                self.size += len(line)
+        if self.size >= self.chunk:
+            self._end_segment()
 
-    def _feed(self, graph: ArticleGraph, union: list[bytes]) -> None:
-        """Queue the graph as N-Quads (named, then new union lines) for ``sink``, in chunks."""
-        tail = b" " + graph.name + b" .\n"
-        lines = [line[:-3] + tail for line in graph.local.splitlines(keepends=True)]
-        lines += [line[:-3] + tail for line in graph.shared]
-        lines += union
-        self.pending += lines
-        self.pending_size += sum(map(len, lines))
-        if self.pending_size >= self.chunk:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self.pending and self.sink is not None:
-            self.sink(b"".join(self.pending))
-        self.pending, self.pending_size = [], 0
-
-    def close(self) -> None:
-        """Finish the staged files (and hand ``sink`` the last chunk)."""
-        self._flush()
-        self.seen = set()  # a digest per fact of the corpus: not needed once all are staged
+    def _end_segment(self) -> None:
+        """Close the segment being written and hand its files to ``sink``."""
+        if self.trig is None or self.ttl is None:
+            return
         self.trig.close()
         self.ttl.close()
+        self.trig = self.ttl = None
+        self.size = 0
+        if self.sink is not None:
+            for path in self.segments[-1]:
+                self.sink(path)
 
-    def set_default(self, default: Iterable[RdflibQuad], lines: Iterable[bytes] = ()) -> None:
-        """Write the default graph (quads whose graph is None) for both files.
+    def close(self) -> None:
+        """Finish the staged files (and hand ``sink`` the last segment)."""
+        self._end_segment()
+        self.seen = set()  # a digest per fact of the corpus: not needed once all are staged
 
-        ``lines`` are more of it as Turtle (``turtle_lines``), appended after
-        the entity descriptions: the statement nodes, one per fact, which are too
-        many to go through rdflib and pyoxigraph nodes.  TriG takes them as they
-        are, at top level.
+    def set_default(self, make: Callable[[Terms], Iterable[NTriplesQuad]],
+                    statements: Iterable[bytes] = ()) -> list[Path]:
+        """Write the default graph for both files; return its parts for the store.
+
+        ``make`` gives the entity descriptions' quads made with the terms it is
+        handed (N-Triples text): pyoxigraph parses them and writes the Turtle,
+        so no term goes through Python twice.  ``statements`` are more of the
+        default graph as Turtle lines (``turtle_lines``): one statement node
+        per fact, too many to go through any RDF library's nodes.  Both are
+        staged in files of at most half a segment, which the store loads one
+        by one: a bulk load holds several times the file it reads.
         """
         self.close()
-        conv = _Converter()
+        terms = _TagRecorder()
+        entities = _pieces(self.folder / "entities", ".nt", b"", self.chunk // 2,
+                           (f"{s} {p} {o} .\n".encode() for s, p, o, _ in make(terms)))
         with open(self.default, "wb") as out:
-            _serialize(conv.triples(q[:3] for q in default), out, ox.RdfFormat.TURTLE, conv)
-            out.write(b"\n")
-            out.writelines(lines)
+            writer = _TagCaseWriter(out, terms.languages)
+            ox.serialize(chain.from_iterable(
+                ox.parse(path=str(part), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+                for part in entities), writer, ox.RdfFormat.TURTLE, prefixes=OUTPUT_PREFIXES)
+            writer.flush()
+        self.statements = _pieces(self.folder / "statements", ".ttl", TURTLE_PREFIXES,
+                                  self.chunk // 2, statements)
+        return [*entities, *self.statements]
 
     def write_trig(self, path: Path) -> None:
         """The default graph, then every staged article graph, as TriG."""
-        self._concatenate(path, self.named)
+        _concatenate(path, [self.default, *self.statements,
+                            *(named for named, _ in self.segments)])
 
     def write_turtle(self, path: Path) -> None:
         """The default graph, then every staged article triple, as Turtle (the union)."""
-        self._concatenate(path, self.union)
+        _concatenate(path, [self.default, *self.statements,
+                            *(union for _, union in self.segments)])
 
-    def _concatenate(self, path: Path, staged: Path) -> None:
-        with open(path, "wb") as out:
-            for name in (self.default, staged):
-                with open(name, "rb") as part:
-                    shutil.copyfileobj(part, out, 1 << 20)
+
+def _pieces(stem: Path, suffix: str, header: bytes, size: int, lines: Iterable[bytes]
+            ) -> list[Path]:
+    """Write ``lines`` to files ``stem-1suffix``, ``stem-2suffix``… of about ``size`` bytes,
+    each starting with ``header``."""
+    paths: list[Path] = []
+    out: BinaryIO | None = None
+    try:
+        for line in lines:
+            if out is None or out.tell() >= size:
+                if out is not None:
+                    out.close()
+                paths.append(stem.with_name(f"{stem.name}-{len(paths) + 1}{suffix}"))
+                out = open(paths[-1], "wb")
+                out.write(header)
+            out.write(line)
+    finally:
+        if out is not None:
+            out.close()
+    return paths
+
+
+def _concatenate(path: Path, parts: list[Path]) -> None:
+    """Write ``parts`` one after the other to ``path``."""
+    with open(path, "wb", buffering=0) as out:
+        for name in parts:
+            with open(name, "rb", buffering=0) as part:
+                _append(part.fileno(), out.fileno())
+
+
+def _append(src: int, dst: int) -> None:
+    """Copy the rest of file ``src`` to ``dst``, in the kernel where it can."""
+    try:
+        while os.copy_file_range(src, dst, 1 << 30):
+            pass
+    except (AttributeError, OSError):  # not Linux, or file systems that cannot; offsets are kept
+        while chunk := os.read(src, 1 << 20):
+            view = memoryview(chunk)
+            while view:
+                view = view[os.write(dst, view):]

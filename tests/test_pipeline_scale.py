@@ -213,17 +213,18 @@ def test_store_filled_chunk_by_chunk_holds_the_built_graph(clean_dev: Path, tmp_
 
     from kg.rdfout import GraphFiles
 
-    chunks: list[int] = []
+    parts: list[str] = []
 
     def tiny_chunks(folder: Path, sink):
-        def counted(part: bytes) -> None:
-            chunks.append(len(part))
+        def counted(part: Path) -> None:
+            parts.append(part.suffix)
             sink(part)
         return GraphFiles(folder, counted, chunk=1)
 
     monkeypatch.setattr(pipeline, "GraphFiles", tiny_chunks)
     _build([DEV], tmp_path, cache=False)
-    assert len(chunks) == 12  # one per article
+    # a segment per article: its graph, then the triples it adds to the union
+    assert parts == [".trig", ".nt"] * 12
     store = ox.Store.read_only(str(tmp_path / "kg.oxigraph"))
     default = ox.DefaultGraph()
     got_default = {q.triple for q in store.quads_for_pattern(None, None, None, default)}

@@ -7,7 +7,7 @@ import itertools
 from kg.extract import extract
 from kg.model import Article, Entity, Evidence, Extraction, Fact, RawArticle
 from kg.normalise import normalise
-from kg.resolve import resolve
+from kg.resolve import Resolver, pack, resolve
 
 
 def _corpus(*texts: str):
@@ -82,3 +82,19 @@ def test_the_order_articles_arrive_in_does_not_change_the_corpus():
     assert official.label == "王建国" and official.alt_labels == {"王建國", "王建囯"}
     [evidence] = expected.facts.values()
     assert [e.article_id for e in evidence] == ["a.txt", "a.txt", "b.txt", "c.txt"]
+
+
+def test_packed_facts_name_each_entity_and_evidence_once_and_resolve_alike():
+    """What a build's worker sends: every entity and evidence once, facts by number."""
+    text = "3月2日,成都市委召开常委会会议,市委书记曹立军主持会议,市委副书记王凤朝出席。"
+    extraction = extract(normalise(RawArticle("p.txt", "-", text)))
+    packed = pack(extraction.facts)
+    assert len(packed.facts) == len(extraction.facts) > 2
+    assert len(set(packed.entities)) == len(packed.entities) < 2 * len(packed.facts)
+    assert len(set(packed.evidence)) == len(packed.evidence)
+    # every fact from one sentence quotes the very same sentence string
+    assert len({id(ev.sentence) for ev in packed.evidence}) == 1
+    resolver = Resolver()
+    resolver.add_packed(Extraction(extraction.article), packed)
+    by_pack, whole = resolver.corpus(), resolve([extraction])
+    assert (by_pack.nodes, by_pack.facts) == (whole.nodes, whole.facts)
