@@ -279,8 +279,8 @@ class GraphFiles:
         so no term goes through Python twice.  ``statements`` are more of the
         default graph as Turtle lines (``turtle_lines``): one statement node
         per fact, too many to go through any RDF library's nodes.  Both are
-        staged in files of at most half a segment, which the store loads one
-        by one: a bulk load holds several times the file it reads.
+        staged in files of about as many triples as half a segment, which the
+        store loads one by one: a bulk load holds several times the file it reads.
         """
         self.close()
         terms = _TagRecorder()
@@ -292,8 +292,9 @@ class GraphFiles:
                 ox.parse(path=str(part), format=ox.RdfFormat.N_TRIPLES, lenient=True)
                 for part in entities), writer, ox.RdfFormat.TURTLE, prefixes=OUTPUT_PREFIXES)
             writer.flush()
+        # a line of Turtle holds a statement's four triples: a quarter of the bytes per quad
         self.statements = _pieces(self.folder / "statements", ".ttl", TURTLE_PREFIXES,
-                                  self.chunk // 2, statements)
+                                  self.chunk // 8, statements)
         return [*entities, *self.statements]
 
     def write_trig(self, path: Path) -> None:
