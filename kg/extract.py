@@ -24,7 +24,7 @@ from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 from kg.normalise import split_sentences, to_simplified
 
 #: Bump whenever a rule changes what it extracts: cached extractions are then redone.
-EXTRACTOR_VERSION = "9"
+EXTRACTOR_VERSION = "10"
 
 HAN = "\u4e00-\u9fff"
 _PUNCT = ",,、。;;::!!??\n"
@@ -175,13 +175,19 @@ def plausible_name(name: str) -> bool:
     return not (known and known[0] >= 5 and not known[1].startswith("nr"))
 
 
+#: A note after a name that is no title: (彝族), (女), (回族、女).
+_NOTE = r"\((?:[{HAN}]{1,3}族|女|男)(?:、(?:[{HAN}]{1,3}族|女|男))?\)"
+_NOTE_AFTER = re.compile(_NOTE.replace("{HAN}", HAN))
+_NOTED_NAME = re.compile(rf"([{HAN}]{{2,5}})(?={_NOTE_AFTER.pattern})")
+
+
 def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     """The personal name starting at ``text[i]``, judged by what follows it.
 
     >>> name_at("统战部长佟桂莉主持会议", 4), name_at("副主任李智作关于", 3)
     ('佟桂莉', '李智')
-    >>> name_at("书记高度重视", 2)
-    ''
+    >>> name_at("书记高度重视", 2), name_at("副主席阿牛木呷(彝族)、李和平", 3)
+    ('', '阿牛木呷')
     """
     joined = _name_ending_in_connector(text, i)
     if joined:
@@ -192,6 +198,9 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
         for end in range(i + dot + 3, dotted.end() + 1):
             if follow.match(text, end):
                 return text[i:_dotted_end(text, end, dotted.end(), follow)]
+    noted = _NOTED_NAME.match(text, i)
+    if noted:  # 阿牛木呷(彝族): the note closes the name, whatever its form
+        return noted.group(1)
     lx = lex()
     found = [text[i:i + n] for n in (4, 3, 2)
              if i + n <= len(text) and _ALL_HAN.fullmatch(text, i, i + n)
@@ -330,6 +339,8 @@ def name_list(text: str, i: int) -> list[tuple[str, int]]:
 
     >>> name_list("副主任周联清、陈冬、庄稼汉出席会议", 3)
     [('周联清', 3), ('陈冬', 7), ('庄稼汉', 10)]
+    >>> name_list("副主席马明(回族)、李和平出席", 3)
+    [('马明', 3), ('李和平', 10)]
     """
     out = []
     while True:
@@ -338,6 +349,8 @@ def name_list(text: str, i: int) -> list[tuple[str, int]]:
             return out
         out.append((name, i))
         j = i + len(name)
+        note = _NOTE_AFTER.match(text, j)  # 阿牛木呷(彝族)、李和平: the list goes on
+        j = note.end() if note else j
         sep = _LIST_SEP.match(text, j)
         if sep and not title_ahead(text, sep.end()) \
                 and (name_at(text, sep.end()) or _listed_name(text, sep.end())):
@@ -2136,6 +2149,7 @@ class _Article:
         self.out = Extraction(article)
         self.locale = with_province(add_meta_locale(find_locale(article.text), article.meta))
         self.pub = _publication_date(article)
+        self.year = "" if self.pub else _year_of(article.text)
         self.people: dict[str, list[Title]] = {}
         self.docs: list[str] = []
         self.meeting: Entity | None = None
@@ -2148,6 +2162,10 @@ class _Article:
         self.last_date = ""  # date of the last dated meeting, for 同日/当天
         self.relayed = ""  # a meeting the sentence before relayed (传达了…会议精神)
         self._as_written: dict[tuple[int, int], bool] = {}  # sentence span -> as in the original
+
+    def with_year(self, date: str) -> str:
+        """A month and day (--05-20) in the year the article's meetings are numbered in."""
+        return f"{self.year}{date[1:]}" if self.year and date.startswith("--") else date
 
     # evidence and facts
     def evidence(self, sentence: Sentence, rule: str) -> Evidence:
@@ -2251,15 +2269,39 @@ _DATE_LINE = re.compile(r"(\d{4})[-年/](\d{1,2})[-月/](\d{1,2})日?(?:\s*\d\d:
 _DATE_LINE_NOISE = re.compile(r"[\s|来源::]")
 
 
+#: 发布时间:2024-05-22 09:30, 发布日期:2024年5月22日: a labelled date, anywhere in the page.
+_LABELLED_DATE = re.compile(r"(?:发布|发文|更新)?(?:时间|日期)\s*[::]\s*"
+                            r"(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+#: 2024年第六次集体学习, 县委常委会2024年第10次会议: a meeting numbered within its year.
+_NUMBERED_IN_YEAR = re.compile(rf"(\d{{4}})年第[{_NUM}\d]+次")
+
+
 def _publication_date(article: Article) -> str:
-    """The article's date: meta['date'] or a bare date line among its first lines."""
+    """The article's date: meta['date'], a bare date line among its first lines, or a
+    labelled one (发布时间:…) anywhere, as pages put it under the text too.
+
+    >>> _publication_date(_toy("县委召开会议。\\n会议强调…。\\n发布时间:2024-05-22 09:30 浏览:12"))
+    '2024-05-22'
+    """
     if _ISO_DAY.match(article.meta.get("date", "")):
         return article.meta["date"][:10]
     for s in article.sentences[:6]:
         m = _DATE_LINE.search(s.text)
         if m and len(_DATE_LINE_NOISE.sub("", s.text)) <= len(m.group()) + 12:
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    return ""
+    m = _LABELLED_DATE.search(article.text) if _mentions(article.text, "时间", "日期") else None
+    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else ""
+
+
+def _year_of(text: str) -> str:
+    """The year the article's meetings are numbered in (2024年第六次集体学习), when they
+    all say the same one; a 2023年度 meeting may be held in 2024, so 年度 says nothing.
+
+    >>> _year_of("开展2024年第六次集体学习"), _year_of("2023年第9次、2024年第1次会议")
+    ('2024', '')
+    """
+    years = set(_NUMBERED_IN_YEAR.findall(text)) if "年第" in text else set()
+    return years.pop() if len(years) == 1 else ""
 
 
 _ENDS_CONVENING = re.compile(r"(?:召开|举行)了?\s*$")
@@ -2328,6 +2370,8 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         for name, i in names:
             found.setdefault(i, Mention(name, i, i + len(name), titles))
     _after_unknown_role(text, st, near, found, context)
+    if "(" in text:
+        _titles_in_brackets(text, st, near, found, context)
     # the rules below each need a word of their own (等, 、, 领导 …): a sentence
     # without it is not scanned
     listed = "、" in text
@@ -2451,6 +2495,39 @@ def _convening_chair(text: str, found: dict[int, Mention]) -> None:
         if name and not _covered(found, i):
             found.setdefault(i, Mention(name, i, i + len(name), []))
 _CHAIR_FOLLOW = re.compile(r"(?:同志)?主持")
+
+
+#: 郑海川(市委常委、秘书长): a name, then its titles in brackets.
+_BRACKET_TITLES = re.compile(rf"\(([{HAN}、]{{2,40}})\)")
+_BRACKET_LEFT = re.compile(r"(?:领导|以及|、|^)$")
+
+
+def _titles_in_brackets(text: str, st: _Article, near: dict[str, str],
+                        found: dict[int, Mention], context: Body | None) -> None:
+    """Names each followed by their titles in brackets, alone or in a list:
+    市领导郑海川(市委常委、秘书长)、丁一鸣(市政协副主席)参加座谈.
+
+    The bracket must hold titles only ((彝族) and (扩大) hold none), and the name must
+    stand where a name starts (after punctuation, 、, 领导, 以及).
+
+    >>> a = _Article(_toy("市领导郑海川(福州市委常委、秘书长)、丁一鸣(福州市政协副主席)参加。"))
+    >>> found = {}
+    >>> _titles_in_brackets(a.article.text, a, {}, found, None)
+    >>> [(m.name, [t.post for t in m.titles]) for m in found.values()]
+    [('郑海川', ['福州市委常委', '福州市委秘书长']), ('丁一鸣', ['福州市政协副主席'])]
+    """
+    for m in _BRACKET_TITLES.finditer(text):
+        open_ = m.start()
+        for n in (3, 2, 4):
+            i = open_ - n
+            if i < 0 or name_at(text, i) != text[i:open_]:
+                continue
+            if not (text[i - 1:i] in _LEFT_OK or _BRACKET_LEFT.search(text, 0, i)):
+                continue
+            titles = parse_titles(m.group(1), st.locale, context, near)
+            if titles and len(titles) == len(m.group(1).split("、")):
+                _add_titles(found, Mention(text[i:open_], i, open_, titles))
+            break
 
 
 def _list_start(text: str, end: int) -> int:
@@ -2816,7 +2893,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     # meetings
     for hit in hits:
         hit = _by_chair(hit, people)
-        date = meeting_date(hit, text, st.pub)
+        date = st.with_year(meeting_date(hit, text, st.pub))
         if not date and _SAME_DAY.search(text, 0, hit.start):
             date = st.last_date  # 同日下午,县政府召开常务会议
         st.last_date = date or st.last_date
@@ -2978,7 +3055,7 @@ def _date_of_current(st: _Article, text: str, ev) -> None:
     if not m or meeting is None or not st.fresh \
             or any(k[:3] == ("Meeting", meeting.key, "date") for k in st.seen):
         return
-    day = find_date(m.group(1), st.pub)
+    day = st.with_year(find_date(m.group(1), st.pub))
     if day:
         st.fact(meeting, "date", day, ev("meeting_date_later"))
 
