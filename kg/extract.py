@@ -772,8 +772,11 @@ _NATIONAL = ("国务院", "全国人大常委会", "全国政协")
 _PARTY_DEPTS = (*words("party_organs"), "外办", "党校", "直属机关工委", "办公室", "办公厅")
 #: Field units of the state (消防支队, 派出所, 博物馆): bodies, and never the end of a name.
 _UNITS = tuple(sorted(words("unit_words"), key=lambda w: (-len(w), w)))
+#: Groups sent out to supervise (督导组, 巡察组): a body, its 组长 a post.
+_WORK_GROUPS = tuple(sorted(words("work_groups"), key=lambda w: (-len(w), w)))
+_WORK_GROUP_END = re.compile(rf"(?:{'|'.join(_WORK_GROUPS)})$")
 _GENERIC = re.compile(
-    rf"[{HAN}()]{{1,12}}?(?:{'|'.join(_UNITS)}|专门委员会|委员会|领导小组|工委|管委会|办公室|办公厅|分局|公司|集团|"
+    rf"[{HAN}()]{{1,12}}?(?:{'|'.join(_UNITS)}|{'|'.join(_WORK_GROUPS)}|专门委员会|委员会|领导小组|工委|管委会|办公室|办公厅|分局|公司|集团|"
     rf"协会|联合会|联谊会|联会|促进会|研究会|基金会|商会|学会|大学|学院|医院|党校|"
     rf"部|厅|局|委|办|署|馆|站|所|中心组|中心|专班|小组)")
 _STEM_BAD = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过|"
@@ -1494,11 +1497,11 @@ def _in_leading_group(body_text: str, prev: Body | None, context: Body | None) -
 
     >>> _in_leading_group("县委农村工作领导小组", None, None)
     True
-    >>> _in_leading_group("中心组", None, None)
-    False
+    >>> _in_leading_group("中心组", None, None), _in_leading_group("省委第三督导组", None, None)
+    (False, True)
     """
     if body_text and body_text != "领导小组":
-        return body_text.endswith("领导小组")
+        return body_text.endswith("领导小组") or _WORK_GROUP_END.search(body_text) is not None
     return any(b is not None and b.label.endswith("领导小组") for b in (prev, context))
 
 
@@ -2152,6 +2155,7 @@ class _Article:
         self.year = "" if self.pub else _year_of(article.text)
         self.people: dict[str, list[Title]] = {}
         self.docs: list[str] = []
+        self.groups: dict[str, Body] = {}  # work groups named so far: 督导组 -> 山西省委第三督导组
         self.meeting: Entity | None = None
         self.meeting_holder: Body | None = None
         self.meetings: list[tuple[Entity, Body | None, bool]] = []  # (entity, holder, headline)
@@ -2366,6 +2370,8 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             last_body = titles[-1].body
         if _FORMER.search(text, max(0, start - 2), start):
             titles = []  # 原市委书记: a post no longer held
+        elif "组长" in text:
+            titles = _with_known_group(text, titles, start if titles else rm.end(), st)
         titles = [_party_role(t, context, st.locale, near) for t in titles]
         for name, i in names:
             found.setdefault(i, Mention(name, i, i + len(name), titles))
@@ -2495,6 +2501,32 @@ def _convening_chair(text: str, found: dict[int, Mention]) -> None:
         if name and not _covered(found, i):
             found.setdefault(i, Mention(name, i, i + len(name), []))
 _CHAIR_FOLLOW = re.compile(r"(?:同志)?主持")
+
+
+_BARE_GROUP = re.compile(rf"(?:^|(?<=[,,。;;::、\s]))({'|'.join(_WORK_GROUPS)})"
+                         rf"((?:常务)?副?组长)(、?)$")
+
+
+def _with_known_group(text: str, titles: list[Title], start: int, st: _Article) -> list[Title]:
+    """Note the work groups the titles name (省委第三督导组组长), and give a bare one
+    (督导组副组长、省委组织部副部长) the group of that kind the article named before.
+
+    >>> a = _Article(_toy("x"))
+    >>> t = "山西省委第三督导组组长"
+    >>> _with_known_group(t, parse_titles(t), len(t), a)[0].post
+    '山西省委第三督导组组长'
+    >>> t = "督导组副组长、省委组织部副部长"
+    >>> [x.post for x in _with_known_group(t, parse_titles(t[7:]), 7, a)]
+    ['山西省委第三督导组副组长', '省委组织部副部长']
+    """
+    for t in titles:
+        group = _WORK_GROUP_END.search(t.body.label) if t.body.anchored else None
+        if group:
+            st.groups[group.group()] = t.body
+    m = _BARE_GROUP.search(text, 0, start)
+    if m and bool(m.group(3)) == bool(titles) and m.group(1) in st.groups:
+        return [Title(st.groups[m.group(1)], m.group(2)), *titles]
+    return titles
 
 
 #: 郑海川(市委常委、秘书长): a name, then its titles in brackets.

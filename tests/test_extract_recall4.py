@@ -89,3 +89,36 @@ def test_no_year_from_a_yearly_meeting_or_from_two_years():
     assert ("泸州市委2023年度民主生活会", "date", "--01-20") in got
     got = facts("1月8日,县委召开常委会2023年第30次会议,部署2024年第1次督查。")
     assert all(o.startswith("--") for _, p, o in got if p == "date")
+
+
+# ------------------------------------------------- 4. work groups sent out, and 监委
+
+def test_a_supervision_group_and_its_later_bare_mention():
+    got = facts("4月2日,太原市委常委班子召开2023年度民主生活会。省委第三督导组组长、"
+                "省人大常委会副主任张志诚到会指导并讲话,督导组副组长、省委组织部副部长李春明出席会议。")
+    meeting = "太原市委2023年度民主生活会"
+    assert {("张志诚", "holds", "山西省委第三督导组组长"),
+            ("山西省委第三督导组组长", "postIn", "山西省委第三督导组"),
+            ("张志诚", "holds", "山西省人大常委会副主任"),
+            ("李春明", "holds", "山西省委第三督导组副组长"),
+            ("李春明", "holds", "山西省委组织部副部长"),
+            ("张志诚", "spokeAt", meeting), ("李春明", "attended", meeting)} <= got
+
+
+def test_inspection_groups_of_a_city_in_traditional_script():
+    got = facts("6月5日,遵義市委召開常委會會議。市委第二巡察組組長劉新民出席會議。"
+                "巡察組副組長陳紅出席。")
+    assert ("刘新民", "holds", "遵义市委第二巡察组组长") in got
+    assert ("陈红", "holds", "遵义市委第二巡察组副组长") in got
+
+
+def test_a_bare_group_head_without_a_named_group_gets_no_post():
+    got = facts("6月5日,遵义市委召开常委会会议。督导组组长刘新民出席会议。"
+                "市委理论学习中心组组长王强主持。")
+    assert not [t for t in got if t[1] == "holds" and "组" in t[2]]
+
+
+def test_a_supervisory_commission_deputy():
+    got = facts("3月9日,红河州委召开常委会会议。州纪委副书记、州监委副主任杨林出席会议。")
+    assert {("杨林", "holds", "红河州监委副主任"), ("红河州监委副主任", "postIn", "红河州监委"),
+            ("杨林", "holds", "红河州纪委副书记")} <= got
