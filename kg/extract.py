@@ -62,6 +62,7 @@ class _Lex:
     surnames: frozenset[str]
     compound: frozenset[str]
     stop: frozenset[str]
+    collective: frozenset[str]  # 班子, 会员: words for groups, inside no name
     dict_words: dict[str, tuple[int, str]]
     place_level: dict[str, str]  # full division name -> level character
     common: dict[str, str]  # 大理白族自治州 -> 大理州, the form labels use
@@ -110,6 +111,7 @@ def lex() -> _Lex:
         surnames=frozenset(s for s in words("surnames") if len(s) == 1),
         compound=frozenset(s for s in words("surnames") if len(s) == 2),
         stop=frozenset(words("name_stopwords")),
+        collective=frozenset(words("collective_words")),
         dict_words=_jieba_words(),
         place_level=level,
         common={n: c for n, _, _, c in divisions() if c},
@@ -157,8 +159,8 @@ def plausible_name(name: str) -> bool:
 
     Cached: the same few candidates are tried at many positions and by many rules.
 
-    >>> [plausible_name(n) for n in ("佟桂莉", "高度", "王牌", "李在")]
-    [True, False, False, False]
+    >>> [plausible_name(n) for n in ("佟桂莉", "高度", "王牌", "李在", "班子作", "和会员")]
+    [True, False, False, False, False, False]
     """
     lx = lex()
     if not _ALL_HAN.fullmatch(name):
@@ -169,8 +171,9 @@ def plausible_name(name: str) -> bool:
         given = name[1:]
     else:
         return False
-    if any(c in _GIVEN_BAD for c in given) or name in lx.stop:
-        return False
+    if any(c in _GIVEN_BAD for c in given) or name in lx.stop \
+            or any(name[j:j + 2] in lx.collective for j in range(len(name) - 1)):
+        return False  # 班子作, 和会员: a group of people, not a name
     known = lx.dict_words.get(name)
     return not (known and known[0] >= 5 and not known[1].startswith("nr"))
 
@@ -2759,7 +2762,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 _REPORTS = re.compile(
-    r"(?<![工合创协动写制运操著])作(?!出)(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报|党课)"
+    r"(?<![工合创协动写制运操著])作(?!出)(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报|党课|对照检查)"
     r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?汇报|^关于[^,,。;]{1,50}?的(?:报告|说明)")
 #: 王强在会上强调; with the role after the name too: 林晓峰主席在讲话中指出.
 _SPOKE_THERE = re.compile(rf"{alternation('roles')}?(?:同志)?在(?:会上|会议上|大会上|讲话中)"
@@ -3177,8 +3180,10 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
 
 _CHAIRED_BY_MEETING = re.compile(r"(?:会议|大会|会)由")
 _THEN_CHAIRS = re.compile(rf"[{HAN}、]{{0,6}}主持")
-#: A clause going on with the subject of the one before: …情况,并就《Y》作了说明.
-_GOES_ON = re.compile(r"\s*(?:并|还|同时|随后)(?=[就对作围]|代表)")
+#: A clause going on with the subject of the one before: …情况,并就《Y》作了说明;
+#: 主持会议,代表常委班子作对照检查.
+_GOES_ON = re.compile(r"\s*(?:(?:并|还|同时|随后)(?=[就对作围]|代表)"
+                      r"|(?=代表(?![们委和、])[^,,。;]{1,20}?作))")
 #: A clause with a subject of its own: people waiting from the clauses before are not its.
 _NEW_SUBJECT = re.compile(r"\s*(?:会议|大会|会上|会)?由")
 _AT_MEETING_OPEN = re.compile(r"^\s*在?(?:会上|会议上|大会上|座谈会上|会议中)[,,]?")
@@ -3208,7 +3213,7 @@ _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,
                           r"|等?(?:同志)?(?:先后|分别|依次|相继)[^,,。;]{0,20}?(?:发言|讲话|报告|汇报)"
                           r"|受[^,,。;]{1,16}?委托[^,,。;]{0,20}?作[^,,。;]{0,20}?(?:报告|说明)"
                           rf"|{alternation('roles')}?(?:同志)?在(?:总结)?讲话中(?:强调|指出|要求|表示|提出)"
-                          rf"|作了?{alternation('meeting_speeches')}")
+                          rf"|(?:代表[^,,。;]{{1,20}}?)?作了?(?:个人)?{alternation('meeting_speeches')}")
 #: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands.
 _DENG_ATTEND = re.compile(r"等(?:同志)?(?:参加|出席|列席)了?(?:学习|座谈|会议|活动)?(?:[。;,,]|$)")
 #: The sentence is about the article's meeting: 列席会议并就《X》作了说明.

@@ -122,3 +122,47 @@ def test_a_supervisory_commission_deputy():
     got = facts("3月9日,红河州委召开常委会会议。州纪委副书记、州监委副主任杨林出席会议。")
     assert {("杨林", "holds", "红河州监委副主任"), ("红河州监委副主任", "postIn", "红河州监委"),
             ("杨林", "holds", "红河州纪委副书记")} <= got
+
+
+# ------------------------------------------------------- 5. government posts
+
+def test_county_government_posts_and_deputy_secretary_general():
+    got = facts("5月3日,泸县县委召开常委会会议。县委常委、副县长王兵,县政府副秘书长赵刚,"
+                "县人民政府副县长李琳出席会议。")
+    assert {("王兵", "holds", "泸县县委常委"), ("王兵", "holds", "泸县副县长"),
+            ("泸县副县长", "postIn", "泸县人民政府"), ("李琳", "holds", "泸县副县长"),
+            ("赵刚", "holds", "泸县人民政府副秘书长"),
+            ("泸县人民政府副秘书长", "postIn", "泸县人民政府")} <= got
+
+
+def test_city_government_deputy_secretary_general_in_traditional_script():
+    got = facts("6月1日,宜賓市政府召開常務會議。市政府副秘書長劉強列席會議。")
+    assert ("刘强", "holds", "宜宾市人民政府副秘书长") in got
+
+
+# ------------------------------------------------------------------ 6. speakers
+
+def test_a_speaker_explaining_a_draft_named_before():
+    got = facts("5月8日,福州市委召开全会。市领导郑海川(市委常委、秘书长)出席。"
+                "会上,郑海川就《决定(征求意见稿)》起草情况作了说明。")
+    assert ("郑海川", "spokeAt", "福州市委全会") in got
+    assert ("福州市委全会", "discussed", "决定(征求意见稿)") in got
+
+
+def test_self_criticism_at_a_democratic_life_meeting():
+    got = facts("1月20日,宁德市委常委班子召开2023年度民主生活会。市委书记张伟主持会议,"
+                "代表常委班子作对照检查,并带头作个人对照检查发言。"
+                "市委常委班子成员王一明、赵二平逐一作对照检查发言。\n"
+                "市委副书记李强代表常委班子作对照检查。")
+    meeting = "宁德市委2023年度民主生活会"
+    for name in ("张伟", "王一明", "赵二平", "李强"):
+        assert (name, "spokeAt", meeting) in got
+
+
+def test_group_words_make_no_person():
+    text = ("1月20日,泉州市委常委班子召开民主生活会。会上,泉州市委常委班子作对照检查。"
+            "市工商联召开会员大会,向企业家和会员发出倡议。县委书记周兵作总结讲话。")
+    assert people(text) == {"周兵"}
+    assert "代表们" not in people("1月20日,宁德市委召开会议。市委书记张伟主持会议,代表们作了发言。")
+    got = facts("1月20日,宁德市委召开会议。市委书记张伟主持会议,代表们作了发言。")
+    assert ("张伟", "spokeAt", "宁德市委会议") not in got
