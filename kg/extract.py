@@ -1393,6 +1393,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     ['斗门区委常委', '斗门区人民政府党组副书记', '斗门区副区长']
     >>> [t.post for t in parse_titles("九三学社四川省委副主委、绵阳市委主委、绵阳市政协副主席")]
     ['九三学社四川省委副主委', '九三学社绵阳市委主委', '绵阳市政协副主席']
+    >>> [t.post for t in parse_titles("财经工委主任", context=parse_body("江北区人大常委会"))]
+    ['江北区人大常委会财经工委主任']
     """
     locale = locale or Locale()
     near = near if near is not None else {}
@@ -1449,6 +1451,10 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
                 party = next((b.party for b in (prev, context) if b and b.party), "")
                 if party:  # 省委会副主委 in a 民主党派 story: that party's committee
                     body = parse_body(party + body_text, locale, near)
+        if body is not None and not body.anchored and body.label in _NPC_WORK_COMMITTEES:
+            npc = next((b for b in _inheritable(prev, context) if b.label.endswith("人大常委会")),
+                       None)  # 财经工委主任 at a 人大常委会 meeting is that committee's
+            body = parse_body(npc.label + body.label, locale, near) if npc else body
         if body is not None and idx == 0 and not body.anchored and context is not None \
                 and context.label.endswith(body.label):
             body = context  # 党工委书记 in a story about 开发区党工委
@@ -1464,6 +1470,10 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
 
 
 _PARTY_COMMITTEE = re.compile(rf"^(?:[{HAN}]{{0,8}}[省市区县州])委会$")
+#: Working committees of a 人大常委会 by their short form (财经工委, 法工委), from body_terms.
+_NPC_WORK_COMMITTEES = frozenset(
+    v for v in table("body_terms").values()
+    if v.endswith("工委") and v not in ("工委", "党工委", "机关工委", "直属机关工委"))
 
 
 _COMMITTEE_LABEL = re.compile(r"(?:[省市区县州旗]委|党委|党工委)$")
@@ -1671,7 +1681,8 @@ _CONNECTOR = re.compile(r"(?:由|听取了?|以及|和|及|还有|会上|最后|
 
 
 def _is_clean(cand: str) -> bool:
-    return not _STEM_BAD.search(cand.split("、")[0])
+    """No verb or function word in the first item (工作 of 预算工作委员会 is none)."""
+    return not _STEM_BAD.search(cand.split("、")[0].replace("工作", ""))
 
 
 # --------------------------------------------------------------------------- meetings, documents

@@ -166,3 +166,25 @@ def test_group_words_make_no_person():
     assert "代表们" not in people("1月20日,宁德市委召开会议。市委书记张伟主持会议,代表们作了发言。")
     got = facts("1月20日,宁德市委召开会议。市委书记张伟主持会议,代表们作了发言。")
     assert ("张伟", "spokeAt", "宁德市委会议") not in got
+
+
+# ------------------------------------------- 7. working committees of a 人大常委会
+
+def test_a_working_committee_long_and_short_is_one_body():
+    got = facts("3月2日,江北区人大常委会召开主任会议。区人大常委会财政经济工作委员会主任王强出席。"
+                "财经工委副主任李敏汇报了预算执行情况。")
+    assert {("王强", "holds", "江北区人大常委会财经工委主任"),
+            ("江北区人大常委会财经工委主任", "postIn", "江北区人大常委会财经工委"),
+            ("李敏", "holds", "江北区人大常委会财经工委副主任")} <= got
+
+
+def test_other_working_committees_in_traditional_script():
+    got = facts("4月9日,浙江省人大常委會召開黨組會議。省人大常委會法制工作委員會主任陳立、"
+                "預算工作委員會副主任周敏出席。")
+    assert ("陈立", "holds", "浙江省人大常委会法工委主任") in got
+    assert ("周敏", "holds", "浙江省人大常委会预算工委副主任") in got
+
+
+def test_a_bare_working_committee_away_from_a_peoples_congress_stays_bare():
+    got = facts("3月2日,江北区委召开会议。财经工委副主任李敏出席会议。")
+    assert not any("人大" in o for _, p, o in got if p == "holds")
