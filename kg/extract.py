@@ -179,7 +179,7 @@ def plausible_name(name: str) -> bool:
 
 
 #: A note after a name that is no title: (彝族), (女), (回族、女).
-_NOTE = r"\((?:[{HAN}]{1,3}族|女|男)(?:、(?:[{HAN}]{1,3}族|女|男))?\)"
+_NOTE = r"\((?:[{HAN}]{1,3}族|女|男)(?:[、,,](?:[{HAN}]{1,3}族|女|男))?\)"
 _NOTE_AFTER = re.compile(_NOTE.replace("{HAN}", HAN))
 _NOTED_NAME = re.compile(rf"([{HAN}]{{2,5}})(?={_NOTE_AFTER.pattern})")
 
@@ -2422,6 +2422,10 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         if name and not _covered(found, m.end()):
             found.setdefault(m.end(), Mention(name, m.end(), m.end() + len(name), []))
     _convening_chair(text, found)
+    for m in _AT_MEETING_SPEAKER.finditer(text) if "上" in text else ():
+        name = name_at(text, m.end())
+        if name and _EXPLAINS.match(text, m.end() + len(name)) and not _covered(found, m.end()):
+            found.setdefault(m.end(), Mention(name, m.end(), m.end() + len(name), []))
     # name + bare role (葛志发镇长, 习近平总书记)
     for rm in roles:
         if not _FOLLOW.match(text, rm.end()):
@@ -2481,6 +2485,9 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
 
 
 _CHAIRED_BY = re.compile(r"(?:会议|大会|会|[,,])由")
+#: 会上,郑海川就《决定》起草情况作了说明: a bare name explaining a text at the meeting.
+_AT_MEETING_SPEAKER = re.compile(r"(?:^|(?<=[,,。;]))(?:会上|会议上|大会上)[,,]?")
+_EXPLAINS = re.compile(r"(?:同志)?(?:就《|代表[^,,。;]{1,20}?作|作了?关于)")
 _COMRADE = re.compile("同志|女士")
 #: 任命X为…, 选举X为…: the name, then what follows it, then the post
 _APPOINTED = re.compile(r"任命|(?:增补|补选|选举)(?=[^,,。;]{2,8}?为)")
@@ -2545,7 +2552,7 @@ def _with_known_group(text: str, titles: list[Title], start: int, st: _Article) 
 
 #: 郑海川(市委常委、秘书长): a name, then its titles in brackets.
 _BRACKET_TITLES = re.compile(rf"\(([{HAN}、]{{2,40}})\)")
-_BRACKET_LEFT = re.compile(r"(?:领导|以及|、|^)$")
+_BRACKET_LEFT = re.compile(r"(?:领导|以及|有|、|^)$")
 
 
 def _titles_in_brackets(text: str, st: _Article, near: dict[str, str],
@@ -2554,7 +2561,7 @@ def _titles_in_brackets(text: str, st: _Article, near: dict[str, str],
     市领导郑海川(市委常委、秘书长)、丁一鸣(市政协副主席)参加座谈.
 
     The bracket must hold titles only ((彝族) and (扩大) hold none), and the name must
-    stand where a name starts (after punctuation, 、, 领导, 以及).
+    stand where a name starts (after punctuation, 、, 领导, 以及, 还有).
 
     >>> a = _Article(_toy("市领导郑海川(福州市委常委、秘书长)、丁一鸣(福州市政协副主席)参加。"))
     >>> found = {}

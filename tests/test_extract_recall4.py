@@ -37,6 +37,14 @@ def test_titles_in_brackets_after_yiji_and_in_traditional_script():
             ("周小燕", "attended", "遵义市委常委会会议")} <= got
 
 
+def test_titles_in_brackets_after_haiyou_separated_by_commas():
+    got = facts("5月8日,漳州市委召开座谈会。出席会议的还有张明(市委常委、组织部部长),"
+                "李华(市人大常委会副主任)。")
+    assert {("张明", "holds", "漳州市委组织部部长"), ("张明", "attended", "漳州市委座谈会"),
+            ("李华", "holds", "漳州市人大常委会副主任"),
+            ("李华", "attended", "漳州市委座谈会")} <= got
+
+
 def test_brackets_holding_no_title_give_no_post():
     got = facts("6月3日,泸州市委召开常委会(扩大)会议。大力推进(县委常委会)工作。王芳(女)出席。")
     assert not [t for t in got if t[1] == "holds"]
@@ -63,6 +71,12 @@ def test_a_yi_name_without_its_note_in_a_later_meeting():
     assert ("阿牛木呷", "attended", "凉山州政协常委会议") in got
     assert ("吉克曲布", "attended", "凉山州政协常委会议") in got
     assert "阿牛木" not in {s for s, _, _ in got}
+
+
+def test_a_note_of_two_items():
+    got = facts("3月2日,凉山州政协召开主席会议。副主席阿牛木呷(女,彝族)、李和平出席会议。")
+    assert ("阿牛木呷", "holds", "凉山州政协副主席") in got
+    assert ("李和平", "attended", "凉山州政协主席会议") in got
 
 
 def test_notes_of_women_and_hui():
@@ -147,6 +161,13 @@ def test_a_speaker_explaining_a_draft_named_before():
                 "会上,郑海川就《决定(征求意见稿)》起草情况作了说明。")
     assert ("郑海川", "spokeAt", "福州市委全会") in got
     assert ("福州市委全会", "discussed", "决定(征求意见稿)") in got
+
+
+def test_a_bare_name_explaining_a_draft_at_the_meeting():
+    got = facts("5月8日,福州市委召开全会。会上,郑海川就《决定(征求意见稿)》起草情况作了说明。")
+    assert ("郑海川", "spokeAt", "福州市委全会") in got
+    got = facts("5月8日,福州市委召开全会。会上,高度重视就《规划》作说明。会上,王强调研了情况。")
+    assert not [t for t in got if t[1] == "spokeAt"]
 
 
 def test_self_criticism_at_a_democratic_life_meeting():
