@@ -322,11 +322,15 @@ def _name_by_words(text: str, i: int) -> str:
     ('李建国', '李强')
     >>> _name_by_words("区消防支队支队长", 0), _name_by_words("区消防队队长", 0)
     ('', '')
+    >>> _name_by_words("和会员代表列席", 0)
+    ''
     """
     words = lex().dict_words
     three, two = text[i:i + 3], text[i:i + 2]
     if any(text.startswith(_UNITS, j) or _HEAD_TWICE.match(text, j) for j in (i + 2, i + 3)):
         return ""  # 区消防支队支队长, 区消防队队长: a unit's name, not 区消防 (区 is a surname)
+    if any(text[j:j + 2] in lex().collective for j in (i + 1, i + 2)):
+        return ""  # 和会员代表: a group of people (和 is a surname), not 和会
     if len(three) == 3 and plausible_name(three):
         nxt = words.get(text[i + 2:i + 4])
         if not (nxt and nxt[0] >= 100):
@@ -2590,6 +2594,8 @@ def _list_start(text: str, end: int) -> int:
     >>> t[_list_start(t, 4):]
     '李明、王涛)出席会议'
     """
+    if text.startswith("(兼)", end):
+        return end + 3  # 组织部部长(兼)张某: the title is held besides another
     return end + (1 if text[end:end + 1] in (" ", "\u3000", "(") else 0)
 
 
@@ -2760,7 +2766,8 @@ def _bare_role(role: str, name: str, st: _Article) -> list[Title]:
     return []
 
 
-_CLAUSE_END = re.compile("[,,;;:。!?]")
+#: A comma inside brackets ends no clause: 张某(女,苗族)逐一作对照检查发言.
+_CLAUSE_END = re.compile(r"[,,;;:。!?](?![^()。]{0,12}\))")
 _PARTY_COMMITTEE_END = re.compile(r"^[^委]{2,12}[省市区县州旗]委$")
 
 
@@ -3173,6 +3180,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
             continue
         group = waiting + inside
         last_end = inside[-1].end if inside else going_on.end() if going_on else c_start
+        note = _NOTE_AFTER.match(text, last_end) if inside else None
+        last_end = note.end() if note else last_end  # 张某(女,苗族)逐一作…发言
         preds = _roles_after(text, last_end, c_end, "学习" in meeting.label)
         if not st.fresh:
             preds = [p for p in preds if _AT_MEETING.search(text, last_end, c_end)
@@ -3231,7 +3240,8 @@ _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,
                           r"|等?(?:同志)?(?:先后|分别|依次|相继)[^,,。;]{0,20}?(?:发言|讲话|报告|汇报)"
                           r"|受[^,,。;]{1,16}?委托[^,,。;]{0,20}?作[^,,。;]{0,20}?(?:报告|说明)"
                           rf"|{alternation('roles')}?(?:同志)?在(?:总结)?讲话中(?:强调|指出|要求|表示|提出)"
-                          rf"|(?:代表[^,,。;]{{1,20}}?)?作了?(?:个人)?{alternation('meeting_speeches')}")
+                          r"|(?:代表[^,,。;]{1,20}?|逐一|依次|分别|先后)?"
+                          rf"作了?(?:个人)?{alternation('meeting_speeches')}")
 #: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands.
 _DENG_ATTEND = re.compile(r"等(?:同志)?(?:参加|出席|列席)了?(?:学习|座谈|会议|活动)?(?:[。;,,]|$)")
 #: The sentence is about the article's meeting: 列席会议并就《X》作了说明.

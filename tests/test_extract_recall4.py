@@ -209,3 +209,24 @@ def test_other_working_committees_in_traditional_script():
 def test_a_bare_working_committee_away_from_a_peoples_congress_stays_bare():
     got = facts("3月2日,江北区委召开会议。财经工委副主任李敏出席会议。")
     assert not any("人大" in o for _, p, o in got if p == "holds")
+
+
+# ------------------------------------------------ a whole 民主生活会 in another region
+
+def test_democratic_life_meeting_of_a_county_under_a_prefecture_group():
+    text = ("中共泸溪县委常委班子召开2023年度民主生活会\n"
+            "来源:湘西日报 发布时间:2024-01-26 10:12 浏览次数:356\n"
+            "1月24日,中共泸溪县委常委班子召开2023年度民主生活会。县委书记向军主持会议,"
+            "代表县委常委班子作对照检查。州委第二督导组组长、州人大常委会副主任田丰到会指导,"
+            "督导组副组长、州纪委监委第四监督检查室主任彭亮出席会议。\n"
+            "县委常委、组织部部长(兼)张兰(女,苗族)逐一作对照检查发言,"
+            "其他班子成员和会员代表列席会议。")
+    got = facts(text)
+    meeting = "泸溪县委2023年度民主生活会"
+    assert {(meeting, "date", "2024-01-24"), ("向军", "spokeAt", meeting),
+            ("田丰", "holds", "湘西州委第二督导组组长"),
+            ("彭亮", "holds", "湘西州委第二督导组副组长"),
+            ("彭亮", "holds", "湘西州纪委监委第四监督检查室主任"),
+            ("张兰", "holds", "泸溪县委组织部部长"), ("张兰", "spokeAt", meeting)} <= got
+    assert people(text) == {"向军", "田丰", "彭亮", "张兰"}
+    assert ("彭亮", "holds", "湘西州人大常委会主任") not in got
