@@ -2426,7 +2426,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         if name and not _covered(found, m.end()):
             found.setdefault(m.end(), Mention(name, m.end(), m.end() + len(name), []))
     _convening_chair(text, found)
-    for m in _AT_MEETING_SPEAKER.finditer(text) if "上" in text else ():
+    for m in _AT_MEETING_SPEAKER.finditer(text) if _mentions(text, "会上", "会议上") else ():
         name = name_at(text, m.end())
         if name and _EXPLAINS.match(text, m.end() + len(name)) and not _covered(found, m.end()):
             found.setdefault(m.end(), Mention(name, m.end(), m.end() + len(name), []))
