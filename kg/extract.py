@@ -191,6 +191,8 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     ('佟桂莉', '李智')
     >>> name_at("书记高度重视", 2), name_at("副主席阿牛木呷(彝族)、李和平", 3)
     ('', '阿牛木呷')
+    >>> name_at("政协主席王芳(女)主持", 2)
+    ''
     """
     joined = _name_ending_in_connector(text, i)
     if joined:
@@ -202,8 +204,9 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
             if follow.match(text, end):
                 return text[i:_dotted_end(text, end, dotted.end(), follow)]
     noted = _NOTED_NAME.match(text, i)
-    if noted:  # 阿牛木呷(彝族): the note closes the name, whatever its form
-        return noted.group(1)
+    if noted and not lex().roles.search(noted.group(1)) \
+            and not any(c in _GIVEN_BAD for c in noted.group(1)):
+        return noted.group(1)  # 阿牛木呷(彝族): the note closes the name, whatever its form
     lx = lex()
     found = [text[i:i + n] for n in (4, 3, 2)
              if i + n <= len(text) and _ALL_HAN.fullmatch(text, i, i + n)
@@ -1399,6 +1402,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     ['九三学社四川省委副主委', '九三学社绵阳市委主委', '绵阳市政协副主席']
     >>> [t.post for t in parse_titles("财经工委主任", context=parse_body("江北区人大常委会"))]
     ['江北区人大常委会财经工委主任']
+    >>> [t.post for t in parse_titles("宜宾市政府副秘书长、办公室主任")]
+    ['宜宾市人民政府副秘书长', '宜宾市政府办公室主任']
     """
     locale = locale or Locale()
     near = near if near is not None else {}
@@ -1446,6 +1451,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
                     and not _OWN_PLACE.match(body_text):
                 root = _party_committee(prev) if body_text.startswith(_PARTY_DEPTS) \
                     or _committee_group(body_text, prev) else _place_root(prev)
+                if not root and body_text == "办公室" and prev.label.endswith("人民政府"):
+                    root = prev.label[:-4] + "政府"  # 市政府副秘书长、办公室主任
                 if root:
                     body = parse_body(root + body_text, locale, near)
             elif body and prev is not None and prev.party and not body.party \

@@ -149,6 +149,14 @@ def test_county_government_posts_and_deputy_secretary_general():
             ("泸县人民政府副秘书长", "postIn", "泸县人民政府")} <= got
 
 
+def test_deputy_secretary_general_and_the_government_office_after_it():
+    got = facts("3月1日,宜宾市委召开会议。屏山县委常委、副县长王某,市政府副秘书长、"
+                "办公室主任赵某出席。")
+    assert {("王某", "holds", "屏山县副县长"), ("赵某", "holds", "宜宾市人民政府副秘书长"),
+            ("赵某", "holds", "宜宾市政府办公室主任")} <= got
+    assert not [t for t in got if t[2] == "办公室主任"]
+
+
 def test_city_government_deputy_secretary_general_in_traditional_script():
     got = facts("6月1日,宜賓市政府召開常務會議。市政府副秘書長劉強列席會議。")
     assert ("刘强", "holds", "宜宾市人民政府副秘书长") in got
