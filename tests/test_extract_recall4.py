@@ -178,6 +178,15 @@ def test_a_bare_name_explaining_a_draft_at_the_meeting():
     assert not [t for t in got if t[1] == "spokeAt"]
 
 
+def test_a_briefing_is_a_speech():
+    got = facts("11月21日,钦州市政协召开主席会议。市发展改革委副主任黎俊杰列席会议。\n"
+                "会议听取了市发展改革委的通报,黎俊杰作通报。")
+    assert ("黎俊杰", "spokeAt", "钦州市政协主席会议") in got
+    got = facts("11月21日,钦州市政协召开主席会议。市发展改革委副主任黎俊杰列席会议,"
+                "对迟报单位作出通报批评。")
+    assert ("黎俊杰", "spokeAt", "钦州市政协主席会议") not in got
+
+
 def test_self_criticism_at_a_democratic_life_meeting():
     got = facts("1月20日,宁德市委常委班子召开2023年度民主生活会。市委书记张伟主持会议,"
                 "代表常委班子作对照检查,并带头作个人对照检查发言。"
