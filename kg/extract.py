@@ -2302,6 +2302,10 @@ _DATE_LINE_NOISE = re.compile(r"[\s|来源::]")
 _LABELLED_DATE = re.compile(r"(?:发布|发文|更新)?(?:时间|日期)\s*[::]\s*"
                             r"(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
 #: 2024年第六次集体学习, 县委常委会2024年第10次会议: a meeting numbered within its year.
+#: 2024-01-18 10:21 来源:… 作者:…: a line opening with a date and a time or the page's
+#: source is the page's stamp, however long the rest.
+_STAMP_LINE = re.compile(r"\s*(\d{4})[-年/](\d{1,2})[-月/](\d{1,2})日?"
+                         r"(?:\s*\d\d:\d\d|\s*(?=来源|作者|发布|编辑|浏览|字号))")
 _NUMBERED_IN_YEAR = re.compile(rf"(\d{{4}})年第[{_NUM}\d]+次")
 
 
@@ -2311,12 +2315,16 @@ def _publication_date(article: Article) -> str:
 
     >>> _publication_date(_toy("县委召开会议。\\n会议强调…。\\n发布时间:2024-05-22 09:30 浏览:12"))
     '2024-05-22'
+    >>> _publication_date(_toy("标题\\n2024-01-18 10:21 来源:青海统战网 作者:宣传处\\n正文。"))
+    '2024-01-18'
     """
     if _ISO_DAY.match(article.meta.get("date", "")):
         return article.meta["date"][:10]
     for s in article.sentences[:6]:
         m = _DATE_LINE.search(s.text)
-        if m and len(_DATE_LINE_NOISE.sub("", s.text)) <= len(m.group()) + 12:
+        if m and len(_DATE_LINE_NOISE.sub("", s.text)) <= len(m.group()) + 12 \
+                or _STAMP_LINE.match(s.text):
+            m = m or _STAMP_LINE.match(s.text)
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     m = _LABELLED_DATE.search(article.text) if _mentions(article.text, "时间", "日期") else None
     return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else ""
@@ -2794,7 +2802,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 _REPORTS = re.compile(
-    r"(?<![工合创协动写制运操著])作(?!出)(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报|党课|对照检查|通报)"
+    r"(?<![工合创协动写制运操著])作(?!出)(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报|党课|对照检查|通报|点评)"
     r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?汇报|^关于[^,,。;]{1,50}?的(?:报告|说明)")
 #: 王强在会上强调; with the role after the name too: 林晓峰主席在讲话中指出.
 _SPOKE_THERE = re.compile(rf"{alternation('roles')}?(?:同志)?在(?:会上|会议上|大会上|讲话中)"
@@ -3255,7 +3263,7 @@ _DENG_ATTEND = re.compile(r"等(?:同志)?(?:参加|出席|列席)了?(?:学习|
 #: 领学/宣读 a title is itself done at the meeting: 市长X领学了《条例》.
 _THIS_MEETING = re.compile(r"(?:出席|列席|参加|到会|在)(?:了|本次|此次)?会议|会上|会议(?:上|期间)"
                            r"|(?:领学|领读|宣读)了?《|就《[^《》]*》(?:的[^,,。;]{0,6}?)?作了?[^,,。;]{0,8}说明")
-_AT_MEETING = re.compile(r"会议|大会|会上|到会|开幕式|闭幕式|座谈")
+_AT_MEETING = re.compile(r"会议|大会|会上|到会|开幕式|闭幕式|座谈|学习会")
 _CONTINUES = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|会中|大会|全会|此次会议|"
     r"本次会议|会议期间|随后|最后|首先|其后|接着|期间|会前|与会|审议|听取|研究|讨论|表决)")

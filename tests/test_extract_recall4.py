@@ -98,6 +98,13 @@ def test_a_meeting_numbered_in_its_year_gives_the_year():
     assert ("泸州市委理论学习中心组2024年第六次集体学习", "date", "2024-05-20") in got
 
 
+def test_a_stamp_line_with_time_and_source_gives_the_year():
+    got = facts("省委统战部召开民主党派负责人座谈会\n"
+                "2024-01-18 10:21 来源:甘肃统战网 作者:统战部宣传处\n"
+                "1月17日,省委统战部召开民主党派负责人座谈会。")
+    assert ("甘肃省委统战部民主党派负责人座谈会", "date", "2024-01-17") in got
+
+
 def test_no_year_from_a_yearly_meeting_or_from_two_years():
     got = facts("1月20日,泸州市委常委班子召开2023年度民主生活会。")
     assert ("泸州市委2023年度民主生活会", "date", "--01-20") in got
@@ -185,6 +192,13 @@ def test_a_briefing_is_a_speech():
     got = facts("11月21日,钦州市政协召开主席会议。市发展改革委副主任黎俊杰列席会议,"
                 "对迟报单位作出通报批评。")
     assert ("黎俊杰", "spokeAt", "钦州市政协主席会议") not in got
+
+
+def test_study_session_attendance_and_a_comment_in_a_later_paragraph():
+    got = facts("6月28日,溪口镇党委理论学习中心组开展第六次集中学习。\n"
+                "镇人大主席詹华和镇党委委员出席学习会。县纪委书记程国列席会议并作点评。")
+    meeting = "溪口镇党委理论学习中心组第六次集中学习"
+    assert {("詹华", "attended", meeting), ("程国", "spokeAt", meeting)} <= got
 
 
 def test_self_criticism_at_a_democratic_life_meeting():
