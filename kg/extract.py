@@ -24,7 +24,7 @@ from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 from kg.normalise import split_sentences, to_simplified
 
 #: Bump whenever a rule changes what it extracts: cached extractions are then redone.
-EXTRACTOR_VERSION = "9"
+EXTRACTOR_VERSION = "10"
 
 HAN = "\u4e00-\u9fff"
 _PUNCT = ",,、。;;::!!??\n"
@@ -62,6 +62,7 @@ class _Lex:
     surnames: frozenset[str]
     compound: frozenset[str]
     stop: frozenset[str]
+    collective: frozenset[str]  # 班子, 会员: words for groups, inside no name
     dict_words: dict[str, tuple[int, str]]
     place_level: dict[str, str]  # full division name -> level character
     common: dict[str, str]  # 大理白族自治州 -> 大理州, the form labels use
@@ -110,6 +111,7 @@ def lex() -> _Lex:
         surnames=frozenset(s for s in words("surnames") if len(s) == 1),
         compound=frozenset(s for s in words("surnames") if len(s) == 2),
         stop=frozenset(words("name_stopwords")),
+        collective=frozenset(words("collective_words")),
         dict_words=_jieba_words(),
         place_level=level,
         common={n: c for n, _, _, c in divisions() if c},
@@ -157,8 +159,8 @@ def plausible_name(name: str) -> bool:
 
     Cached: the same few candidates are tried at many positions and by many rules.
 
-    >>> [plausible_name(n) for n in ("佟桂莉", "高度", "王牌", "李在")]
-    [True, False, False, False]
+    >>> [plausible_name(n) for n in ("佟桂莉", "高度", "王牌", "李在", "班子作", "和会员")]
+    [True, False, False, False, False, False]
     """
     lx = lex()
     if not _ALL_HAN.fullmatch(name):
@@ -169,10 +171,17 @@ def plausible_name(name: str) -> bool:
         given = name[1:]
     else:
         return False
-    if any(c in _GIVEN_BAD for c in given) or name in lx.stop:
-        return False
+    if any(c in _GIVEN_BAD for c in given) or name in lx.stop \
+            or any(name[j:j + 2] in lx.collective for j in range(len(name) - 1)):
+        return False  # 班子作, 和会员: a group of people, not a name
     known = lx.dict_words.get(name)
     return not (known and known[0] >= 5 and not known[1].startswith("nr"))
+
+
+#: A note after a name that is no title: (彝族), (女), (回族、女).
+_NOTE = r"\((?:[{HAN}]{1,3}族|女|男)(?:[、,,](?:[{HAN}]{1,3}族|女|男))?\)"
+_NOTE_AFTER = re.compile(_NOTE.replace("{HAN}", HAN))
+_NOTED_NAME = re.compile(rf"([{HAN}]{{2,5}})(?={_NOTE_AFTER.pattern})")
 
 
 def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
@@ -180,7 +189,9 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
 
     >>> name_at("统战部长佟桂莉主持会议", 4), name_at("副主任李智作关于", 3)
     ('佟桂莉', '李智')
-    >>> name_at("书记高度重视", 2)
+    >>> name_at("书记高度重视", 2), name_at("副主席阿牛木呷(彝族)、李和平", 3)
+    ('', '阿牛木呷')
+    >>> name_at("政协主席王芳(女)主持", 2)
     ''
     """
     joined = _name_ending_in_connector(text, i)
@@ -192,6 +203,10 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
         for end in range(i + dot + 3, dotted.end() + 1):
             if follow.match(text, end):
                 return text[i:_dotted_end(text, end, dotted.end(), follow)]
+    noted = _NOTED_NAME.match(text, i)
+    if noted and not lex().roles.search(noted.group(1)) \
+            and not any(c in _GIVEN_BAD for c in noted.group(1)):
+        return noted.group(1)  # 阿牛木呷(彝族): the note closes the name, whatever its form
     lx = lex()
     found = [text[i:i + n] for n in (4, 3, 2)
              if i + n <= len(text) and _ALL_HAN.fullmatch(text, i, i + n)
@@ -310,11 +325,15 @@ def _name_by_words(text: str, i: int) -> str:
     ('李建国', '李强')
     >>> _name_by_words("区消防支队支队长", 0), _name_by_words("区消防队队长", 0)
     ('', '')
+    >>> _name_by_words("和会员代表列席", 0)
+    ''
     """
     words = lex().dict_words
     three, two = text[i:i + 3], text[i:i + 2]
     if any(text.startswith(_UNITS, j) or _HEAD_TWICE.match(text, j) for j in (i + 2, i + 3)):
         return ""  # 区消防支队支队长, 区消防队队长: a unit's name, not 区消防 (区 is a surname)
+    if any(text[j:j + 2] in lex().collective for j in (i + 1, i + 2)):
+        return ""  # 和会员代表: a group of people (和 is a surname), not 和会
     if len(three) == 3 and plausible_name(three):
         nxt = words.get(text[i + 2:i + 4])
         if not (nxt and nxt[0] >= 100):
@@ -330,6 +349,8 @@ def name_list(text: str, i: int) -> list[tuple[str, int]]:
 
     >>> name_list("副主任周联清、陈冬、庄稼汉出席会议", 3)
     [('周联清', 3), ('陈冬', 7), ('庄稼汉', 10)]
+    >>> name_list("副主席马明(回族)、李和平出席", 3)
+    [('马明', 3), ('李和平', 10)]
     """
     out = []
     while True:
@@ -338,6 +359,8 @@ def name_list(text: str, i: int) -> list[tuple[str, int]]:
             return out
         out.append((name, i))
         j = i + len(name)
+        note = _NOTE_AFTER.match(text, j)  # 阿牛木呷(彝族)、李和平: the list goes on
+        j = note.end() if note else j
         sep = _LIST_SEP.match(text, j)
         if sep and not title_ahead(text, sep.end()) \
                 and (name_at(text, sep.end()) or _listed_name(text, sep.end())):
@@ -759,8 +782,11 @@ _NATIONAL = ("国务院", "全国人大常委会", "全国政协")
 _PARTY_DEPTS = (*words("party_organs"), "外办", "党校", "直属机关工委", "办公室", "办公厅")
 #: Field units of the state (消防支队, 派出所, 博物馆): bodies, and never the end of a name.
 _UNITS = tuple(sorted(words("unit_words"), key=lambda w: (-len(w), w)))
+#: Groups sent out to supervise (督导组, 巡察组): a body, its 组长 a post.
+_WORK_GROUPS = tuple(sorted(words("work_groups"), key=lambda w: (-len(w), w)))
+_WORK_GROUP_END = re.compile(rf"(?:{'|'.join(_WORK_GROUPS)})$")
 _GENERIC = re.compile(
-    rf"[{HAN}()]{{1,12}}?(?:{'|'.join(_UNITS)}|专门委员会|委员会|领导小组|工委|管委会|办公室|办公厅|分局|公司|集团|"
+    rf"[{HAN}()]{{1,12}}?(?:{'|'.join(_UNITS)}|{'|'.join(_WORK_GROUPS)}|专门委员会|委员会|领导小组|工委|管委会|办公室|办公厅|分局|公司|集团|"
     rf"协会|联合会|联谊会|联会|促进会|研究会|基金会|商会|学会|大学|学院|医院|党校|"
     rf"部|厅|局|委|办|署|馆|站|所|中心组|中心|专班|小组)")
 _STEM_BAD = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过|"
@@ -1374,6 +1400,10 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     ['斗门区委常委', '斗门区人民政府党组副书记', '斗门区副区长']
     >>> [t.post for t in parse_titles("九三学社四川省委副主委、绵阳市委主委、绵阳市政协副主席")]
     ['九三学社四川省委副主委', '九三学社绵阳市委主委', '绵阳市政协副主席']
+    >>> [t.post for t in parse_titles("财经工委主任", context=parse_body("江北区人大常委会"))]
+    ['江北区人大常委会财经工委主任']
+    >>> [t.post for t in parse_titles("宜宾市政府副秘书长、办公室主任")]
+    ['宜宾市人民政府副秘书长', '宜宾市政府办公室主任']
     """
     locale = locale or Locale()
     near = near if near is not None else {}
@@ -1421,6 +1451,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
                     and not _OWN_PLACE.match(body_text):
                 root = _party_committee(prev) if body_text.startswith(_PARTY_DEPTS) \
                     or _committee_group(body_text, prev) else _place_root(prev)
+                if not root and body_text == "办公室" and prev.label.endswith("人民政府"):
+                    root = prev.label[:-4] + "政府"  # 市政府副秘书长、办公室主任
                 if root:
                     body = parse_body(root + body_text, locale, near)
             elif body and prev is not None and prev.party and not body.party \
@@ -1430,6 +1462,10 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
                 party = next((b.party for b in (prev, context) if b and b.party), "")
                 if party:  # 省委会副主委 in a 民主党派 story: that party's committee
                     body = parse_body(party + body_text, locale, near)
+        if body is not None and not body.anchored and body.label in _NPC_WORK_COMMITTEES:
+            npc = next((b for b in _inheritable(prev, context) if b.label.endswith("人大常委会")),
+                       None)  # 财经工委主任 at a 人大常委会 meeting is that committee's
+            body = parse_body(npc.label + body.label, locale, near) if npc else body
         if body is not None and idx == 0 and not body.anchored and context is not None \
                 and context.label.endswith(body.label):
             body = context  # 党工委书记 in a story about 开发区党工委
@@ -1445,6 +1481,10 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
 
 
 _PARTY_COMMITTEE = re.compile(rf"^(?:[{HAN}]{{0,8}}[省市区县州])委会$")
+#: Working committees of a 人大常委会 by their short form (财经工委, 法工委), from body_terms.
+_NPC_WORK_COMMITTEES = frozenset(
+    v for v in table("body_terms").values()
+    if v.endswith("工委") and v not in ("工委", "党工委", "机关工委", "直属机关工委"))
 
 
 _COMMITTEE_LABEL = re.compile(r"(?:[省市区县州旗]委|党委|党工委)$")
@@ -1481,11 +1521,11 @@ def _in_leading_group(body_text: str, prev: Body | None, context: Body | None) -
 
     >>> _in_leading_group("县委农村工作领导小组", None, None)
     True
-    >>> _in_leading_group("中心组", None, None)
-    False
+    >>> _in_leading_group("中心组", None, None), _in_leading_group("省委第三督导组", None, None)
+    (False, True)
     """
     if body_text and body_text != "领导小组":
-        return body_text.endswith("领导小组")
+        return body_text.endswith("领导小组") or _WORK_GROUP_END.search(body_text) is not None
     return any(b is not None and b.label.endswith("领导小组") for b in (prev, context))
 
 
@@ -1652,7 +1692,8 @@ _CONNECTOR = re.compile(r"(?:由|听取了?|以及|和|及|还有|会上|最后|
 
 
 def _is_clean(cand: str) -> bool:
-    return not _STEM_BAD.search(cand.split("、")[0])
+    """No verb or function word in the first item (工作 of 预算工作委员会 is none)."""
+    return not _STEM_BAD.search(cand.split("、")[0].replace("工作", ""))
 
 
 # --------------------------------------------------------------------------- meetings, documents
@@ -2136,8 +2177,10 @@ class _Article:
         self.out = Extraction(article)
         self.locale = with_province(add_meta_locale(find_locale(article.text), article.meta))
         self.pub = _publication_date(article)
+        self.year = "" if self.pub else _year_of(article.text)
         self.people: dict[str, list[Title]] = {}
         self.docs: list[str] = []
+        self.groups: dict[str, Body] = {}  # work groups named so far: 督导组 -> 山西省委第三督导组
         self.meeting: Entity | None = None
         self.meeting_holder: Body | None = None
         self.meetings: list[tuple[Entity, Body | None, bool]] = []  # (entity, holder, headline)
@@ -2148,6 +2191,10 @@ class _Article:
         self.last_date = ""  # date of the last dated meeting, for 同日/当天
         self.relayed = ""  # a meeting the sentence before relayed (传达了…会议精神)
         self._as_written: dict[tuple[int, int], bool] = {}  # sentence span -> as in the original
+
+    def with_year(self, date: str) -> str:
+        """A month and day (--05-20) in the year the article's meetings are numbered in."""
+        return f"{self.year}{date[1:]}" if self.year and date.startswith("--") else date
 
     # evidence and facts
     def evidence(self, sentence: Sentence, rule: str) -> Evidence:
@@ -2251,15 +2298,47 @@ _DATE_LINE = re.compile(r"(\d{4})[-年/](\d{1,2})[-月/](\d{1,2})日?(?:\s*\d\d:
 _DATE_LINE_NOISE = re.compile(r"[\s|来源::]")
 
 
+#: 发布时间:2024-05-22 09:30, 发布日期:2024年5月22日: a labelled date, anywhere in the page.
+_LABELLED_DATE = re.compile(r"(?:发布|发文|更新)?(?:时间|日期)\s*[::]\s*"
+                            r"(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+#: 2024年第六次集体学习, 县委常委会2024年第10次会议: a meeting numbered within its year.
+#: 2024-01-18 10:21 来源:… 作者:…: a line opening with a date and a time or the page's
+#: source is the page's stamp, however long the rest.
+_STAMP_LINE = re.compile(r"\s*(\d{4})[-年/](\d{1,2})[-月/](\d{1,2})日?"
+                         r"(?:\s*\d\d:\d\d|\s*(?=来源|作者|发布|编辑|浏览|字号))")
+_NUMBERED_IN_YEAR = re.compile(rf"(\d{{4}})年第[{_NUM}\d]+次")
+
+
 def _publication_date(article: Article) -> str:
-    """The article's date: meta['date'] or a bare date line among its first lines."""
+    """The article's date: meta['date'], a bare date line among its first lines, or a
+    labelled one (发布时间:…) anywhere, as pages put it under the text too.
+
+    >>> _publication_date(_toy("县委召开会议。\\n会议强调…。\\n发布时间:2024-05-22 09:30 浏览:12"))
+    '2024-05-22'
+    >>> _publication_date(_toy("标题\\n2024-01-18 10:21 来源:青海统战网 作者:宣传处\\n正文。"))
+    '2024-01-18'
+    """
     if _ISO_DAY.match(article.meta.get("date", "")):
         return article.meta["date"][:10]
     for s in article.sentences[:6]:
         m = _DATE_LINE.search(s.text)
-        if m and len(_DATE_LINE_NOISE.sub("", s.text)) <= len(m.group()) + 12:
+        if m and len(_DATE_LINE_NOISE.sub("", s.text)) <= len(m.group()) + 12 \
+                or _STAMP_LINE.match(s.text):
+            m = m or _STAMP_LINE.match(s.text)
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    return ""
+    m = _LABELLED_DATE.search(article.text) if _mentions(article.text, "时间", "日期") else None
+    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else ""
+
+
+def _year_of(text: str) -> str:
+    """The year the article's meetings are numbered in (2024年第六次集体学习), when they
+    all say the same one; a 2023年度 meeting may be held in 2024, so 年度 says nothing.
+
+    >>> _year_of("开展2024年第六次集体学习"), _year_of("2023年第9次、2024年第1次会议")
+    ('2024', '')
+    """
+    years = set(_NUMBERED_IN_YEAR.findall(text)) if "年第" in text else set()
+    return years.pop() if len(years) == 1 else ""
 
 
 _ENDS_CONVENING = re.compile(r"(?:召开|举行)了?\s*$")
@@ -2324,10 +2403,14 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             last_body = titles[-1].body
         if _FORMER.search(text, max(0, start - 2), start):
             titles = []  # 原市委书记: a post no longer held
+        elif "组长" in text:
+            titles = _with_known_group(text, titles, start if titles else rm.end(), st)
         titles = [_party_role(t, context, st.locale, near) for t in titles]
         for name, i in names:
             found.setdefault(i, Mention(name, i, i + len(name), titles))
     _after_unknown_role(text, st, near, found, context)
+    if "(" in text:
+        _titles_in_brackets(text, st, near, found, context)
     # the rules below each need a word of their own (等, 、, 领导 …): a sentence
     # without it is not scanned
     listed = "、" in text
@@ -2358,6 +2441,10 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         if name and not _covered(found, m.end()):
             found.setdefault(m.end(), Mention(name, m.end(), m.end() + len(name), []))
     _convening_chair(text, found)
+    for m in _AT_MEETING_SPEAKER.finditer(text) if _mentions(text, "会上", "会议上") else ():
+        name = name_at(text, m.end())
+        if name and _EXPLAINS.match(text, m.end() + len(name)) and not _covered(found, m.end()):
+            found.setdefault(m.end(), Mention(name, m.end(), m.end() + len(name), []))
     # name + bare role (葛志发镇长, 习近平总书记)
     for rm in roles:
         if not _FOLLOW.match(text, rm.end()):
@@ -2417,6 +2504,9 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
 
 
 _CHAIRED_BY = re.compile(r"(?:会议|大会|会|[,,])由")
+#: 会上,郑海川就《决定》起草情况作了说明: a bare name explaining a text at the meeting.
+_AT_MEETING_SPEAKER = re.compile(r"(?:^|(?<=[,,。;]))(?:会上|会议上|大会上)[,,]?")
+_EXPLAINS = re.compile(r"(?:同志)?(?:就《|代表[^,,。;]{1,20}?作|作了?关于)")
 _COMRADE = re.compile("同志|女士")
 #: 任命X为…, 选举X为…: the name, then what follows it, then the post
 _APPOINTED = re.compile(r"任命|(?:增补|补选|选举)(?=[^,,。;]{2,8}?为)")
@@ -2453,6 +2543,65 @@ def _convening_chair(text: str, found: dict[int, Mention]) -> None:
 _CHAIR_FOLLOW = re.compile(r"(?:同志)?主持")
 
 
+_BARE_GROUP = re.compile(rf"(?:^|(?<=[,,。;;::、\s]))({'|'.join(_WORK_GROUPS)})"
+                         rf"((?:常务)?副?组长)(、?)$")
+
+
+def _with_known_group(text: str, titles: list[Title], start: int, st: _Article) -> list[Title]:
+    """Note the work groups the titles name (省委第三督导组组长), and give a bare one
+    (督导组副组长、省委组织部副部长) the group of that kind the article named before.
+
+    >>> a = _Article(_toy("x"))
+    >>> t = "山西省委第三督导组组长"
+    >>> _with_known_group(t, parse_titles(t), len(t), a)[0].post
+    '山西省委第三督导组组长'
+    >>> t = "督导组副组长、省委组织部副部长"
+    >>> [x.post for x in _with_known_group(t, parse_titles(t[7:]), 7, a)]
+    ['山西省委第三督导组副组长', '省委组织部副部长']
+    """
+    for t in titles:
+        group = _WORK_GROUP_END.search(t.body.label) if t.body.anchored else None
+        if group:
+            st.groups[group.group()] = t.body
+    m = _BARE_GROUP.search(text, 0, start)
+    if m and bool(m.group(3)) == bool(titles) and m.group(1) in st.groups:
+        return [Title(st.groups[m.group(1)], m.group(2)), *titles]
+    return titles
+
+
+#: 郑海川(市委常委、秘书长): a name, then its titles in brackets.
+_BRACKET_TITLES = re.compile(rf"\(([{HAN}、]{{2,40}})\)")
+_BRACKET_LEFT = re.compile(r"(?:领导|以及|有|、|^)$")
+
+
+def _titles_in_brackets(text: str, st: _Article, near: dict[str, str],
+                        found: dict[int, Mention], context: Body | None) -> None:
+    """Names each followed by their titles in brackets, alone or in a list:
+    市领导郑海川(市委常委、秘书长)、丁一鸣(市政协副主席)参加座谈.
+
+    The bracket must hold titles only ((彝族) and (扩大) hold none), and the name must
+    stand where a name starts (after punctuation, 、, 领导, 以及, 还有).
+
+    >>> a = _Article(_toy("市领导郑海川(福州市委常委、秘书长)、丁一鸣(福州市政协副主席)参加。"))
+    >>> found = {}
+    >>> _titles_in_brackets(a.article.text, a, {}, found, None)
+    >>> [(m.name, [t.post for t in m.titles]) for m in found.values()]
+    [('郑海川', ['福州市委常委', '福州市委秘书长']), ('丁一鸣', ['福州市政协副主席'])]
+    """
+    for m in _BRACKET_TITLES.finditer(text):
+        open_ = m.start()
+        for n in (3, 2, 4):
+            i = open_ - n
+            if i < 0 or name_at(text, i) != text[i:open_]:
+                continue
+            if not (text[i - 1:i] in _LEFT_OK or _BRACKET_LEFT.search(text, 0, i)):
+                continue
+            titles = parse_titles(m.group(1), st.locale, context, near)
+            if titles and len(titles) == len(m.group(1).split("、")):
+                _add_titles(found, Mention(text[i:open_], i, open_, titles))
+            break
+
+
 def _list_start(text: str, end: int) -> int:
     """Where the names after a title start: past a space or an opening bracket.
 
@@ -2460,6 +2609,8 @@ def _list_start(text: str, end: int) -> int:
     >>> t[_list_start(t, 4):]
     '李明、王涛)出席会议'
     """
+    if text.startswith("(兼)", end):
+        return end + 3  # 组织部部长(兼)张某: the title is held besides another
     return end + (1 if text[end:end + 1] in (" ", "\u3000", "(") else 0)
 
 
@@ -2630,7 +2781,8 @@ def _bare_role(role: str, name: str, st: _Article) -> list[Title]:
     return []
 
 
-_CLAUSE_END = re.compile("[,,;;:。!?]")
+#: A comma inside brackets ends no clause: 张某(女,苗族)逐一作对照检查发言.
+_CLAUSE_END = re.compile(r"[,,;;:。!?](?![^()。]{0,12}\))")
 _PARTY_COMMITTEE_END = re.compile(r"^[^委]{2,12}[省市区县州旗]委$")
 
 
@@ -2650,7 +2802,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 _REPORTS = re.compile(
-    r"(?<![工合创协动写制运操著])作(?!出)(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报|党课)"
+    r"(?<![工合创协动写制运操著])作(?!出)(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报|党课|对照检查|通报|点评)"
     r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?汇报|^关于[^,,。;]{1,50}?的(?:报告|说明)")
 #: 王强在会上强调; with the role after the name too: 林晓峰主席在讲话中指出.
 _SPOKE_THERE = re.compile(rf"{alternation('roles')}?(?:同志)?在(?:会上|会议上|大会上|讲话中)"
@@ -2816,7 +2968,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     # meetings
     for hit in hits:
         hit = _by_chair(hit, people)
-        date = meeting_date(hit, text, st.pub)
+        date = st.with_year(meeting_date(hit, text, st.pub))
         if not date and _SAME_DAY.search(text, 0, hit.start):
             date = st.last_date  # 同日下午,县政府召开常务会议
         st.last_date = date or st.last_date
@@ -2978,7 +3130,7 @@ def _date_of_current(st: _Article, text: str, ev) -> None:
     if not m or meeting is None or not st.fresh \
             or any(k[:3] == ("Meeting", meeting.key, "date") for k in st.seen):
         return
-    day = find_date(m.group(1), st.pub)
+    day = st.with_year(find_date(m.group(1), st.pub))
     if day:
         st.fact(meeting, "date", day, ev("meeting_date_later"))
 
@@ -3043,6 +3195,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
             continue
         group = waiting + inside
         last_end = inside[-1].end if inside else going_on.end() if going_on else c_start
+        note = _NOTE_AFTER.match(text, last_end) if inside else None
+        last_end = note.end() if note else last_end  # 张某(女,苗族)逐一作…发言
         preds = _roles_after(text, last_end, c_end, "学习" in meeting.label)
         if not st.fresh:
             preds = [p for p in preds if _AT_MEETING.search(text, last_end, c_end)
@@ -3068,8 +3222,10 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
 
 _CHAIRED_BY_MEETING = re.compile(r"(?:会议|大会|会)由")
 _THEN_CHAIRS = re.compile(rf"[{HAN}、]{{0,6}}主持")
-#: A clause going on with the subject of the one before: …情况,并就《Y》作了说明.
-_GOES_ON = re.compile(r"\s*(?:并|还|同时|随后)(?=[就对作围]|代表)")
+#: A clause going on with the subject of the one before: …情况,并就《Y》作了说明;
+#: 主持会议,代表常委班子作对照检查.
+_GOES_ON = re.compile(r"\s*(?:(?:并|还|同时|随后)(?=[就对作围]|代表)"
+                      r"|(?=代表(?![们委和、])[^,,。;]{1,20}?作))")
 #: A clause with a subject of its own: people waiting from the clauses before are not its.
 _NEW_SUBJECT = re.compile(r"\s*(?:会议|大会|会上|会)?由")
 _AT_MEETING_OPEN = re.compile(r"^\s*在?(?:会上|会议上|大会上|座谈会上|会议中)[,,]?")
@@ -3099,14 +3255,15 @@ _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,
                           r"|等?(?:同志)?(?:先后|分别|依次|相继)[^,,。;]{0,20}?(?:发言|讲话|报告|汇报)"
                           r"|受[^,,。;]{1,16}?委托[^,,。;]{0,20}?作[^,,。;]{0,20}?(?:报告|说明)"
                           rf"|{alternation('roles')}?(?:同志)?在(?:总结)?讲话中(?:强调|指出|要求|表示|提出)"
-                          rf"|作了?{alternation('meeting_speeches')}")
+                          r"|(?:代表[^,,。;]{1,20}?|逐一|依次|分别|先后)?"
+                          rf"作了?(?:个人)?{alternation('meeting_speeches')}")
 #: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands.
 _DENG_ATTEND = re.compile(r"等(?:同志)?(?:参加|出席|列席)了?(?:学习|座谈|会议|活动)?(?:[。;,,]|$)")
 #: The sentence is about the article's meeting: 列席会议并就《X》作了说明.
 #: 领学/宣读 a title is itself done at the meeting: 市长X领学了《条例》.
 _THIS_MEETING = re.compile(r"(?:出席|列席|参加|到会|在)(?:了|本次|此次)?会议|会上|会议(?:上|期间)"
                            r"|(?:领学|领读|宣读)了?《|就《[^《》]*》(?:的[^,,。;]{0,6}?)?作了?[^,,。;]{0,8}说明")
-_AT_MEETING = re.compile(r"会议|大会|会上|到会|开幕式|闭幕式|座谈")
+_AT_MEETING = re.compile(r"会议|大会|会上|到会|开幕式|闭幕式|座谈|学习会")
 _CONTINUES = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|会中|大会|全会|此次会议|"
     r"本次会议|会议期间|随后|最后|首先|其后|接着|期间|会前|与会|审议|听取|研究|讨论|表决)")

@@ -61,7 +61,7 @@ def test_regional_congress_review_session_in_guangxi():
     assert ("广西壮族自治区人大常委会", "held", meeting) in got
     assert ("韦东明", "holds", "广西壮族自治区党委书记") in got
     assert ("韦东明", "presided", meeting) in got
-    assert ("陆文华", "holds", "广西壮族自治区人大常委会法制工委主任") in got
+    assert ("陆文华", "holds", "广西壮族自治区人大常委会法工委主任") in got
     assert ("陆文华", "spokeAt", meeting) in got
     assert (meeting, "discussed", "广西壮族自治区乡村振兴促进条例(草案)") in got
 
