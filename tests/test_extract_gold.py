@@ -39,11 +39,11 @@ def test_dev_corpus_scores_above_floor(dev_corpus, tmp_path):
     assert not score.duplicates, score.table()
 
 
-@pytest.mark.parametrize("name", ["set1", "set2", "set3", "set4"])
+@pytest.mark.parametrize("name", ["set1", "set2", "set3", "set4", "set5"])
 def test_held_out_sets_score_above_floor(name, tmp_path):
-    """Fifty articles written apart from the rules (see tests/fixtures/heldout/README.md).
+    """62 articles written apart from the rules (see tests/fixtures/heldout/README.md).
 
-    Floors sit under the scores measured when they were set (all-facts F1 0.968–0.998,
+    Floors sit under the scores measured when they were set (all-facts F1 0.970–0.998,
     core F1 0.964–1.000), so a rule that helps one region at another's cost shows here.
     """
     folder = FIXTURES / "heldout" / name
