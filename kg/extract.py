@@ -24,7 +24,7 @@ from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 from kg.normalise import split_sentences, to_simplified
 
 #: Bump whenever a rule changes what it extracts: cached extractions are then redone.
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 
 HAN = "\u4e00-\u9fff"
 _PUNCT = ",,、。;;::!!??\n"
@@ -2802,7 +2802,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 _REPORTS = re.compile(
-    r"(?<![工合创协动写制运操著])作(?!出)(?:了)?[^,,。;]{0,60}?(?:报告|说明|讲话|发言|汇报|党课|对照检查|通报|点评)"
+    r"(?<![工合创协动写制运操著])作(?![出好])(?:了)?[^,,。;]{0,60}?"
+    r"(?:报告|说明|讲话|发言|汇报|党课|对照检查|通报|点评|辅导|小结|总结)"
     r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?汇报|^关于[^,,。;]{1,50}?的(?:报告|说明)")
 #: 王强在会上强调; with the role after the name too: 林晓峰主席在讲话中指出.
 _SPOKE_THERE = re.compile(rf"{alternation('roles')}?(?:同志)?在(?:会上|会议上|大会上|讲话中)"

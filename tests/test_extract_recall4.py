@@ -261,3 +261,25 @@ def test_democratic_life_meeting_of_a_county_under_a_prefecture_group():
             ("张兰", "holds", "泸溪县委组织部部长"), ("张兰", "spokeAt", meeting)} <= got
     assert people(text) == {"向军", "田丰", "彭亮", "张兰"}
     assert ("彭亮", "holds", "湘西州人大常委会主任") not in got
+
+
+# ------------------------------------------- 8. lectures and closing summaries
+
+def test_a_titled_lecture_is_a_speech():
+    got = facts("6月3日,曲靖市委召开常委会会议。市委书记赵辉主持会议。"
+                "会上,市委副书记孙平作了题为《以党建引领基层治理》的专题辅导。")
+    assert ("孙平", "spokeAt", "曲靖市委常委会会议") in got
+
+
+def test_a_closing_summary_is_a_speech_in_traditional_script():
+    got = facts("4月10日,民盟曲靖市委召開主委會議。民盟曲靖市委主委王芳主持會議,"
+                "副主委陳華、劉洋出席會議。劉洋最後作會議小結。")
+    assert ("刘洋", "spokeAt", "民盟曲靖市委主委会议") in got
+    assert ("陈华", "spokeAt", "民盟曲靖市委主委会议") not in got
+
+
+def test_doing_summaries_well_is_no_speech():
+    """作好总结, 作好辅导: a task set for others, not a speech at the meeting."""
+    got = facts("6月3日,曲靖市委召开常委会会议。市委书记赵辉主持会议。"
+                "副市长李强要求各地作好辅导工作,市委副书记孙平作好年度总结部署。")
+    assert not {f for f in got if f[1] == "spokeAt"}
