@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
@@ -228,11 +228,13 @@ def entity_quads(corpus: Corpus, base: str = DEFAULT_BASE, t: Terms = RDFLIB) ->
             yield iri, t.iri(_ALT), t.literal(alt, lang=ZH), None
 
 
-def _fact_iris(key: tuple, base: str) -> tuple[str, str, str]:
-    """A corpus fact key as (subject IRI, predicate IRI, object IRI or date string)."""
+def _fact_iris(key: tuple, iri: Callable[[tuple[str, str]], str]) -> tuple[str, str, str]:
+    """A corpus fact key as (subject IRI, predicate IRI, object IRI or date string).
+
+    ``iri`` names a node (its ``(kind, key)``).
+    """
     subj, pred, obj = key
-    return (_entity_iri(*subj, base), _KG + pred,
-            obj if isinstance(obj, str) else _entity_iri(*obj, base))
+    return iri(subj), _KG + pred, obj if isinstance(obj, str) else iri(obj)
 
 
 def _fact_terms(key: tuple, fact: tuple[str, str, str], t: Terms) -> tuple[Term, Term, Term]:
@@ -250,7 +252,7 @@ def fact_quads(corpus: Corpus, articles: dict[str, str], base: str = DEFAULT_BAS
     """
     supports: dict[tuple[str, int, int, str], tuple[Evidence, list[str]]] = {}
     for key, evidence in sorted(corpus.facts.items(), key=lambda kv: str(kv[0])):
-        fact = _fact_iris(key, base)
+        fact = _fact_iris(key, lambda ident: _entity_iri(*ident, base))
         s, p, o = _fact_terms(key, fact, t)
         statement = _statement_iri(fact, base)
         for ev in evidence:
@@ -287,18 +289,13 @@ def statement_quads(corpus: Corpus, base: str = DEFAULT_BASE, t: Terms = RDFLIB
     """
     type_, statement_ = t.iri(_TYPE), t.iri(_RDF + "Statement")
     subject, predicate, object_ = t.iri(_RDF_S), t.iri(_RDF_P), t.iri(_RDF_O)
-    iris = {ident: _entity_iri(*ident, base) for ident in corpus.nodes}  # once per node
-
-    def iris_of(key: tuple) -> tuple[str, str, str]:
-        subj, pred, obj = key
-        return iris[subj], _KG + pred, obj if isinstance(obj, str) else iris[obj]
-
+    iri = {ident: _entity_iri(*ident, base) for ident in corpus.nodes}.__getitem__  # once each
     keys = list(corpus.facts)
-    prefixes = np.fromiter((int(_statement_iri(iris_of(key), base)[-20:-4], 16) for key in keys),
-                           dtype=np.uint64, count=len(keys))
+    digest_starts = (int(_statement_iri(_fact_iris(key, iri), base)[-20:-4], 16) for key in keys)
+    prefixes = np.fromiter(digest_starts, dtype=np.uint64, count=len(keys))
     for i in np.argsort(prefixes, kind="stable"):
         key = keys[i]
-        fact = iris_of(key)
+        fact = _fact_iris(key, iri)
         st = t.iri(_statement_iri(fact, base))
         s, p, o = _fact_terms(key, fact, t)
         yield st, type_, statement_, None

@@ -323,7 +323,7 @@ class _StoreLoader:
     pyoxigraph's bulk loader releases the GIL, so with -j 1 the store is loaded
     on the second core while this thread extracts: ``load`` takes the staged
     files as ``GraphFiles`` finishes them (article graphs as TriG, their union
-    as N-Triples), then the entity descriptions' file once it is written.  The
+    as N-Triples), then the default graph's pieces once they are written.  The
     files stay on disk for kg.trig and kg.ttl anyway, so a queue of them costs
     no memory and extraction never waits for the store.  The thread starts with
     the first part, after any worker processes were forked (RocksDB's threads

@@ -216,10 +216,10 @@ class GraphFiles:
     union.  Each finished segment's two files go to ``sink`` as they are, so the
     store can load them while extraction goes on (the TriG into the named
     graphs, the N-Triples into the default graph); the build's main process
-    thus only appends bytes the worker made.  ``set_default`` writes the entity
-    descriptions, which need the whole corpus, once as Turtle: that text is
-    valid TriG for the default graph too, so both files are that text followed
-    by their staged segments.
+    thus only appends bytes the worker made.  ``set_default`` writes the default
+    graph, which needs the whole corpus (entity descriptions and statement
+    nodes), once as Turtle: that text is valid TriG for the default graph too,
+    so both files are that text followed by their staged segments.
     """
 
     def __init__(self, folder: Path, sink: Callable[[Path], None] | None = None,
