@@ -264,7 +264,7 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
           base: str = DEFAULT_BASE, warn: Callable[[str], None] = lambda msg: print(
               msg, file=sys.stderr), *, jobs: int = 1, cache: str | Path | bool | None = None,
           quiet: bool = False, dask: str | None = None, validate: bool = True,
-          batch_size: int = BATCH_SIZE) -> BuildResult:
+          named_graphs: bool = False, batch_size: int = BATCH_SIZE) -> BuildResult:
     """Build the graph of ``inputs`` (default: the sample corpus) into ``outdir``.
 
     ``jobs`` worker processes extract in parallel (the output is the same for
@@ -273,6 +273,8 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
     ``outdir/.kgcache``; False disables it).  Progress goes to stderr unless
     ``quiet``.  ``validate`` checks the graph against the SHACL shapes (graphs
     of more than VALIDATE_MAX_FACTS facts are left to ``kg validate``).
+    ``named_graphs`` also keeps each article's named graph in the store (kg.trig
+    always has them): the store then takes about twice as long to load.
     """
     inputs = list(inputs) or [sample_corpus()]
     outdir = Path(outdir)
@@ -283,7 +285,7 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
     clock = _Stopwatch()
     with (tempfile.TemporaryDirectory(dir=outdir, prefix=".stage-") as stage,
           _StoreLoader(Path(stage) / STORE_NAME) as store):
-        files = GraphFiles(Path(stage), store.load)
+        files = GraphFiles(Path(stage), store.load, named=named_graphs)
         resolver = Resolver()
         try:
             with _executor(jobs, dask) as (executor, window):
@@ -322,8 +324,9 @@ class _StoreLoader:
 
     pyoxigraph's bulk loader releases the GIL, so with -j 1 the store is loaded
     on the second core while this thread extracts: ``load`` takes the staged
-    files as ``GraphFiles`` finishes them (article graphs as TriG, their union
-    as N-Triples), then the default graph's pieces once they are written.  The
+    files as ``GraphFiles`` finishes them (the article graphs' union as
+    N-Triples, and with ``named_graphs`` the article graphs as TriG), then the
+    default graph's pieces once they are written.  The
     files stay on disk for kg.trig and kg.ttl anyway, so a queue of them costs
     no memory and extraction never waits for the store.  The thread starts with
     the first part, after any worker processes were forked (RocksDB's threads

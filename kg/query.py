@@ -124,6 +124,21 @@ def check_params(sparql: str, params: dict[str, Term], source: str) -> None:
             raise QueryError(f"{source}: unknown --param {name!r}: the query has no ?{name}", 2)
 
 
+def named_graph_note(store: ox.Store, sparql: str, source: str = "query") -> str | None:
+    """A note for a query that asks for named graphs a store does not keep.
+
+    A build's store has the article graphs only with ``kg build --named-graphs``;
+    without them ``GRAPH ?g {}`` matches nothing, which looks like a wrong answer.
+    """
+    if not re.search(r"\bGRAPH\b", _code_only(sparql), re.IGNORECASE):
+        return None
+    if next(store.named_graphs(), None) is not None:
+        return None
+    return (f"note: {source} uses GRAPH, but this graph has no named graphs (kg build keeps "
+            "them in kg.trig, and in the store with --named-graphs); the article of a fact "
+            "is in the default graph: ?e kg:supports ?statement ; prov:wasDerivedFrom ?article")
+
+
 def _code_only(sparql: str) -> str:
     """``sparql`` with comments, strings and IRIs blanked out (same length and offsets)."""
     out = list(sparql)

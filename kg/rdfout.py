@@ -213,23 +213,23 @@ class GraphFiles:
     one article at a time (plus a digest per shared line, to write each fact once
     in kg.ttl).  They are staged in segments of about ``chunk`` bytes: a TriG
     file of the named graphs and an N-Triples file of the triples new to their
-    union.  Each finished segment's two files go to ``sink`` as they are, so the
-    store can load them while extraction goes on (the TriG into the named
-    graphs, the N-Triples into the default graph); the build's main process
-    thus only appends bytes the worker made.  ``set_default`` writes the default
+    union.  Each finished segment's N-Triples file goes to ``sink`` as it is, so
+    the store can load the default graph while extraction goes on (and, with
+    ``named``, its TriG file too, into the named graphs); the build's main
+    process thus only appends bytes the worker made.  ``set_default`` writes the default
     graph, which needs the whole corpus (entity descriptions and statement
     nodes), once as Turtle: that text is valid TriG for the default graph too,
     so both files are that text followed by their staged segments.
     """
 
     def __init__(self, folder: Path, sink: Callable[[Path], None] | None = None,
-                 chunk: int = 1 << 26) -> None:
+                 chunk: int = 1 << 26, named: bool = False) -> None:
         self.folder = folder
         self.default = folder / "default.ttl"  # the entity descriptions, by set_default
         self.statements: list[Path] = []  # the statement nodes, by set_default
         self.segments: list[tuple[Path, Path]] = []  # (named graphs .trig, union .nt)
         self.seen: set[bytes] = set()
-        self.sink, self.chunk = sink, chunk
+        self.sink, self.chunk, self.named = sink, chunk, named
         self.trig: BinaryIO | None = None
         self.ttl: BinaryIO | None = None
         self.size = 0
@@ -262,8 +262,10 @@ class GraphFiles:
         self.trig = self.ttl = None
         self.size = 0
         if self.sink is not None:
-            for path in self.segments[-1]:
-                self.sink(path)
+            named, union = self.segments[-1]
+            if self.named:
+                self.sink(named)
+            self.sink(union)
 
     def close(self) -> None:
         """Finish the staged files (and hand ``sink`` the last segment)."""

@@ -100,3 +100,18 @@ def test_query_formats_carry_the_same_rows(sample_build, fmt: str) -> None:
 def test_bad_usage_exits_2() -> None:
     assert run("query").returncode == 2
     assert run("frobnicate").returncode == 2
+
+
+def test_graph_query_on_a_store_without_article_graphs_says_where_they_are(sample_build) -> None:
+    out, _ = sample_build
+    by_graph = ("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?a a "
+                "<https://w3id.org/zhgov-kg/ontology#Article> } }")
+    store = run("query", "-e", by_graph, "--graph", str(out / "kg.oxigraph"), "--format", "csv")
+    trig = run("query", "-e", by_graph, "--graph", str(out / "kg.trig"), "--format", "csv")
+    assert store.returncode == trig.returncode == 0
+    assert store.stdout.split() == ["n", "0"] and "--named-graphs" in store.stderr
+    assert trig.stdout.split() == ["n", "5"] and trig.stderr == ""
+    # the word in a string or comment is not a GRAPH query
+    plain = run("query", "-e", 'SELECT ?x WHERE { BIND("GRAPH" AS ?x) } # GRAPH',
+                "--graph", str(out / "kg.oxigraph"))
+    assert plain.returncode == 0 and plain.stderr == ""

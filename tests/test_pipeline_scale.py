@@ -207,24 +207,25 @@ def test_dask_cluster_builds_the_same_graph(clean_dev: Path, tmp_path: Path) -> 
     assert _bytes(tmp_path) == _bytes(clean_dev)
 
 
+@pytest.mark.parametrize("named", [False, True])
 def test_store_filled_chunk_by_chunk_holds_the_built_graph(clean_dev: Path, tmp_path: Path,
-                                                           monkeypatch) -> None:
+                                                           monkeypatch, named: bool) -> None:
     import pyoxigraph as ox
 
     from kg.rdfout import GraphFiles
 
     parts: list[str] = []
 
-    def tiny_chunks(folder: Path, sink):
+    def tiny_chunks(folder: Path, sink, named: bool):
         def counted(part: Path) -> None:
             parts.append(part.suffix)
             sink(part)
-        return GraphFiles(folder, counted, chunk=1)
+        return GraphFiles(folder, counted, chunk=1, named=named)
 
     monkeypatch.setattr(pipeline, "GraphFiles", tiny_chunks)
-    _build([DEV], tmp_path, cache=False)
-    # a segment per article: its graph, then the triples it adds to the union
-    assert parts == [".trig", ".nt"] * 12
+    _build([DEV], tmp_path, cache=False, named_graphs=named)
+    # a segment per article: (its graph, then) the triples it adds to the union
+    assert parts == ([".trig", ".nt"] if named else [".nt"]) * 12
     store = ox.Store.read_only(str(tmp_path / "kg.oxigraph"))
     default = ox.DefaultGraph()
     got_default = {q.triple for q in store.quads_for_pattern(None, None, None, default)}
@@ -234,5 +235,5 @@ def test_store_filled_chunk_by_chunk_holds_the_built_graph(clean_dev: Path, tmp_
     trig = {q for q in ox.parse(path=str(clean_dev / "kg.trig"), format=ox.RdfFormat.TRIG)
             if q.graph_name != default}
     assert got_default == turtle
-    assert got_named == trig
+    assert got_named == (trig if named else set())
     assert {q.triple for q in trig} < got_default  # the default graph is their union

@@ -23,19 +23,35 @@ def _key(term) -> str:
     return str(term.value) if hasattr(term, "value") else str(term)
 
 
-def test_build_writes_a_store_with_every_quad_and_their_merge(sample_build):
-    out, _ = sample_build
+def _stored_and_expected(out: Path) -> tuple[set, set, set]:
+    """The store's quads, kg.trig's named-graph quads and their merge, as strings."""
     dataset = rdflib.Dataset()
     dataset.parse(out / "kg.trig", format="trig")
     quads = {(str(s), str(p), str(o), str(g)) for s, p, o, g in dataset.quads()}
-    articles = {s for s, p, o, _ in quads if p == str(rdflib.RDF.type) and o == KG + "Article"}
     default = str(rdflib.graph.DATASET_DEFAULT_GRAPH_ID)
-    expected = {q for q in quads if q[3] != default} | {(s, p, o, "") for s, p, o, _ in quads}
+    named = {q for q in quads if q[3] != default}
+    merged = {(s, p, o, "") for s, p, o, _ in quads}
     store = open_graph(out / STORE_NAME)
     stored = {(_key(q.subject), _key(q.predicate), _key(q.object),
                "" if q.graph_name == ox.DefaultGraph() else q.graph_name.value) for q in store}
+    return stored, named, merged
+
+
+def test_build_writes_a_store_of_the_merged_graph(sample_build):
+    out, _ = sample_build
+    stored, named, merged = _stored_and_expected(out)
+    assert named  # kg.trig has the article graphs
+    assert stored == merged  # the store, by default, only their merge (with the evidence)
+
+
+def test_build_with_named_graphs_stores_every_quad_and_their_merge(tmp_path):
+    from kg.pipeline import build
+
+    build([], tmp_path, named_graphs=True, quiet=True)
+    stored, named, merged = _stored_and_expected(tmp_path)
+    articles = {s for s, p, o, _ in named if p == str(rdflib.RDF.type) and o == KG + "Article"}
     assert articles and articles <= {g for *_, g in stored}  # one named graph per article
-    assert stored == expected
+    assert stored == named | merged
 
 
 def test_merged_default_graph_counts_a_fact_once(tmp_path):
