@@ -23,7 +23,7 @@ from pathlib import Path
 from kg.model import RawArticle
 
 #: Bump when the cache's own format changes.
-FORMAT = "2"
+FORMAT = "3"
 
 
 @cache

@@ -281,11 +281,11 @@ def statement_quads(corpus: Corpus, base: str = DEFAULT_BASE, t: Terms = RDFLIB
                     ) -> Iterator[Quad]:
     """One rdf:Statement per distinct fact of the corpus (default graph), in IRI order.
 
-    They need the whole corpus, so a build writes them at the end with the
-    entity descriptions; at 1.6 million facts (100,000 articles) they must stay
-    cheap, hence the terms made once and each node's IRI minted once, and the
-    order found by sorting one 64-bit number per fact (the start of its IRI's
-    digest) rather than a list of IRIs, which took 300 MB at that size.
+    A build makes each article's in its worker (``kg.rdfout.article_graph``);
+    ``to_dataset`` makes a whole corpus's, so they stay cheap: the terms made
+    once and each node's IRI minted once, and the order found by sorting one
+    64-bit number per fact (the start of its IRI's digest) rather than a list
+    of IRIs, which took 300 MB at 1.6 million facts.
     """
     type_, statement_ = t.iri(_TYPE), t.iri(_RDF + "Statement")
     subject, predicate, object_ = t.iri(_RDF_S), t.iri(_RDF_P), t.iri(_RDF_O)

@@ -4,12 +4,12 @@
 
 Built for corpora of 100,000 articles: articles stream through the extractors in
 batches (in worker processes with ``jobs > 1``, or on a Dask cluster), which
-also render each article's named graph as N-Triples; only a slim record of each
-article is kept once its facts are out; each article's result is cached by
-content hash so a rebuild redoes only what changed; and kg.ttl / kg.trig are
-the entity descriptions (written by pyoxigraph) and a statement node per fact
-followed by the staged article graphs, so no rdflib graph of the whole corpus
-is ever built.
+also render each article's named graph as N-Triples and its facts' statement
+nodes as Turtle; only a slim record of each article is kept once its facts are
+out; each article's result is cached by content hash so a rebuild redoes only
+what changed; and kg.ttl / kg.trig are the entity descriptions (written by
+pyoxigraph) followed by the staged statements and article graphs, so no rdflib
+graph of the whole corpus is ever built.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from kg.ingest import ReadReport, find_files, read_articles, sample_corpus
 from kg.model import Article, Extraction, RawArticle
 from kg.normalise import normalise
 from kg.progress import Progress
-from kg.rdfout import NTRIPLES, ArticleGraph, GraphFiles, article_graph, turtle_lines
+from kg.rdfout import NTRIPLES, ArticleGraph, GraphFiles, article_graph
 from kg.resolve import DEFAULT_BASE, Corpus, PackedFacts, Resolver, pack, resolve
 from kg.store import STORE_NAME, write_atomically, write_store_parts
 from kg.validate import Violation, check_build
@@ -117,9 +117,10 @@ def extract_batch(raws: list[RawArticle], base: str = DEFAULT_BASE) -> list[Extr
     for raw in raws:
         try:
             extraction = slim(extract(normalise(raw)))
-            named = named_quads(resolve([extraction]), base, NTRIPLES)
-            out.append(Extracted(Extraction(extraction.article), article_graph(named),
-                                 pack(extraction.facts)))
+            one = resolve([extraction])
+            graph = article_graph(named_quads(one, base, NTRIPLES),
+                                  statement_quads(one, base, NTRIPLES))
+            out.append(Extracted(Extraction(extraction.article), graph, pack(extraction.facts)))
         except Exception as exc:  # one bad article never stops a corpus build
             out.append(f"extraction failed: {exc}")
     return out
@@ -302,8 +303,7 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
             raise BuildError("no article could be read from " + ", ".join(map(str, inputs)))
         corpus = resolver.corpus()
         clock.lap("resolve")
-        for part in files.set_default(lambda terms: entity_quads(corpus, base, terms),
-                                      turtle_lines(statement_quads(corpus, base, NTRIPLES))):
+        for part in files.set_default(lambda terms: entity_quads(corpus, base, terms)):
             store.load(part)
         outputs = write_atomically(outdir, {
             "kg.ttl": files.write_turtle,

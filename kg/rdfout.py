@@ -6,11 +6,11 @@ million triples.  The quads still come from the layout functions of
 ``NTRIPLES`` terms, which are N-Triples text, and only joins strings.
 
 Each article's named graph is turned into N-Triples where the article is
-extracted (a worker process or a Dask worker), so that work runs in parallel
-and is cached with the article; the build then only concatenates them.  The
-default graph is written once: the entity descriptions as Turtle with
-prefixes, by pyoxigraph, then a statement node per fact as Turtle lines made
-here from ``NTRIPLES`` terms.
+extracted (a worker process or a Dask worker), with the statement node of each
+of its facts as a Turtle line, so that work runs in parallel and is cached with
+the article; the build then only concatenates them, writing each fact and its
+statement once.  The entity descriptions need the whole corpus: they are
+written once, at the end, as Turtle with prefixes, by pyoxigraph.
 
 pyoxigraph lower-cases language tags (``zh-hans``); tags are case-insensitive in
 RDF, but the contract spells ``@zh-Hans`` and SPARQL's ``lang()`` compares
@@ -94,13 +94,14 @@ class ArticleGraph:
 
     ``local`` are the lines no other graph can hold: those about the graph's own
     node or about a node derived from it (its evidence nodes, with their
-    kg:supports links).  ``shared`` lines (the
-    facts) may be in other articles' graphs too, so kg.ttl writes each once.
+    kg:supports links).  ``shared`` lines (the facts) may be in other articles'
+    graphs too, so kg.ttl writes each once, and with it, in the default graph,
+    the Turtle line of its rdf:Statement.
     """
 
     name: bytes  # b"<https://...>"
     local: bytes
-    shared: list[bytes]
+    shared: list[tuple[bytes, bytes]]  # (a fact's N-Triples line, its statement's Turtle line)
 
 
 #: N-Triples string escapes, as pyoxigraph writes them (so both halves of a file agree).
@@ -192,18 +193,37 @@ def turtle_lines(quads: Iterable[NTriplesQuad]) -> Iterator[bytes]:
         yield f"{subject} {' ; '.join(pairs)} .\n".encode()
 
 
-def article_graph(quads: Iterable[NTriplesQuad]) -> ArticleGraph:
+_REIFIES = {f"<{OUTPUT_PREFIXES['rdf']}{name}>": name
+            for name in ("subject", "predicate", "object")}
+
+
+def article_graph(quads: Iterable[NTriplesQuad], statements: Iterable[NTriplesQuad]
+                  ) -> ArticleGraph:
     """One named graph's quads, made with ``NTRIPLES`` terms, as N-Triples lines.
 
-    All quads have the same graph name.
+    All quads have the same graph name.  ``statements`` are the rdf:Statement
+    quads of its facts (``kg.graph.statement_quads``); each becomes one Turtle
+    line, paired with the fact it reifies.  A fact read from two sentences is
+    one line.
     """
     quads = list(quads)
     graph = quads[0][3]
     mine = {graph} | {s for s, _, o, _ in quads if o == graph}
-    local, shared = [], []
+    local, shared = [], {}
     for s, p, o, _ in quads:
-        (local if s in mine or o in mine else shared).append(f"{s} {p} {o} .\n".encode())
-    return ArticleGraph(graph.encode(), b"".join(local), shared)
+        line = f"{s} {p} {o} .\n".encode()
+        if s in mine or o in mine:
+            local.append(line)
+        else:
+            shared[line] = None
+    reified = {}
+    for _, group in groupby(statements, key=itemgetter(0)):
+        node = list(group)
+        parts = {_REIFIES.get(p): o for _, p, o, _ in node}
+        fact = f"{parts['subject']} {parts['predicate']} {parts['object']} .\n".encode()
+        reified[fact] = next(turtle_lines(node))
+    return ArticleGraph(graph.encode(), b"".join(local),
+                        [(line, reified[line]) for line in shared])
 
 
 class GraphFiles:
@@ -212,77 +232,81 @@ class GraphFiles:
     The article graphs are staged on disk in arrival order, so memory holds only
     one article at a time (plus a digest per shared line, to write each fact once
     in kg.ttl).  They are staged in segments of about ``chunk`` bytes: a TriG
-    file of the named graphs and an N-Triples file of the triples new to their
-    union.  Each finished segment's N-Triples file goes to ``sink`` as it is, so
-    the store can load the default graph while extraction goes on (and, with
-    ``named``, its TriG file too, into the named graphs); the build's main
-    process thus only appends bytes the worker made.  ``set_default`` writes the default
-    graph, which needs the whole corpus (entity descriptions and statement
-    nodes), once as Turtle: that text is valid TriG for the default graph too,
-    so both files are that text followed by their staged segments.
+    file of the named graphs, an N-Triples file of the triples new to their
+    union, and a Turtle file of the statement nodes of the facts new to it.
+    Each finished segment's Turtle and N-Triples files go to ``sink`` as they
+    are, so the store can load the default graph while extraction goes on (and,
+    with ``named``, its TriG file too, into the named graphs); the build's main
+    process thus only appends bytes the worker made.  ``set_default`` writes
+    the entity descriptions, which need the whole corpus, once as Turtle: that
+    text is valid TriG for the default graph too, so both files are that text
+    followed by the statements and their staged article segments.
     """
 
     def __init__(self, folder: Path, sink: Callable[[Path], None] | None = None,
                  chunk: int = 1 << 26, named: bool = False) -> None:
         self.folder = folder
         self.default = folder / "default.ttl"  # the entity descriptions, by set_default
-        self.statements: list[Path] = []  # the statement nodes, by set_default
-        self.segments: list[tuple[Path, Path]] = []  # (named graphs .trig, union .nt)
+        # (named graphs .trig, union .nt, statements .ttl)
+        self.segments: list[tuple[Path, Path, Path]] = []
         self.seen: set[bytes] = set()
         self.sink, self.chunk, self.named = sink, chunk, named
-        self.trig: BinaryIO | None = None
-        self.ttl: BinaryIO | None = None
+        self.files: tuple[BinaryIO, BinaryIO, BinaryIO] | None = None
         self.size = 0
 
     def add(self, graph: ArticleGraph) -> None:
-        if self.trig is None or self.ttl is None:
-            named, union = (self.folder / f"articles-{len(self.segments) + 1}{suffix}"
-                            for suffix in (".trig", ".nt"))
-            self.segments.append((named, union))
-            self.trig, self.ttl = open(named, "wb"), open(union, "wb")
-        self.trig.writelines((graph.name, b" {\n", graph.local, *graph.shared, b"}\n"))
-        self.ttl.write(graph.local)
+        if self.files is None:
+            paths = tuple(self.folder / f"articles-{len(self.segments) + 1}{suffix}"
+                          for suffix in (".trig", ".nt", ".ttl"))
+            self.segments.append(paths)  # type: ignore[arg-type]
+            self.files = tuple(open(path, "wb") for path in paths)  # type: ignore[assignment]
+            self.files[2].write(TURTLE_PREFIXES)
+        trig, ttl, statements = self.files
+        trig.writelines((graph.name, b" {\n", graph.local,
+                         *(line for line, _ in graph.shared), b"}\n"))
+        ttl.write(graph.local)
         self.size += 2 * len(graph.local)
-        for line in graph.shared:
+        for line, statement in graph.shared:
             self.size += len(line)
             digest = hashlib.blake2b(line, digest_size=16).digest()
             if digest not in self.seen:
                 self.seen.add(digest)
-                self.ttl.write(line)
-                self.size += len(line)
+                ttl.write(line)
+                statements.write(statement)
+                # a statement's line holds four triples: count it as the N-Triples it
+                # stands for, since the store's bulk load holds several times that
+                self.size += len(line) + 2 * len(statement)
         if self.size >= self.chunk:
             self._end_segment()
 
     def _end_segment(self) -> None:
         """Close the segment being written and hand its files to ``sink``."""
-        if self.trig is None or self.ttl is None:
+        if self.files is None:
             return
-        self.trig.close()
-        self.ttl.close()
-        self.trig = self.ttl = None
+        for file in self.files:
+            file.close()
+        self.files = None
         self.size = 0
         if self.sink is not None:
-            named, union = self.segments[-1]
+            named, union, statements = self.segments[-1]
             if self.named:
                 self.sink(named)
             self.sink(union)
+            self.sink(statements)
 
     def close(self) -> None:
         """Finish the staged files (and hand ``sink`` the last segment)."""
         self._end_segment()
         self.seen = set()  # a digest per fact of the corpus: not needed once all are staged
 
-    def set_default(self, make: Callable[[Terms], Iterable[NTriplesQuad]],
-                    statements: Iterable[bytes] = ()) -> list[Path]:
-        """Write the default graph for both files; return its parts for the store.
+    def set_default(self, make: Callable[[Terms], Iterable[NTriplesQuad]]) -> list[Path]:
+        """Write the entity descriptions for both files; return their parts for the store.
 
         ``make`` gives the entity descriptions' quads made with the terms it is
         handed (N-Triples text): pyoxigraph parses them and writes the Turtle,
-        so no term goes through Python twice.  ``statements`` are more of the
-        default graph as Turtle lines (``turtle_lines``): one statement node
-        per fact, too many to go through any RDF library's nodes.  Both are
-        staged in files of about as many triples as half a segment, which the
-        store loads one by one: a bulk load holds several times the file it reads.
+        so no term goes through Python twice.  They are staged in files of
+        about half a segment, which the store loads one by one: a bulk load
+        holds several times the file it reads.
         """
         self.close()
         terms = _TagRecorder()
@@ -294,20 +318,17 @@ class GraphFiles:
                 ox.parse(path=str(part), format=ox.RdfFormat.N_TRIPLES, lenient=True)
                 for part in entities), writer, ox.RdfFormat.TURTLE, prefixes=OUTPUT_PREFIXES)
             writer.flush()
-        # a line of Turtle holds a statement's four triples: a quarter of the bytes per quad
-        self.statements = _pieces(self.folder / "statements", ".ttl", TURTLE_PREFIXES,
-                                  self.chunk // 8, statements)
-        return [*entities, *self.statements]
+        return entities
 
     def write_trig(self, path: Path) -> None:
-        """The default graph, then every staged article graph, as TriG."""
-        _concatenate(path, [self.default, *self.statements,
-                            *(named for named, _ in self.segments)])
+        """The default graph (entities, statements), then every staged article graph, as TriG."""
+        _concatenate(path, [self.default, *(st for *_, st in self.segments),
+                            *(named for named, *_ in self.segments)])
 
     def write_turtle(self, path: Path) -> None:
-        """The default graph, then every staged article triple, as Turtle (the union)."""
-        _concatenate(path, [self.default, *self.statements,
-                            *(union for _, union in self.segments)])
+        """The entities and statements, then every staged article triple, as Turtle (the union)."""
+        _concatenate(path, [self.default, *(st for *_, st in self.segments),
+                            *(union for _, union, _ in self.segments)])
 
 
 def _pieces(stem: Path, suffix: str, header: bytes, size: int, lines: Iterable[bytes]

@@ -224,8 +224,8 @@ def test_store_filled_chunk_by_chunk_holds_the_built_graph(clean_dev: Path, tmp_
 
     monkeypatch.setattr(pipeline, "GraphFiles", tiny_chunks)
     _build([DEV], tmp_path, cache=False, named_graphs=named)
-    # a segment per article: (its graph, then) the triples it adds to the union
-    assert parts == ([".trig", ".nt"] if named else [".nt"]) * 12
+    # a segment per article: (its graph,) the triples it adds to the union, their statements
+    assert parts == ([".trig", ".nt", ".ttl"] if named else [".nt", ".ttl"]) * 12
     store = ox.Store.read_only(str(tmp_path / "kg.oxigraph"))
     default = ox.DefaultGraph()
     got_default = {q.triple for q in store.quads_for_pattern(None, None, None, default)}
