@@ -1,9 +1,10 @@
 """Person names: where a name starts and ends in running text.
 
 ``name_at`` reads the name that starts at a position (after a title, before
-同志, 出席, a comma …); ``plausible_name`` tells a name from a word using the
-surname list, jieba's dictionary and the stop list; ``minority_name`` handles
-dotted names (阿不都热依木·艾买提) and names with a 族/女 note.
+同志, 出席, a comma …), dotted names (阿不都热依木·艾买提) included;
+``plausible_name`` tells a surname + given name from a common word;
+``minority_name`` reads Tibetan and Mongolian names written without a Han
+surname (洛桑江村).
 """
 
 from __future__ import annotations
