@@ -11,7 +11,8 @@ from __future__ import annotations
 import sys
 import time
 
-from kg.extract import _BODY_CACHE, extract, lex
+from kg.extract import extract, lex
+from kg.extract.bodies import _BODY_CACHE
 from kg.ingest import ReadReport, read_articles
 from kg.normalise import normalise
 

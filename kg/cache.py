@@ -4,7 +4,8 @@ Each entry is the pickled result of one article (its slimmed Extraction and its
 rendered named graph), filed under a hash of everything that result depends
 on: the article itself (id, source, text, metadata),
 ``kg.extract.EXTRACTOR_VERSION``, the lexicon's fingerprint, the base IRI and
-the source code of the normaliser, extractor and graph writer.  Changing any of them
+the source code of the normaliser, extractor (every module of the
+``kg/extract`` package) and graph writer.  Changing any of them
 gives every article a new key, so stale entries are never read; they are only
 left behind (delete the folder to reclaim the space).
 """

@@ -12,7 +12,7 @@ from rdflib.compare import isomorphic
 
 import kg.extract
 import kg.lexicon
-from kg import pipeline
+from kg import cache, pipeline
 from kg.cli import main
 from kg.extract import extract
 from kg.graph import to_dataset, union
@@ -127,6 +127,22 @@ def test_new_extractor_or_lexicon_invalidates_the_cache(change: str, corpus_copy
         monkeypatch.setattr(kg.extract, "EXTRACTOR_VERSION", kg.extract.EXTRACTOR_VERSION + "+1")
     redone = _build([corpus_copy], out)
     assert (redone.extracted, redone.cached) == (12, 0)
+
+
+def test_code_fingerprint_reads_every_module_of_the_extractor(monkeypatch) -> None:
+    """The extractor is a package: a change in any of its modules must change the cache key."""
+    read: list[Path] = []
+    real = Path.read_bytes
+
+    def recording(path: Path) -> bytes:
+        read.append(path.resolve())
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", recording)
+    cache._code_fingerprint.__wrapped__()
+    package = Path(kg.extract.__file__).resolve().parent
+    modules = set(package.glob("*.py"))
+    assert len(modules) > 5 and modules <= set(read)
 
 
 def test_cache_folder_option_and_no_cache(corpus_copy: Path, tmp_path: Path) -> None:

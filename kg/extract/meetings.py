@@ -1,0 +1,488 @@
+"""Meetings, documents and dates as one sentence states them.
+
+``meetings_in`` finds the meetings a sentence convenes, chairs or studies, with
+their holder, chair position and subject (``MeetingHit``); ``documents`` and
+``discussed_here`` find the 《documents》 a meeting dealt with; ``find_date``
+reads a sentence's date, relative ones (昨天) against the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from kg.extract.bodies import (
+    _AUTONOMOUS,
+    _NATIONAL,
+    _TERM_END,
+    _TERM_START,
+    Body,
+    _one_char_county,
+    parse_body,
+)
+from kg.extract.lexicon import _LEVELS, _NUM, _TERM, HAN, _alt, lex
+from kg.extract.places import Locale, place_prefix
+from kg.extract.titles import Mention, _is_clean
+from kg.lexicon import words
+
+_MONTH_DAY = re.compile(r"(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
+_YEAR_MONTH = re.compile(r"\d{4}-\d\d")
+_DAY_ONLY = re.compile(r"(?<![\d月])(\d{1,2})日")
+
+
+def find_date(text: str, pub: str = "") -> str:
+    """A ``[YYYY年]M月D日`` (or ``D日`` with a publication date) as an ISO date.
+
+    >>> find_date("8月1日,宁波市委召开会议"), find_date("2017年4月13日上午")
+    ('--08-01', '2017-04-13')
+    >>> find_date("7月6日", "2019-07-10"), find_date("28日", "2024-05-29")
+    ('2019-07-06', '2024-05-28')
+    >>> find_date("2 月 19 日,市委政法委召开会议", "2025-02-20")
+    '2025-02-19'
+    """
+    m = _MONTH_DAY.search(text)
+    pub_y, pub_m = (int(pub[:4]), int(pub[5:7])) if _YEAR_MONTH.match(pub) else (0, 0)
+    if m:
+        month, day = int(m.group(2)), int(m.group(3))
+        year = int(m.group(1)) if m.group(1) else (pub_y - (month > pub_m) if pub_y else 0)
+    else:
+        m = _DAY_ONLY.search(text)
+        if not m and pub_y:
+            return _relative_date(text, pub)
+        if not m or not pub_y:
+            return ""
+        day, month, year = int(m.group(1)), pub_m, pub_y
+        if len(pub) >= 10 and day > int(pub[8:10]):
+            month, year = (month - 1, year) if month > 1 else (12, year - 1)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+_RELATIVE_DAY = re.compile(r"(?<![每当同])(今天|今日|昨天|昨日|前天)(?:上午|下午|晚上|晚)?")
+_DAYS_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
+
+
+_ISO_DATE_ONLY = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def _relative_date(text: str, pub: str) -> str:
+    """昨天/今天/前天 counted back from the publication date ('' without one).
+
+    日前 and 近日 say only "recently": they give no date.
+
+    >>> _relative_date("昨天,市政府召开会议", "2024-03-01"), _relative_date("日前", "2024-03-01")
+    ('2024-02-29', '')
+    """
+    m = _RELATIVE_DAY.search(text)
+    if not m or not _ISO_DATE_ONLY.match(pub[:10]):
+        return ""
+    day = datetime.date.fromisoformat(pub[:10]) - datetime.timedelta(days=_DAYS_BACK[m.group(1)])
+    return day.isoformat()
+
+
+def documents(sentence: str) -> list[tuple[str, int]]:
+    """Titles inside 《》 (nested <> or 〈〉 kept): [(title, start)].
+
+    >>> documents("审议《中共宁波市委工作规则》和《规划(2016—2017年)》")
+    [('中共宁波市委工作规则', 2), ('规划(2016—2017年)', 15)]
+    """
+    if "《" not in sentence:
+        return []
+    return [(m.group(1), m.start()) for m in _DOCUMENT.finditer(sentence)]
+
+
+_DOCUMENT = re.compile(r"《([^《》]{2,120})》")
+
+
+_EXPLAINED = re.compile(r"》(?:\([^()]*\))?(?:向[^,,。;]{1,8}?)?(?:作了?|的)?"
+                        r"(?:[^,,。;《》]{0,6}?情况|审议结果)?的?(?:作了?)?(?:说明|报告|汇报)")
+
+
+#: A title in 《》, which the verbs around it are read without.
+_TITLE_SPAN = re.compile(r"《[^《》]*》")
+
+
+def discussed_here(sentence: str, pos: int, strong_only: bool = False,
+                   study: bool = False) -> bool:
+    """Whether the verb governing the title at ``pos`` is a discussion verb.
+
+    >>> s = "审议通过了《报告》,发出了《倡议书》"
+    >>> discussed_here(s, 5), discussed_here(s, 13)
+    (True, False)
+    >>> s = "王强作题为《奋勇争先》的工作报告,作题为《青春》的讲话"
+    >>> discussed_here(s, 5), discussed_here(s, 22)
+    (True, False)
+    """
+    lx = lex()
+    close = sentence.find("》", pos)
+    if close > 0 and _EXPLAINED.match(sentence, close):
+        return True  # 就《X》作说明, 关于《X》的报告
+    if close > 0 and sentence.endswith("题为", 0, pos) and _TITLED_REPORT.match(sentence, close):
+        return True  # 作题为《X》的工作报告: the report laid before the meeting
+    last = ""
+    masked = _TITLE_SPAN.sub(lambda m: "□" * len(m.group()), sentence)
+    for m in lx.discuss.finditer(masked, 0, pos):
+        if masked.startswith("的", m.end()):
+            continue  # 中办印发的《X》: who issued it; the governing verb is an earlier one
+        last = m.group()
+        if _EXHORTED.search(masked, max(0, m.start() - 16), m.start()):
+            last = ""  # 要认真学习《X》 asks for study later; the meeting did not study it
+    if strong_only and last not in _STRONG_DISCUSS and not (study and last in _STUDY_VERBS):
+        return False
+    return bool(last) and lx.discuss_kind[last] == "discussed"
+
+
+_TITLED_REPORT = re.compile(r"》的[^,,。;《》]{0,8}?报告")
+_EXHORTED = re.compile(
+    r"(?:要|将|应当?|需要?|必须|务必)(?:认真|深入|切实|持续|进一步|全面|继续|及时|扎实)*$")
+#: At a study session, what someone 领学 or 解读 is what the session studied.
+_STUDY_VERBS = {"学习", "领学", "领读", "解读"}
+_STRONG_DISCUSS = {"审议", "通过", "表决", "听取", "审查", "审定", "宣读"}
+
+
+_CONVENE = re.compile(r"(主持)?(?:召开|举行|举办|(开幕|闭幕))(?:了|的)?\s*")
+_NOT_HELD = re.compile(r"(?:审议|提请|关于|决定|筹备|要|将|拟|应|定期|不定期|协助|适时|及时研究|"
+                       r"确保|计划|准备|通过|积极|每月|每季度|每年)$")
+#: …召开的全省组织工作会议上的讲话: a meeting only named as where a speech was given.
+_SPEECH_THERE = re.compile(r"上[^,,。;]{0,30}?的(?:重要)?讲话")
+_AFTER_PAST = re.compile(r"(?:以?后|之后|以来|前夕|期间|精神|情况)")
+
+
+@dataclass
+class MeetingHit:
+    label: str
+    holder: Body | None
+    name: str
+    start: int
+    end: int
+    chair: int = -1  # start of the 主持 verb when a person convened it
+    co_holders: tuple[Body, ...] = ()  # bodies convening with the holder (县委、县政府召开)
+    date: str = ""
+    subject: bool = False  # the meeting is the subject: …会议召开
+
+
+_PRE_ADVERB = re.compile(
+    r"(?:组织|牵头|联合|迅速|及时|随即|专门|立即|第一时间|再次|近日|日前|隆重|顺利|"
+    r"于[^,,]{1,12}日?)+$")
+_PRE_DATE = re.compile(
+    r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?(?:\d+[点时](?:\d+分)?)?")
+
+
+_EARLIER_CLAUSES = re.compile(r"^.*[,,。;;::]")
+_WHERE_END = re.compile(r"在[^,,。;]{1,30}?$")
+_DAY_END = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?$")
+_TEAM_END = re.compile(r"(?:常委|领导)?班子$")
+
+
+def _strip_pre(pre: str) -> str:
+    """The convener before 召开: no clause before it, no place, adverb, date or 班子.
+
+    A 班子 (the committee's leading team) meets for its body: 市委常委班子召开民主生活会
+    is the 市委's meeting.
+
+    >>> _strip_pre("1月8日,永康市委常委班子"), _strip_pre("县政府党组领导班子")
+    ('永康市委', '县政府党组')
+    >>> _strip_pre("中共中央政治局3月29日")
+    '中共中央政治局'
+
+    """
+    pre = _EARLIER_CLAUSES.sub("", pre)
+    pre = _WHERE_END.sub("", pre)
+    pre = _PRE_ADVERB.sub("", pre)
+    pre = _PRE_DATE.sub("", pre)
+    pre = _DAY_END.sub("", pre)  # 政治局3月29日
+    return _TEAM_END.sub("", pre)
+
+
+_CPC_START = re.compile(r"^(?:中国共产党|中共)(?!中央)")
+
+
+def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[Body | None, str]:
+    """A body at the start of a meeting's name: 区十九届人大常委会第六次会议 -> 区人大常委会."""
+    as_written = name
+    name = _CPC_START.sub("", name)
+    stripped = _TERM_START.sub("", name)
+    meeting = lex().meeting
+    for n in range(min(len(stripped), 40), 1, -1):
+        rest = stripped[n:]
+        if (rest and not meeting.match(rest)) or _TERM_END.search(stripped, 0, n):
+            continue  # tested before parsing the body, which costs more
+        body = parse_body(stripped[:n], locale, near)
+        if body and body.anchored and (body.place or body.party or body.label == "中共中央"
+                                       or body.label.startswith(_NATIONAL)) \
+                and body.label != body.place:
+            if body.written:  # with the 中国共产党 the name had: 中国共产党X市第十三届委员会
+                body = replace(body, written=as_written[:len(as_written) - len(rest)])
+            return body, _qualified_name(name, body)
+    return None, name
+
+
+_BARE_LEVEL_START = re.compile(
+    rf"^((?:{_TERM})?)(自治区|自治州|自治县|街道|[{_LEVELS}])(?![{_LEVELS}])")
+
+
+def _qualified_name(name: str, body: Body) -> str:
+    """The meeting's own name, its bare leading place (省/市/区…) made explicit.
+
+    >>> body = parse_body("省人大常委会", Locale({"省": "福建省"}))
+    >>> _qualified_name("省十四届人大常委会第十次会议", body)
+    '福建省十四届人大常委会第十次会议'
+    >>> _qualified_name("重庆市渝中区委常委会会议", parse_body("渝中区委"))
+    '渝中区委常委会会议'
+    """
+    if _one_char_county(body.place) and name.startswith(body.place + "委"):
+        name = body.place + "县" + name[len(body.place):]  # 涉县委全会 is 涉县县委全会
+    outer = place_prefix(name)
+    if outer and body.place and outer != body.place and name[len(outer):].startswith(body.place):
+        name = name[len(outer):]  # 西宁市城西区委员会…会议 is the 城西区委's: innermost place
+    m = _BARE_LEVEL_START.match(name)
+    if m and body.place and body.place not in (*_LEVELS, "自治区", "街道") \
+            and body.place.endswith(_AUTONOMOUS.get(m.group(2), m.group(2))):
+        return m.group(1) + body.place + name[m.end():]
+    head = body.label[len(body.place):] if body.label.startswith(body.place) else ""
+    if body.place and head.startswith(("党工委", "管委会")) and name.startswith(head):
+        return body.place + name  # 党工委会议 in a 红旗街道 story is 红旗街道党工委会议
+    return name
+
+
+def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[MeetingHit]:
+    """Meetings that took place: a body (or a person) 召开/举行 a meeting, or a meeting 召开.
+
+    >>> def show(text, locale=Locale()):
+    ...     return [(m.label, m.holder.label) for m in meetings_in(text, locale, {})]
+    >>> show("7月27日,杭州市委统战部召开理论学习中心组(扩大)学习会,深入学习。")
+    [('杭州市委统战部理论学习中心组(扩大)学习会', '杭州市委统战部')]
+    >>> show("张掖市委常委会迅速召开专题会议传达学习会议精神")
+    [('张掖市委常委会专题会议', '张掖市委')]
+    >>> [m.label for m in meetings_in("中央统战工作会议召开后,各区迅速行动", Locale(), {})]
+    []
+    >>> show("省十三届人大常委会第十八次会议举行第三次全体会议", Locale({"省": "山西省"}))
+    [('山西省十三届人大常委会第十八次会议第三次全体会议', '山西省人大常委会')]
+    """
+    lx = lex()
+    out: list[MeetingHit] = []
+    for conv in _CONVENE.finditer(sentence):
+        before = sentence[: conv.start()]
+        if _NOT_HELD.search(before):
+            continue
+        m = lx.meeting.match(sentence, conv.end())
+        subject = _subject_meeting(before)
+        if subject and not conv.group(1) and not (m and not m.group().startswith("第")):
+            sname, sstart = subject
+            holder, rest = _holder_from_name(sname, locale, near)
+            label = rest
+            if m and "会议" in m.group() and m.group().startswith("第"):
+                label += m.group()
+            end = m.end() if m else conv.end()
+            if _AFTER_PAST.match(sentence, conv.end()):
+                continue
+            out.append(MeetingHit(label, _held_by(holder), label, sstart, end,
+                                  date=find_date(sentence[sstart:end]), subject=True))
+            continue
+        if not m or conv.group(2) or _AFTER_PAST.match(sentence, m.end()) \
+                or _SPEECH_THERE.match(sentence, m.end()):
+            continue
+        name = m.group().strip("“”\"")
+        pre = _strip_pre(before)
+        holder: Body | None = None
+        label_prefix = ""
+        co: tuple[Body, ...] = ()
+        if not conv.group(1) and pre:
+            holder = parse_body(pre, locale, near)
+            if holder is None:
+                holder, *rest_of = _joint_holders(pre, locale, near) or [None]
+                co = tuple(rest_of)
+            if holder is not None and not holder.anchored and not _is_clean(pre):
+                holder = None
+            if holder is not None:  # the meeting is named as written: 县政府常务会议
+                label_prefix = holder.label if "人民政府" in pre \
+                    else holder.label.replace("人民政府", "政府")
+        own, rest = _holder_from_name(name, locale, near)
+        if own is not None and holder is None:
+            holder, label_prefix, name = own, "", rest
+        elif own is not None and holder is not None and own.label.startswith(holder.label):
+            label_prefix, name = "", rest
+            if holder.label == holder.place:  # 红花岗区召开区委常委会: the 区委's meeting
+                holder = own
+        relative = conv.group().startswith(("召开的", "举行的", "举办的"))  # 在随后召开的座谈会上
+        if holder is None and not conv.group(1) and not relative:
+            continue
+        hit = MeetingHit(join_label(label_prefix, name), _held_by(holder), name, m.start(), m.end(),
+                         chair=conv.start() if conv.group(1) else -1,
+                         co_holders=co if holder is not None else ())
+        out.append(hit)
+    out.extend(_chaired_named(sentence, locale, near))
+    out.extend(_study_sessions(sentence, locale, near))
+    return out
+
+
+_JOINT_SEP = re.compile("、|和|与")
+
+
+def _joint_holders(pre: str, locale: Locale, near: dict[str, str]) -> list[Body]:
+    """Bodies convening together: 余庆县委、县政府 -> [余庆县委, 余庆县人民政府] ([] if any fails).
+
+    >>> [b.label for b in _joint_holders("余庆县委、县政府", Locale(), {})]
+    ['余庆县委', '余庆县人民政府']
+    >>> _joint_holders("各乡镇、各部门", Locale(), {})
+    []
+    """
+    parts = _JOINT_SEP.split(pre)
+    if len(parts) < 2:
+        return []
+    out: list[Body] = []
+    here = dict(near)
+    for part in parts:
+        body = parse_body(part, locale, here)
+        if body is None or not body.anchored or body.label == body.place:
+            return []
+        if body.level in _LEVELS and body.place not in _LEVELS:
+            here.setdefault(body.level, body.place)
+        out.append(body)
+    return out
+
+
+_CHAIRS_NAMED = re.compile(r"主持(?!召开|举行|会议|人)")
+
+
+def _chaired_named(sentence: str, locale: Locale, near: dict[str, str]) -> list[MeetingHit]:
+    """``X主持区委常委会…``: a person chairs a meeting whose name starts with its body.
+
+    >>> hits = _chaired_named("书记王越主持区委常委会专题学习", Locale(), {"区": "沙坪坝区"})
+    >>> [(m.label, m.holder.label) for m in hits]
+    [('沙坪坝区委常委会', '沙坪坝区委')]
+    """
+    out = []
+    for conv in _CHAIRS_NAMED.finditer(sentence):
+        m = lex().meeting.match(sentence, conv.end())
+        if not m:
+            continue
+        holder, rest = _holder_from_name(m.group(), locale, near)
+        if holder is None:
+            continue
+        out.append(MeetingHit(rest, _held_by(holder), rest, m.start(), m.end(),
+                              chair=conv.start()))
+    return out
+
+
+@cache
+def _study_pattern() -> re.Pattern[str]:
+    """开展/进行/举行 + a study noun (``kg/data/study_nouns.txt``) or 第X次学习, not a campaign."""
+    nouns = _alt(words("study_nouns"))
+    return re.compile(rf"(开展|进行|举行|召开)了?\s*((?:[{HAN}0-9“”]){{0,20}}?"
+                      rf"(?:{nouns}|第[{_NUM}]+次学习会?))(?!教育|活动)")
+
+
+def _study_sessions(sentence: str, locale: Locale, near: dict[str, str]) -> list[MeetingHit]:
+    """``X中心组开展/进行/举行集中学习``: a study session convened with no meeting noun.
+
+    Only a body with a place convenes one, and only a study noun makes 开展/进行 convene:
+    开展学习教育 and 开展主题教育 are campaigns, 会议进行了集中学习 names no body.  After
+    举行/召开 a name the meeting nouns end (举行专题学习会) is ``meetings_in``'s.
+
+    >>> hits = _study_sessions("3月5日,大河镇党委理论学习中心组开展2024年第六次集中学习。",
+    ...                        Locale(), {})
+    >>> [(h.label, h.holder.label) for h in hits]
+    [('大河镇党委理论学习中心组2024年第六次集中学习', '大河镇党委理论学习中心组')]
+    >>> _study_sessions("县委理论学习中心组开展主题教育。", Locale(), {})
+    []
+    """
+    out = []
+    for m in _study_pattern().finditer(sentence):
+        if m.group(1) in ("举行", "召开") and lex().meeting.match(sentence, m.start(2)):
+            continue
+        before = sentence[:m.start()]
+        pre = _strip_pre(before)
+        if not pre or _NOT_HELD.search(before) or not _is_clean(pre):
+            continue
+        holder = parse_body(pre, locale, near)
+        if holder is None or not holder.anchored or holder.label == holder.place:
+            continue
+        prefix = holder.label if "人民政府" in pre else holder.label.replace("人民政府", "政府")
+        name = m.group(2)
+        out.append(MeetingHit(join_label(prefix, name), _held_by(holder), name,
+                              m.start(2), m.end(2)))
+    return out
+
+
+_NOT_OWN_NAME = re.compile(rf"^(?:全|[{HAN}]{{0,6}}?[省市区县州旗镇乡]|各)")
+
+
+def _by_chair(hit: MeetingHit, people: list[Mention]) -> MeetingHit:
+    """A person's own body convenes the meeting they 主持召开 when its name has none.
+
+    市政协主席雷杰主持召开十五届主席会议第十八次会议 is a meeting of the 市政协:
+    its label takes the body (济南市政协十五届…), so that it is not a bare name
+    shared by every 政协 of the country.  The title next to the name counts
+    (县委副书记、县长X主持召开 is the government's meeting).
+    """
+    if hit.holder is not None or hit.chair < 0 or _NOT_OWN_NAME.match(hit.label):
+        return hit
+    chair = [p for p in people if p.end <= hit.chair]
+    if not chair or not chair[-1].titles:
+        return hit
+    titles = chair[-1].titles
+    own = [t for t in titles if t.body.head and hit.label.startswith(t.body.head)]
+    body = _held_by((own or titles)[-1].body)  # 党组书记、主任X主持召开党组会议: the 党组's
+    if body is None or not body.anchored or body.label == body.place:
+        return hit
+    return replace(hit, holder=body, label=join_label(body.label.replace("人民政府", "政府"),
+                                                      hit.label))
+
+
+def join_label(prefix: str, name: str) -> str:
+    """Body + meeting name, without saying the body's head twice.
+
+    >>> join_label("敦厚镇党委", "党委会议"), join_label("宁波市委", "常委会会议")
+    ('敦厚镇党委会议', '宁波市委常委会会议')
+    """
+    for n in range(min(len(prefix), len(name)) - 1, 1, -1):
+        if name.startswith(prefix[-n:]):
+            return prefix + name[n:]
+    return prefix + name
+
+
+_PARENT_COMMITTEE = re.compile(r"[省市区县州旗]委$|党委$")
+
+
+def _held_by(body: Body | None) -> Body | None:
+    """A party committee's 常委会 meets on behalf of the committee itself."""
+    if body is not None and body.label.endswith("常委会") and body.parents \
+            and _PARENT_COMMITTEE.search(body.parents[-1]):
+        parent = body.parents[-1]
+        return Body(parent, body.parents[:-1], body.place, body.level, body.party, True)
+    return body
+
+
+_SUBJECT_TAIL = re.compile(
+    r"(?:于?(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|于[^,,]{1,16}?|今天|今日|昨天|昨日)?"
+    r"(?:上午|下午|晚上|晚)?(?:在[^,,]{1,20}?)?(?:隆重|顺利|胜利)?$")
+
+
+#: Hosts named with the meeting: 会议由省农业农村厅、临沂市人民政府联合主办; 由…主办的X会.
+_HOSTED = re.compile(r"由([^,,。;由]{2,60}?)(?:联合|共同)?(?:主办|举办)(?:的)?")
+_HOST_SUBJECT = re.compile(r"(?:会议|大会|本次会议|此次会议|论坛|会)$")
+_PLANNED = re.compile(r"决定|拟于|拟在|计划|定于|将于|将在|预计")
+
+
+_LEADING_DAY = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?,?")
+
+
+def _subject_meeting(before: str) -> tuple[str, int] | None:
+    """The meeting named as the subject right before 召开/举行 (…会议在绵阳召开)."""
+    clause_start = max(before.rfind(c) for c in ",,。;;\n") + 1
+    clause = before[clause_start:]
+    if _PLANNED.search(_TITLE_SPAN.sub("", before)):
+        return None  # 会议决定,区…第二十五次会议于9月下旬召开: not yet held
+    clause = _SUBJECT_TAIL.sub("", clause)
+    clause = _LEADING_DAY.sub("", clause)
+    hosted = list(_HOSTED.finditer(clause))
+    if hosted:  # 由A、B联合主办的X推进会: the name starts after the hosts
+        clause = clause[hosted[-1].end():]
+    m = lex().subject_meeting.search(clause)
+    if not m:
+        return None
+    return m.group(1), clause_start + before[clause_start:].find(m.group(1))

@@ -1,0 +1,548 @@
+"""People in a sentence, with the titles the sentence gives them.
+
+``people_in`` is the entry point: it finds every person mention (after a title
+sequence, in a 、-list, in brackets, after 代表, elected 为 …) and attaches the
+titles read by ``kg.extract.titles``.  The helpers after it tell what a person
+did at a meeting (spoke there, spoke elsewhere, relayed a speech).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import partial
+
+from kg.extract.bodies import _LEAGUE, _WORK_GROUP_END, _WORK_GROUPS, Body, parse_body
+from kg.extract.lexicon import _GOV_ROLE, _LEVELS, _NUM, HAN, _mentions, lex
+from kg.extract.meetings import _TITLE_SPAN
+from kg.extract.names import _FOLLOW, _LEFT_OK, _name_ending_in_connector, name_at, plausible_name
+from kg.extract.places import Locale, _is_han
+from kg.extract.state import _Article
+from kg.extract.titles import (
+    _UNKNOWN_TAIL,
+    Mention,
+    Title,
+    _gov_head,
+    name_list,
+    parse_titles,
+    role_fits,
+    title_before,
+)
+from kg.lexicon import alternation
+
+
+def _add_bare_names(found: dict[int, Mention], m: re.Match) -> None:
+    """Add the 、-separated names of group 1 as people without a post, if all look like names."""
+    names = m.group(1).split("、")
+    if not all(plausible_name(n) for n in names):
+        return
+    i = m.start(1)
+    for name in names:
+        if not _covered(found, i):
+            found.setdefault(i, Mention(name, i, i + len(name), []))
+        i += len(name) + 1
+
+
+def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
+    """Every person mention in a sentence, with the titles given to them there.
+
+    >>> from kg.extract.state import _toy
+    >>> a = _Article(_toy("杭州市委常委、统战部长佟桂莉主持会议并讲话。"))
+    >>> [(m.name, [t.post for t in m.titles]) for m in people_in(a.article.text, a, {})]
+    [('佟桂莉', ['杭州市委常委', '杭州市委统战部部长'])]
+    """
+    lx = lex()
+    found: dict[int, Mention] = {}
+    context = st.meeting_holder
+    last_body: Body | None = None
+    # titles + names
+    floor = 0  # titles never reach back over a name already read
+    roles = list(lx.roles.finditer(text))
+    for rm in roles:
+        if rm.start() < floor:
+            continue
+        names = name_list(text, _list_start(text, rm.end()))
+        if not names:
+            continue
+        titles, start = title_before(text, rm.end(), st.locale, last_body or context, near,
+                                     floor)
+        floor = names[-1][1] + len(names[-1][0])
+        if titles:
+            last_body = titles[-1].body
+        if _FORMER.search(text, max(0, start - 2), start):
+            titles = []  # 原市委书记: a post no longer held
+        elif "组长" in text:
+            titles = _with_known_group(text, titles, start if titles else rm.end(), st)
+        titles = [_party_role(t, context, st.locale, near) for t in titles]
+        for name, i in names:
+            found.setdefault(i, Mention(name, i, i + len(name), titles))
+    _after_unknown_role(text, st, near, found, context)
+    if "(" in text:
+        _titles_in_brackets(text, st, near, found, context)
+    # the rules below each need a word of their own (等, 、, 领导 …): a sentence
+    # without it is not scanned
+    listed = "、" in text
+    # a body then names: 县工作专班刘彩凤、李靖等同志
+    for m in _NAMES_DENG.finditer(text) if listed and "等" in text else ():
+        first = _name_after_body(m.group(1))
+        if not first:
+            continue
+        i = m.start(1) + len(m.group(1)) - len(first)
+        if i not in found and not _covered(found, i):
+            for name, j in name_list(text, i):
+                found.setdefault(j, Mention(name, j, j + len(name), []))
+    # leaders named only as 市领导/省领导: people without a post
+    for m in _LEADERS.finditer(text) if "领导" in text else ():
+        for name, i in name_list(text, _list_start(text, m.end())):
+            found.setdefault(i, Mention(name, i, i + len(name), []))
+    # 王磊、李婷、张勇等区领导: a list of names closed by who they are
+    for m in _LEADERS_AFTER.finditer(text) if listed and "等" in text else ():
+        _add_bare_names(found, m)
+    # 吴刚、郑丽分别作交流发言, 张华、赵丽列席会议: a list of bare names doing the same
+    for m in _IN_TURN.finditer(text) if listed else ():
+        _add_bare_names(found, m)
+    if "代表" in text:
+        _delegates(text, found)
+    # 会议由张华主持: a chair named without title
+    for m in _CHAIRED_BY.finditer(text) if "由" in text else ():
+        name = name_at(text, m.end(), _CHAIR_FOLLOW)
+        if name and not _covered(found, m.end()):
+            found.setdefault(m.end(), Mention(name, m.end(), m.end() + len(name), []))
+    _convening_chair(text, found)
+    for m in _AT_MEETING_SPEAKER.finditer(text) if _mentions(text, "会上", "会议上") else ():
+        name = name_at(text, m.end())
+        if name and _EXPLAINS.match(text, m.end() + len(name)) and not _covered(found, m.end()):
+            found.setdefault(m.end(), Mention(name, m.end(), m.end() + len(name), []))
+    # name + bare role (葛志发镇长, 习近平总书记)
+    for rm in roles:
+        if not _FOLLOW.match(text, rm.end()):
+            continue  # the same test for every length below
+        for n in (4, 3, 2):
+            i = rm.start() - n
+            if i < 0 or i in found:
+                continue
+            cand = text[i:rm.start()]
+            if plausible_name(cand) and not _covered(found, i):
+                elsewhere = _SPEECH_AT.match(text, rm.end())  # 王东书记在全省…会议上的讲话
+                found[i] = Mention(cand, i, rm.start(),
+                                   [] if elsewhere else _bare_role(rm.group(), cand, st))
+                break
+    # X同志 (X女士), 任命X为… (选举、增补、补选X为…), and names already met in the article
+    for m in _COMRADE.finditer(text):
+        for n in (3, 2, 4):
+            i = m.start() - n
+            if i >= 0 and i not in found and (i == 0 or text[i - 1] in _LEFT_OK or n == 2) \
+                    and plausible_name(text[i:m.start()]) and not _covered(found, i):
+                found[i] = Mention(text[i:m.start()], i, m.start(), [])
+                break
+    for m in _APPOINTED.finditer(text) if _mentions(text, "任命", "增补", "补选", "选举") else ():
+        name = name_at(text, m.end(), _AS)
+        if name:
+            tail = _AS_POST.match(text[m.end() + len(name):])
+            if tail:
+                titles = parse_titles(tail.group(1), st.locale, st.meeting_holder, near)
+                _add_titles(found, Mention(name, m.end(), m.end() + len(name), titles))
+    for name in st.people:
+        i = text.find(name)
+        while i >= 0:
+            end = i + len(name)
+            left_ok = i == 0 or len(name) > 2 or text[i - 1] in _LEFT_OK or text[i - 1] in "上后"
+            if left_ok and i not in found and not _covered(found, i) \
+                    and (_FOLLOW.match(text, end) or lx.roles.match(text, end)):
+                found[i] = Mention(name, i, end, [])
+            i = text.find(name, end)
+    # elections: 王选同志当选主任委员, 刘朋、郝东文等5名同志当选副主任委员
+    for m in _ELECTED.finditer(text) if st.meeting_holder is not None \
+            and _mentions(text, "当选", "被选举为", "任") else ():
+        role = lx.roles.match(text, m.end())
+        holder = st.meeting_holder
+        if not role or holder is None or not role_fits(role.group(), holder):
+            continue
+        for name, i in _names_ending_at(text, m.start()):
+            _add_titles(found, Mention(name, i, i + len(name), [Title(holder, role.group())]))
+    # a bare name giving a speech at a named meeting: 某某在…会议上的讲话
+    for m in _SPEECH_AT.finditer(text) if "讲话" in text else ():
+        for n in (3, 2, 4):
+            i = m.start() - n
+            if i >= 0 and (i == 0 or text[i - 1] in _LEFT_OK) and not _covered(found, i) \
+                    and plausible_name(text[i:m.start()]):
+                found[i] = Mention(text[i:m.start()], i, m.start(), [])
+                break
+    return [found[k] for k in sorted(found)]
+
+
+_CHAIRED_BY = re.compile(r"(?:会议|大会|会|[,,])由")
+#: 会上,郑海川就《决定》起草情况作了说明: a bare name explaining a text at the meeting.
+_AT_MEETING_SPEAKER = re.compile(r"(?:^|(?<=[,,。;]))(?:会上|会议上|大会上)[,,]?")
+_EXPLAINS = re.compile(r"(?:同志)?(?:就《|代表[^,,。;]{1,20}?作|作了?关于)")
+_COMRADE = re.compile("同志|女士")
+#: 任命X为…, 选举X为…: the name, then what follows it, then the post
+_APPOINTED = re.compile(r"任命|(?:增补|补选|选举)(?=[^,,。;]{2,8}?为)")
+_AS = re.compile(r"(?:同志)?为")
+_AS_POST = re.compile(rf"(?:同志)?为([{HAN}、]+?)(?=[,,。;;]|$)")
+#: A clause opening with a bare name that convenes (陈建国主持召开省政府常务会议).
+_CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,,。;;::\n]))")
+_CONVENES = re.compile(r"(?:同志)?主持召开")
+
+
+def _convening_chair(text: str, found: dict[int, Mention]) -> None:
+    """A name opening a clause then 主持召开 (a headline's 陈建国主持召开省政府常务会议) is
+    the chair, titled or not; a name inside a clause (会议听取陈建国主持召开…) is not read.
+
+    >>> found: dict[int, Mention] = {}
+    >>> _convening_chair("林海主持召开市政府常务会议", found); [m.name for m in found.values()]
+    ['林海']
+    >>> found = {}
+    >>> _convening_chair("会议主持召开市政府常务会议", found); found
+    {}
+    """
+    # without 主持召开 only a name ending in 和/同/与 can be read, and that test is cheap
+    if "主持召开" in text:
+        read = partial(name_at, follow=_CONVENES)
+    elif _mentions(text, "和", "同", "与"):
+        read = _name_ending_in_connector
+    else:
+        return
+    for m in _CLAUSE_OPEN.finditer(text):
+        i = m.end()
+        name = read(text, i)
+        if name and not _covered(found, i):
+            found.setdefault(i, Mention(name, i, i + len(name), []))
+_CHAIR_FOLLOW = re.compile(r"(?:同志)?主持")
+
+
+_BARE_GROUP = re.compile(rf"(?:^|(?<=[,,。;;::、\s]))({'|'.join(_WORK_GROUPS)})"
+                         rf"((?:常务)?副?组长)(、?)$")
+
+
+def _with_known_group(text: str, titles: list[Title], start: int, st: _Article) -> list[Title]:
+    """Note the work groups the titles name (省委第三督导组组长), and give a bare one
+    (督导组副组长、省委组织部副部长) the group of that kind the article named before.
+
+    >>> from kg.extract.state import _toy
+    >>> a = _Article(_toy("x"))
+    >>> t = "山西省委第三督导组组长"
+    >>> _with_known_group(t, parse_titles(t), len(t), a)[0].post
+    '山西省委第三督导组组长'
+    >>> t = "督导组副组长、省委组织部副部长"
+    >>> [x.post for x in _with_known_group(t, parse_titles(t[7:]), 7, a)]
+    ['山西省委第三督导组副组长', '省委组织部副部长']
+    """
+    for t in titles:
+        group = _WORK_GROUP_END.search(t.body.label) if t.body.anchored else None
+        if group:
+            st.groups[group.group()] = t.body
+    m = _BARE_GROUP.search(text, 0, start)
+    if m and bool(m.group(3)) == bool(titles) and m.group(1) in st.groups:
+        return [Title(st.groups[m.group(1)], m.group(2)), *titles]
+    return titles
+
+
+#: 郑海川(市委常委、秘书长): a name, then its titles in brackets.
+_BRACKET_TITLES = re.compile(rf"\(([{HAN}、]{{2,40}})\)")
+_BRACKET_LEFT = re.compile(r"(?:领导|以及|有|、|^)$")
+
+
+def _titles_in_brackets(text: str, st: _Article, near: dict[str, str],
+                        found: dict[int, Mention], context: Body | None) -> None:
+    """Names each followed by their titles in brackets, alone or in a list:
+    市领导郑海川(市委常委、秘书长)、丁一鸣(市政协副主席)参加座谈.
+
+    The bracket must hold titles only ((彝族) and (扩大) hold none), and the name must
+    stand where a name starts (after punctuation, 、, 领导, 以及, 还有).
+
+    >>> from kg.extract.state import _toy
+    >>> a = _Article(_toy("市领导郑海川(福州市委常委、秘书长)、丁一鸣(福州市政协副主席)参加。"))
+    >>> found = {}
+    >>> _titles_in_brackets(a.article.text, a, {}, found, None)
+    >>> [(m.name, [t.post for t in m.titles]) for m in found.values()]
+    [('郑海川', ['福州市委常委', '福州市委秘书长']), ('丁一鸣', ['福州市政协副主席'])]
+    """
+    for m in _BRACKET_TITLES.finditer(text):
+        open_ = m.start()
+        for n in (3, 2, 4):
+            i = open_ - n
+            if i < 0 or name_at(text, i) != text[i:open_]:
+                continue
+            if not (text[i - 1:i] in _LEFT_OK or _BRACKET_LEFT.search(text, 0, i)):
+                continue
+            titles = parse_titles(m.group(1), st.locale, context, near)
+            if titles and len(titles) == len(m.group(1).split("、")):
+                _add_titles(found, Mention(text[i:open_], i, open_, titles))
+            break
+
+
+def _list_start(text: str, end: int) -> int:
+    """Where the names after a title start: past a space or an opening bracket.
+
+    >>> t = "市委常委(李明、王涛)出席会议"
+    >>> t[_list_start(t, 4):]
+    '李明、王涛)出席会议'
+    """
+    if text.startswith("(兼)", end):
+        return end + 3  # 组织部部长(兼)张某: the title is held besides another
+    return end + (1 if text[end:end + 1] in (" ", "\u3000", "(") else 0)
+
+
+#: What every unknown item ends in, found faster than the item itself.
+_UNKNOWN_HINT = re.compile(r"[组队站所科股团班庭馆]长|总指挥|指挥长|召集人|负责人")
+_UNKNOWN_ITEM = re.compile(
+    rf"(?:、|^|(?<=[,,。;;::]))([{HAN}()]{{1,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
+
+
+def _after_unknown_role(text: str, st: _Article, near: dict[str, str],
+                        found: dict[int, Mention], context: Body | None) -> None:
+    """``市委书记、市委理论学习中心组组长刘某某主持``: an unknown last role must not hide
+    the person; they keep the known titles before it (the unknown one is dropped).  An
+    unknown role alone (驻村工作队队长张立新出席) still names a person, without a post."""
+    for m in _UNKNOWN_ITEM.finditer(text) if _UNKNOWN_HINT.search(text) else ():
+        names = name_list(text, m.end())
+        if not names or _covered(found, m.end()) or lex().roles.match(text, m.end(1) - 2):
+            continue
+        floor = max((p.end for p in found.values() if p.end <= m.start()), default=0)
+        titles, _ = title_before(text, m.start(), st.locale, context, near, floor)
+        for name, i in names:
+            found.setdefault(i, Mention(name, i, i + len(name), titles))
+
+
+_ELECTED = re.compile(rf"(?:等[{_NUM}]+名)?(?:同志)?(?:当选|被选举为|任)为?")
+_NAME_RUN = re.compile(rf"((?:[{HAN}·]{{2,12}}、)*[{HAN}·]{{2,12}})$")
+
+
+def _names_ending_at(text: str, end: int) -> list[tuple[str, int]]:
+    """Names separated by 、 that end at ``end``: 刘朋、郝东文 -> [(刘朋, i), (郝东文, j)]."""
+    m = _NAME_RUN.search(text, 0, end)
+    if not m:
+        return []
+    parts = m.group(1).split("、")
+    first = next((parts[0][-n:] for n in (3, 2) if plausible_name(parts[0][-n:])), "")
+    if not first or (len(parts[0]) > len(first) and _is_han(parts[0][-len(first) - 1])
+                     and not parts[0][:-len(first)].endswith(_NAME_LEAD)):
+        return []
+    out, pos = [], m.start(1) + len(parts[0]) - len(first)
+    for k, part in enumerate([first, *parts[1:]]):
+        if k and not plausible_name(part):
+            return []
+        out.append((part, pos))
+        pos += len(part) + 1
+    return out
+
+
+_NAME_LEAD = ("选举", "同意", "决定", "产生", "会议", "大会", "全会")
+_NAMES_DENG = re.compile(rf"([{HAN}]{{2,12}})(?:、[{HAN}]{{2,4}})+等(?:同志|人|领导)")
+_BODY_END = re.compile(r"(?:班|局|部|委|办|府|院|会|组|中心|室|所|站|联|协)$")
+
+
+_PARTY_ROLES = {"主委", "副主委", "常务副主委", "专职副主委", "主任委员", "副主任委员"}
+
+
+def _party_role(title: Title, context: Body | None, locale: Locale,
+                near: dict[str, str]) -> Title:
+    """A 主委 serves in a 民主党派 committee: 天津市委主委 at a 九三学社 meeting is
+    九三学社天津市委主委, not a post in the CPC's 天津市委."""
+    if title.role not in _PARTY_ROLES or title.body.party or context is None \
+            or not context.party or context.party == _LEAGUE:
+        return title
+    body = parse_body(context.party + title.body.label, locale, near)
+    return replace(title, body=body) if body is not None and body.party else title
+
+
+def _name_after_body(segment: str) -> str:
+    """The name ending ``segment`` when what precedes it is a body: 县工作专班刘彩凤 -> 刘彩凤."""
+    for n in (3, 2):
+        name, rest = segment[-n:], segment[:-n]
+        if plausible_name(name) and _BODY_END.search(rest):
+            return name
+    return ""
+
+
+#: 原/前市委书记 held the post once; 此前, 会前 are only "before".
+_FORMER = re.compile(r"(?:原|(?<![此之日目以事提当会生年节月其不向面])前)$")
+_LEADERS = re.compile(r"(?:[省市区县镇乡]|自治区|州|旗)(?:委|政府)?领导(?:同志)?")
+_LEADERS_AFTER = re.compile(
+    rf"(?:^|(?<=[,,。;;:: ]))((?:[{HAN}]{{2,4}}、)+[{HAN}]{{2,4}})等"
+    r"(?:(?:[省市区县镇乡州旗]|自治区)(?:委|政府)?(?:级)?)?(?:领导|同志)")
+_IN_TURN = re.compile(rf"(?:^|(?<=[,,。;;:: ]))((?:[{HAN}]{{2,4}}、)+[{HAN}]{{2,4}})"
+                      r"(?:等)?(?:同志)?(?:先后|分别|依次|相继|(?:列席|出席|参加)了?(?:本次|此次)?会议)")
+_SPEECH_AT = re.compile(r"(?=在[^,,。;]{2,60}?(?:上|时)[^,,。;]{0,30}?的(?:重要)?讲话)")
+#: A speech given on a visit (在福建考察时的重要讲话): at no meeting, neither that one nor the
+#: article's.
+_SPEECH_ON_VISIT = re.compile(
+    r"[^,,。;在]{0,8}?在[^,,。;]{1,30}?(?:考察|调研|视察|看望|慰问|检查)[^,,。;]{0,10}?时"
+    r"[^,,。;]{0,30}?的(?:重要)?讲话")
+
+
+#: 记者代表, 群众代表, 企业代表: a group speaking through people named without a title.
+_DELEGATE = re.compile(rf"(?<=[{HAN}])代表(?=[{HAN}])")
+_NEXT_DELEGATE = re.compile(rf"[、和及][{HAN}]{{1,6}}?代表")
+_DELEGATE_ACTS = re.compile(
+    r"(?:等)?(?:同志)?(?:先后|分别|依次|相继|作[^,,。;]{0,8}?发言|发言|讲话|致辞)")
+
+
+def _delegates(text: str, found: dict[int, Mention]) -> None:
+    """``记者代表郝佳、李文博先后发言``: the names after a group's 代表 who then speak.
+
+    >>> found = {}
+    >>> _delegates("会上,企业代表郝佳、李文博先后发言", found)
+    >>> [m.name for m in found.values()]
+    ['郝佳', '李文博']
+    >>> found = {}
+    >>> _delegates("老干部代表刘文山、教师代表何玉兰先后发言", found)
+    >>> [m.name for m in found.values()]
+    ['刘文山', '何玉兰']
+    >>> found = {}
+    >>> _delegates("县委书记王明代表县委讲话", found)
+    >>> found
+    {}
+    """
+    waiting: list[tuple[str, int]] = []  # 老干部代表A、教师代表B先后发言: A waits for B's verb
+    for m in _DELEGATE.finditer(text):
+        names = name_list(text, m.end())
+        if not names:
+            waiting = []
+            continue
+        end = names[-1][1] + len(names[-1][0])
+        if _NEXT_DELEGATE.match(text, end):
+            waiting += names
+            continue
+        if _DELEGATE_ACTS.match(text, end):
+            for name, i in waiting + names:
+                if not _covered(found, i):
+                    found.setdefault(i, Mention(name, i, i + len(name), []))
+        waiting = []
+
+
+def _add_titles(found: dict[int, Mention], mention: Mention) -> None:
+    """Record a mention, or give its titles to the mention already found there."""
+    if mention.start in found:
+        found[mention.start].titles.extend(mention.titles)
+    else:
+        found[mention.start] = mention
+
+
+def _covered(found: dict[int, Mention], i: int) -> bool:
+    return any(m.start <= i < m.end for m in found.values())
+
+
+def _bare_role(role: str, name: str, st: _Article) -> list[Title]:
+    """Titles implied by ``name + role`` when the article has not titled the person yet."""
+    if name in st.people and st.people[name]:
+        return []
+    if role == "总书记":
+        return parse_titles("总书记", st.locale)
+    gov = _GOV_ROLE.match(role)
+    if gov and gov.group(1) in st.locale.by_level:
+        place = st.locale.by_level[gov.group(1)]
+        return [Title(Body(place + _gov_head(gov.group(1)), (), place, gov.group(1), "", True),
+                      role)]
+    holder = st.meeting_holder
+    if role == "书记" and holder is not None and holder.place not in _LEVELS \
+            and _PARTY_COMMITTEE_END.search(holder.label) \
+            and not any(t.post == holder.label + role for ts in st.people.values() for t in ts):
+        return [Title(holder, role)]  # 王军书记 at a 临沧市委 meeting is its 书记 (if none yet)
+    if role in ("书记", "副书记"):
+        for level in "镇乡":
+            if level in st.locale.by_level and not _higher_places(st.locale, level):
+                place = st.locale.by_level[level]
+                return [Title(Body(place + "党委", (), place, level, "", True), role)]
+    return []
+
+
+#: A comma inside brackets ends no clause: 张某(女,苗族)逐一作对照检查发言.
+_CLAUSE_END = re.compile(r"[,,;;:。!?](?![^()。]{0,12}\))")
+_PARTY_COMMITTEE_END = re.compile(r"^[^委]{2,12}[省市区县州旗]委$")
+
+
+def _higher_places(locale: Locale, level: str) -> bool:
+    """Whether the article names a city or county more often than its town (a city story)."""
+    return any(n > locale.mentions.get(level, 0) for lv, n in locale.mentions.items()
+               if lv in "市区县")
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _CLAUSE_END.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+_REPORTS = re.compile(
+    r"(?<![工合创协动写制运操著])作(?![出好])(?:了)?[^,,。;]{0,60}?"
+    r"(?:报告|说明|讲话|发言|汇报|党课|对照检查|通报|点评|辅导|小结|总结)"
+    r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?汇报|^关于[^,,。;]{1,50}?的(?:报告|说明)")
+#: 王强在会上强调; with the role after the name too: 林晓峰主席在讲话中指出.
+_SPOKE_THERE = re.compile(rf"{alternation('roles')}?(?:同志)?在(?:会上|会议上|大会上|讲话中)"
+                          r"(?:强调|指出|要求|表示|提出)")
+_ATTEND_OK = re.compile(r"了?(?:本次|此次|今天的|当天的)?(?:会议|大会|会|开幕式|闭幕式|仪式|座谈|"
+                        r"开班(?:仪)?式|结业(?:仪)?式|"
+                        r"活动|$|[并和及、])|指导|祝贺|讲话")
+#: 主持 the meeting, or one session of it (主持第二次全体会议, 主持预备会议: a 全会 or 人代会
+#: of several sessions is still the article's meeting).
+_PRESIDE_OK = re.compile(
+    r"主持(?=$|[,,。;]|会议|召开|了|并|本次|此次|大会|座谈会|开幕|闭幕|全体|学习|集体学习|预备会"
+    rf"|(?:全会|大会)?第[{_NUM}]+次(?:全体|主席团)?会议)")
+
+
+_HEARS = re.compile(r"听取|听了")
+_TO_SOMEONE = re.compile(r"^(?:对|向)")
+
+
+def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[str]:
+    """Role predicates of the verbs in text[start:end], stopping at 听取 (others speak then)."""
+    lx = lex()
+    seg = text[start:end]
+    cut = _HEARS.search(seg)
+    if cut:  # what others said is theirs; the listener's own acts come after 并
+        resume = seg.find("并", cut.end())
+        seg = seg[: cut.start()] + ("" if resume < 0 else seg[resume:])
+    preds = []
+    for m in lx.verbs.finditer(seg):
+        verb = m.group()
+        if seg.startswith("精神", m.end()) or seg[m.start() - 1:m.start()] == "的":
+            continue  # 讲话精神, 他的讲话: the speech as a thing, not the act
+        if verb == "主持" and not _PRESIDE_OK.match(seg, m.start()):
+            continue
+        if verb in ("出席", "参加", "列席") and not _ATTEND_OK.match(seg, m.end()) \
+                and not (study and seg.startswith("学习", m.end())):
+            continue  # 参加学习 is attendance only at a study session
+        preds.append(lx.verb_pred[verb])
+    short = _TITLE_SPAN.sub("《》", seg)
+    if _REPORTS.search(short) and not _TO_SOMEONE.match(seg):
+        preds.append("spokeAt")
+    if _SPOKE_THERE.match(seg):
+        preds.append("spokeAt")
+    return preds
+
+
+#: When a mentioned meeting was held is no part of its name: 1月5日召开的全省组织工作会议.
+_MENTIONED_WHEN = re.compile(
+    r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|近日|日前|前不久|此前|上周|昨天|今天)?"
+    r"(?:上午|下午)?(?:在[^,,。;]{1,12}?)?(?:召开|举行)的")
+#: Relaying or leading a reading: the one who does it is at the meeting (李明传达了…).
+_RELAYS = re.compile(r"(?:同志)?(?:传达|通报|领学|领读)")
+
+
+def _spoke_at_meeting(text: str, mention: Mention) -> str:
+    """``X在Y会议上的讲话``, ``X在Y集体学习时的讲话``: the meeting Y where X spoke (a meeting
+    only mentioned).
+
+    >>> t = "传达学习习近平总书记在中央政治局第十四次集体学习时的重要讲话精神"
+    >>> _spoke_at_meeting(t, Mention("习近平", 4, 7, []))
+    '中央政治局第十四次集体学习'
+    """
+    m = lex().speech_at.match(text, mention.end)
+    return m.group(1) if m else ""
+
+
+def _spoke_elsewhere(text: str, mention: Mention) -> bool:
+    """Whether the person's speech is one given elsewhere: at a meeting only mentioned, or on
+    a visit (在福建考察时的重要讲话), so the verbs after it are not theirs at this meeting.
+
+    >>> t, wang = "传达学习王东在福建考察时的重要讲话精神", Mention("王东", 4, 6, [])
+    >>> _spoke_elsewhere(t, wang), _spoke_at_meeting(t, wang)
+    (True, '')
+    """
+    return bool(_spoke_at_meeting(text, mention)) \
+        or _SPEECH_ON_VISIT.match(text, mention.end) is not None

@@ -1,0 +1,457 @@
+"""The per-sentence rules that turn mentions and meetings into facts.
+
+``_extract_sentence`` runs them in order over one sentence: meetings convened
+(``held``, ``date``, ``presided``), posts (``holds``, ``postIn``), speeches
+(``spokeAt``), hosts of a meeting, the current meeting's date, people's roles at
+it (``_roles``: presided, attended, spokeAt) and what it discussed (``_discussed``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from kg.extract.bodies import Body, _alt_form, league_form, parse_body
+from kg.extract.lexicon import _LEVELS, HAN, _mentions, lex
+from kg.extract.meetings import (
+    _CONVENE,
+    _HOST_SUBJECT,
+    _HOSTED,
+    MeetingHit,
+    _by_chair,
+    _holder_from_name,
+    _study_pattern,
+    discussed_here,
+    documents,
+    find_date,
+    meetings_in,
+)
+from kg.extract.names import _NOTE_AFTER
+from kg.extract.people import (
+    _MENTIONED_WHEN,
+    _RELAYS,
+    _clauses,
+    _roles_after,
+    _spoke_at_meeting,
+    _spoke_elsewhere,
+    people_in,
+)
+from kg.extract.state import _Article
+from kg.extract.titles import Mention
+from kg.lexicon import alternation
+from kg.model import Entity, Evidence, Sentence
+
+_SAME_DAY = re.compile(r"(?:当天|同日|当日|同一天)")
+
+
+def meeting_date(hit: MeetingHit, text: str, pub: str) -> str:
+    """The meeting's own date (…会议于2月19日召开), else the sentence's first date up to
+    the meeting: a date opening the sentence applies to the meeting convened in it.
+
+    >>> from kg.extract.places import Locale
+    >>> s = "2月19日,中共张家界市委政法委召开2025年第一次全体(扩大)会议。"
+    >>> [meeting_date(h, s, "2025-02-20") for h in meetings_in(s, Locale(), {})]
+    ['2025-02-19']
+    """
+    own = find_date(text[hit.start:hit.end], pub) if hit.date else ""
+    return own or find_date(text[: hit.end], pub)
+
+
+def _meeting_entity(st: _Article, hit: MeetingHit, date: str) -> Entity:
+    label = short_party_names(hit.label)
+    key = f"{label}|{date}" if date and hit.holder is not None else f"{label}|{st.article.id}"
+    written = ""
+    if label != hit.label and st.sentence is not None:
+        written = st.surface(st.sentence, hit.start, hit.start + len(hit.label)) \
+            if st.sentence.text.startswith(hit.label, hit.start) else hit.label
+    return Entity("Meeting", label, key=key, surface=written or league_form(label))
+
+
+def short_party_names(label: str) -> str:
+    """Full names of 民主党派 in a label become their short forms (as in body labels).
+
+    >>> short_party_names("中国国民党革命委员会广州市第十四次代表大会")
+    '民革广州市第十四次代表大会'
+    """
+    lx = lex()
+    m = lx.party.match(label)
+    if m and len(m.group()) > len(lx.party_label[m.group()]):
+        return lx.party_label[m.group()] + label[m.end():]
+    return label
+
+
+_GROUP_END = re.compile("(?:中心组|领导小组)$")
+_SESSION_END = re.compile("(?:闭幕会|开幕会|开幕式|闭幕式)$")
+
+
+def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
+    text = sentence.text
+    if _CONTINUES.match(text):
+        st.fresh = True  # the sentence goes on about the meeting (会议…, 会上…, 随后…)
+    elif "\n" in st.article.text[st.last_end:sentence.start + 1]:
+        st.fresh = False  # a new paragraph that does not go on about the meeting
+    st.last_end = sentence.end
+    st.sentence = sentence
+    near: dict[str, str] = {}
+    # a meeting convened here is the context of bare titles (检察长…)
+    convened: list[MeetingHit] | None = None
+    if _mentions(text, "召开", "举行", "举办", "开幕", "闭幕", "开展", "进行") \
+            and (_CONVENE.search(text) or _study_pattern().search(text)):
+        convened = meetings_in(text, st.locale, {})
+        holders = [h.holder for h in convened if h.holder is not None]
+        if holders:
+            st.meeting_holder = holders[0]
+    people = people_in(text, st, near)
+    if convened is not None and not near:
+        hits = convened  # the places the titles named change nothing: the same call
+    elif convened is None and "主持" not in text:
+        hits = []  # nothing convened, chaired or studied here
+    else:
+        hits = meetings_in(text, st.locale, near)
+    ev_cache: dict[str, Evidence] = {}
+
+    def ev(rule: str) -> Evidence:
+        if rule not in ev_cache:
+            ev_cache[rule] = st.evidence(sentence, rule)
+        return ev_cache[rule]
+
+    # meetings
+    for hit in hits:
+        hit = _by_chair(hit, people)
+        date = st.with_year(meeting_date(hit, text, st.pub))
+        if not date and _SAME_DAY.search(text, 0, hit.start):
+            date = st.last_date  # 同日下午,县政府召开常务会议
+        st.last_date = date or st.last_date
+        ent = _meeting_entity(st, hit, date)
+        if hit.holder is None and hit.chair < 0 and not people and not hit.subject:
+            continue
+        st.meeting, st.meeting_holder = ent, hit.holder
+        st.fresh = True
+        st.meetings.append((ent, hit.holder, headline))
+        if hit.holder is not None:
+            held = ev("meetings_held")
+            st.fact(st.body_entity(hit.holder, held, text), "held", ent, held)
+            if hit.holder.parents and _GROUP_END.search(hit.holder.label):
+                parent = Entity("Body", hit.holder.parents[-1])  # the group meets for its committee
+                st.fact(parent, "held", ent, held)
+            for co in hit.co_holders:
+                st.fact(st.body_entity(co, held, text), "held", ent, held)
+        if date:
+            st.fact(ent, "date", date, ev("meeting_date"))
+        if hit.chair >= 0:
+            chair = [p for p in people if p.end <= hit.chair]
+            if chair:
+                st.fact(_person(st, sentence, chair[-1]), "presided", ent, ev("chair_convened"))
+    relayed_before, st.relayed = st.relayed, _relayed_meeting(text)[0]
+    away = _absent_speakers(st, text, people, relayed_before)
+    # posts
+    for p in people:
+        person = _person(st, sentence, p)
+        st.people.setdefault(p.name, [])
+        for t in p.titles:
+            post = _post_entity(t.post)
+            st.people[p.name].append(t)
+            st.fact(person, "holds", post, ev("title_sequence"))
+            titled = ev("title_sequence")
+            st.fact(post, "postIn", st.body_entity(t.body, titled), titled)
+        spoke = _spoke_at_meeting(text, p)
+        if spoke:
+            holder, rest = _holder_from_name(spoke, st.locale, near)
+            label = _MENTIONED_WHEN.sub("", _SESSION_END.sub("", rest))
+            st.fact(person, "spokeAt", Entity("Meeting", label), ev("spoke_at_mentioned"))
+        if p.start in away:
+            _, label = _holder_from_name(away[p.start], st.locale, near)
+            st.fact(person, "spokeAt", Entity("Meeting", label), ev("spoke_at_relayed"))
+    people = [p for p in people if p.start not in away]
+    if st.meeting is not None and (hits or st.fresh):
+        _hosts(st, text, near, ev, bool(hits))
+    if headline or st.meeting is None:
+        _record_documents(st, text)
+        return
+    if not hits:
+        _date_of_current(st, text, ev)
+    _roles(st, sentence, people, ev)
+    _discussed(st, sentence, hits, ev)
+
+
+@cache
+def _relay_pattern() -> re.Pattern[str]:
+    return re.compile(rf"传达(?:学习|贯彻)*了?((?:[{HAN}0-9“”]){{2,40}}?"
+                      rf"{alternation('meeting_nouns')})(?:重要|主要)?(?:精神|召开情况)")
+
+
+def _relayed_meeting(text: str) -> tuple[str, int]:
+    """The meeting a sentence relays and where its mention ends (('', -1) if none).
+
+    >>> _relayed_meeting("会议传达学习了中央经济工作会议精神。")
+    ('中央经济工作会议', 17)
+    >>> _relayed_meeting("会议传达学习了《条例》。")
+    ('', -1)
+    """
+    m = _relay_pattern().search(text) if "传达" in text else None
+    return (m.group(1), m.end()) if m else ("", -1)
+
+
+_IN_THAT_MEETING = re.compile(r"(?:同志)?在(?:会上|会议上|大会上)")
+
+
+def _absent_speakers(st: _Article, text: str, people: list[Mention],
+                     relayed_before: str) -> dict[int, str]:
+    """People who speak 在会上 of a meeting relayed just before: start -> that meeting.
+
+    会议传达学习了中央经济工作会议精神。习近平总书记在会上发表重要讲话: the 会上 is the
+    relayed meeting's, whose speaker is not at this one.  Only someone who is not here
+    counts: every post above the article's meeting's body (中央 over 县委), or, untitled,
+    never named before in the article; 县委书记王刚在会上强调 stays the article's.
+    """
+    here, end = _relayed_meeting(text)
+    out: dict[int, str] = {}
+    for p in people:
+        label = here if here and end <= p.start else relayed_before
+        role = lex().roles.match(text, p.end)  # 习近平总书记在会上
+        if label and _IN_THAT_MEETING.match(text, role.end() if role else p.end) \
+                and _not_present(st, p):
+            out[p.start] = label
+    return out
+
+
+def _not_present(st: _Article, p: Mention) -> bool:
+    """Whether a person cannot be at the article's meeting: every post is higher up than
+    its body, or, untitled, they were never named before."""
+    if not p.titles:
+        return p.name not in st.people
+    holder = st.meeting_holder
+    return holder is not None and all(_rank(t.body) < _rank(holder) for t in p.titles)
+
+
+_RANKS = {"省": 1, "市": 2, "州": 2, "盟": 2, "区": 3, "县": 3, "旗": 3, "镇": 4, "乡": 4,
+          "街道": 4, "园": 4, "村": 5, "社区": 5}
+
+
+def _rank(body: Body) -> int:
+    """How high a body stands: 0 for the centre, 1 a province … 5 a village (9 unknown).
+
+    >>> _rank(parse_body("中共中央")), _rank(parse_body("浙江省委")), _rank(parse_body("德江县委"))
+    (0, 1, 3)
+    """
+    if body.label.startswith(("中共中央", "国务院", "全国", "中央", "党中央")):
+        return 0
+    if body.place.endswith("地区"):
+        return 2
+    return _RANKS.get(body.level, 9)
+
+
+_HOST_SEP = re.compile("、|和|及")
+
+
+def _hosts(st: _Article, text: str, near: dict[str, str], ev, convened_here: bool) -> None:
+    """会议由省农业农村厅、临沂市人民政府联合主办: each host held the meeting.
+
+    The hosts are the meeting's: 会议由…主办, or 由…主办的 before the meeting this very
+    sentence convenes.  Every listed item must be a body with a place or party, or none
+    is taken (由各地各部门共同主办 names no one).
+    """
+    meeting = st.meeting
+    assert meeting is not None
+    for m in _HOSTED.finditer(text):
+        if not (_HOST_SUBJECT.search(text, 0, m.start())
+                or (convened_here and m.group().endswith("的"))):
+            continue
+        bodies = [parse_body(part, st.locale, near) for part in _HOST_SEP.split(m.group(1))]
+        if not bodies or any(b is None or not b.anchored or b.label == b.place for b in bodies):
+            continue
+        held = ev("hosted_by")
+        for body in bodies:
+            st.fact(st.body_entity(body, held, text), "held", meeting, held)
+
+
+_MEETING_TOOK_PLACE = re.compile(
+    r"^\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?),?"
+    r"(?:会议|大会|全会|会)(?:在[^,,。;]{1,20}?)?(?:隆重|顺利)?(?:召开|举行|开幕)")
+
+
+def _date_of_current(st: _Article, text: str, ev) -> None:
+    """``6月18日,会议在市会议中心举行``: the date of the meeting named just before.
+
+    Only for a meeting still without a date (召开了全市组织工作会议。6月18日,会议在…举行).
+    """
+    m = _MEETING_TOOK_PLACE.match(text)
+    meeting = st.meeting
+    if not m or meeting is None or not st.fresh \
+            or any(k[:3] == ("Meeting", meeting.key, "date") for k in st.seen):
+        return
+    day = st.with_year(find_date(m.group(1), st.pub))
+    if day:
+        st.fact(meeting, "date", day, ev("meeting_date_later"))
+
+
+def _record_documents(st: _Article, text: str) -> None:
+    for title, _ in documents(text):
+        if _resolve_abbreviation(st, title) == title:
+            st.docs.append(title)
+
+
+_HEAD_POST = re.compile(rf"^(.+)([{_LEVELS}])(\2长)$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _post_entity(label: str) -> Entity:
+    """A post's node, with its everyday form as the surface (cached: posts recur)."""
+    return Entity("Post", label, surface=_short_post(label) or _alt_form(label))
+
+
+def _short_post(label: str) -> str:
+    """The everyday form of a government head's post: 宁波市市长 -> 宁波市长 ('' if none).
+
+    >>> _short_post("宁波市市长"), _short_post("戴庙镇镇长"), _short_post("宁波市委书记")
+    ('宁波市长', '戴庙镇长', '')
+    """
+    m = _HEAD_POST.match(label) if label.endswith("长") else None
+    return m.group(1) + m.group(3) if m else ""
+
+
+def _person(st: _Article, sentence: Sentence, p: Mention) -> Entity:
+    return Entity("Official", p.name, surface=st.surface(sentence, p.start, p.end))
+
+
+def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
+    text = sentence.text
+    meeting = st.meeting
+    assert meeting is not None
+    if not people:
+        return  # every role below is a person's
+    m = _CHAIRED_BY_MEETING.search(text)
+    if m:
+        for p in people:
+            if p.start >= m.end() and _THEN_CHAIRS.match(text, p.end):
+                st.fact(_person(st, sentence, p), "presided", meeting, ev("chaired_by"))
+    m = _ALSO_PRESENT.search(text)
+    if m:
+        for p in people:
+            if p.start >= m.end():
+                st.fact(_person(st, sentence, p), "attended", meeting, ev("also_present"))
+    for p in _speakers_at_meeting(text, people):
+        st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("said_at_meeting"))
+    waiting: list[Mention] = []
+    last: list[Mention] = []  # the subject of the clause before
+    for c_start, c_end in _clauses(text):
+        if _NEW_SUBJECT.match(text, c_start):
+            waiting = []  # …赵刚在主席台就座,会议由李明主持: the chair is 李明 alone
+        inside = [p for p in people if c_start <= p.start < c_end]
+        going_on = _GOES_ON.match(text, c_start)
+        if going_on and not inside and not waiting:
+            waiting = last  # X通报了…情况,并就《Y》作了说明: X goes on
+        if not inside and not waiting:
+            continue
+        group = waiting + inside
+        last_end = inside[-1].end if inside else going_on.end() if going_on else c_start
+        note = _NOTE_AFTER.match(text, last_end) if inside else None
+        last_end = note.end() if note else last_end  # 张某(女,苗族)逐一作…发言
+        preds = _roles_after(text, last_end, c_end, "学习" in meeting.label)
+        if not st.fresh:
+            preds = [p for p in preds if _AT_MEETING.search(text, last_end, c_end)
+                     or (p == "spokeAt" and _WORK_REPORT.match(text, last_end, c_end))
+                     or (p == "attended" and _DENG_ATTEND.match(text, last_end, c_end))]
+        if inside and not preds:
+            # a person speaking in their own clause: X作关于…的说明 handled above
+            waiting = group
+            continue
+        if not preds:
+            continue
+        for p in group:
+            if _spoke_elsewhere(text, p):
+                continue
+            person = _person(st, sentence, p)
+            for pred in dict.fromkeys(preds):
+                st.fact(person, pred, meeting, ev("role_verbs"))
+        last, waiting = group, []
+    for p in people:  # 李明传达了王东在…会议上的讲话: the verbs after 王东 are not 李明's
+        if _RELAYS.match(text, p.end) and (st.fresh or _AT_MEETING.search(text)):
+            st.fact(_person(st, sentence, p), "attended", meeting, ev("role_verbs"))
+
+
+_CHAIRED_BY_MEETING = re.compile(r"(?:会议|大会|会)由")
+_THEN_CHAIRS = re.compile(rf"[{HAN}、]{{0,6}}主持")
+#: A clause going on with the subject of the one before: …情况,并就《Y》作了说明;
+#: 主持会议,代表常委班子作对照检查.
+_GOES_ON = re.compile(r"\s*(?:(?:并|还|同时|随后)(?=[就对作围]|代表)"
+                      r"|(?=代表(?![们委和、])[^,,。;]{1,20}?作))")
+#: A clause with a subject of its own: people waiting from the clauses before are not its.
+_NEW_SUBJECT = re.compile(r"\s*(?:会议|大会|会上|会)?由")
+_AT_MEETING_OPEN = re.compile(r"^\s*在?(?:会上|会议上|大会上|座谈会上|会议中)[,,]?")
+_SAYS = re.compile(r"(?:同志)?(?:强调|指出|要求|表示|提出)")
+
+
+def _speakers_at_meeting(text: str, people: list[Mention]) -> list[Mention]:
+    """会上,区委副书记王强强调…: people who speak in a sentence set at the meeting.
+
+    >>> people = [Mention("王强", 8, 10, [])]
+    >>> [p.name for p in _speakers_at_meeting("会上,区委副书记王强强调,要抓好落实", people)]
+    ['王强']
+    >>> _speakers_at_meeting("区委副书记王强强调,要抓好落实", [Mention("王强", 5, 7, [])])
+    []
+    """
+    if not _AT_MEETING_OPEN.match(text):
+        return []
+    return [p for p in people if _SAYS.match(text, p.end)]
+
+
+#: A report made to the meeting needs no 会上 to be about it: X作常委会工作报告.
+#: So are the acts of a study session or a forum: X作专题辅导报告, Y结合分管工作作交流发言,
+#: and speakers taking turns (A、B先后发言) or reporting for a body (受县人民政府委托作报告).
+_WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,20}?工作(?:报告|汇报)"
+                          r"|(?:就|围绕)[^,,。;]{1,40}?作了?(?:专题)?(?:说明|辅导)"
+                          r"|(?:结合[^,,。;]{1,12}?)?作了?(?:专题)?(?:辅导报告|交流发言)"
+                          r"|等?(?:同志)?(?:先后|分别|依次|相继)[^,,。;]{0,20}?(?:发言|讲话|报告|汇报)"
+                          r"|受[^,,。;]{1,16}?委托[^,,。;]{0,20}?作[^,,。;]{0,20}?(?:报告|说明)"
+                          rf"|{alternation('roles')}?(?:同志)?在(?:总结)?讲话中(?:强调|指出|要求|表示|提出)"
+                          r"|(?:代表[^,,。;]{1,20}?|逐一|依次|分别|先后)?"
+                          rf"作了?(?:个人)?{alternation('meeting_speeches')}")
+#: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands.
+_DENG_ATTEND = re.compile(r"等(?:同志)?(?:参加|出席|列席)了?(?:学习|座谈|会议|活动)?(?:[。;,,]|$)")
+#: The sentence is about the article's meeting: 列席会议并就《X》作了说明.
+#: 领学/宣读 a title is itself done at the meeting: 市长X领学了《条例》.
+_THIS_MEETING = re.compile(r"(?:出席|列席|参加|到会|在)(?:了|本次|此次)?会议|会上|会议(?:上|期间)"
+                           r"|(?:领学|领读|宣读)了?《|就《[^《》]*》(?:的[^,,。;]{0,6}?)?作了?[^,,。;]{0,8}说明")
+_AT_MEETING = re.compile(r"会议|大会|会上|到会|开幕式|闭幕式|座谈|学习会")
+_CONTINUES = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|会中|大会|全会|此次会议|"
+    r"本次会议|会议期间|随后|最后|首先|其后|接着|期间|会前|与会|审议|听取|研究|讨论|表决)")
+_ALSO_PRESENT = re.compile(r"(?:出席|参加|列席)(?:会议|大会|活动)?的(?:领导|同志|人员)?(?:还)?有")
+_OPENS_MEETING_TALK = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|大会|全会|此次会议|本次会议|会议还|会议先后|会议期间|"
+    r"审议|听取|研究|讨论|表决)")
+
+
+def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev) -> None:
+    text = sentence.text
+    strong_only = not (hits or _OPENS_MEETING_TALK.match(text.lstrip()))
+    if strong_only and not st.fresh and not _THIS_MEETING.search(text):
+        _record_documents(st, text)
+        return
+    meeting = st.meeting
+    assert meeting is not None
+    for title, pos in documents(text):
+        full = _resolve_abbreviation(st, title)
+        if not discussed_here(text, pos, strong_only, "学习" in meeting.label):
+            if full == title:
+                st.docs.append(title)
+            continue
+        surface = st.surface(sentence, pos + 1, pos + 1 + len(title))
+        key = full if (full != title or len(title) > 6) else f"{title}|{st.article.id}"
+        doc = Entity("Document", full, key=key, surface=surface if surface != full else "")
+        if full == title:
+            st.docs.append(title)
+        st.fact(meeting, "discussed", doc, ev("documents"))
+
+
+_INNER_BRACKETS = re.compile(r"[<>〈〉]")
+
+
+def _resolve_abbreviation(st: _Article, title: str) -> str:
+    """《条例》 after 《中国共产党统一战线工作条例(试行)》 is the same document."""
+    plain = _INNER_BRACKETS.sub("", title)
+    for full in reversed(st.docs):
+        if plain != full and len(plain) < len(full) and plain in _INNER_BRACKETS.sub("", full):
+            return full
+    return title

@@ -1,0 +1,495 @@
+"""Titles: a sequence like 市委常委、统战部长 read into (body, role) pairs.
+
+``parse_titles`` splits a title sequence and lets each item inherit the body of
+the one before (市委常委、组织部长 -> 市委组织部部长); ``role_fits`` checks that a
+role belongs to its body; ``title_before`` finds the title sequence that ends
+where a name starts.  ``Mention`` (a name with its titles) and ``name_list``
+(names joined by 、, which end where a title starts) live here because both
+depend on reading titles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from kg.extract.bodies import (
+    _LEAGUE,
+    _LEXICON_HEADS,
+    _PARTY_DEPTS,
+    _WORK_GROUP_END,
+    Body,
+    parse_body,
+)
+from kg.extract.lexicon import _GOV_ROLE, _LEVELS, _REGION_ROLES, HAN, lex
+from kg.extract.names import _ALL_HAN, _FOLLOW, _GIVEN_BAD, _NOTE_AFTER, name_at
+from kg.extract.places import (
+    _STEM_BAD,
+    _TOWN,
+    _ZONE,
+    Locale,
+    _is_han,
+    _place_spans,
+    _short_prefix,
+    _town_match,
+    place_prefix,
+)
+from kg.lexicon import table
+
+
+@dataclass(frozen=True)
+class Title:
+    body: Body
+    role: str
+
+    @cached_property
+    def post(self) -> str:
+        """Post label: body + role; government heads are place + role (副市长 -> 宁波市副市长)."""
+        m = _GOV_ROLE.match(self.role) or (self.role in _REGION_ROLES
+                                           and self.body.label.endswith("自治区人民政府"))
+        head = next((h for h in ("人民政府", "行署") if self.body.label.endswith(h)), "")
+        if m and head and (head == "人民政府" or self.body.level == "盟"):
+            place = self.body.label[: -len(head)]
+            return self.role if place in _LEVELS else place + self.role
+        return self.body.label + self.role
+
+
+@lru_cache(maxsize=1 << 14)
+def _split_role(item: str) -> tuple[str, str]:
+    """(body text, role) of a title item: the longest role it ends in (cached: titles
+    repeat)."""
+    lx = lex()
+    for n in range(min(len(item), 6), 1, -1):
+        if item[-n:] in lx.role_set:
+            return item[:-n], item[-n:]
+    return item, ""
+
+
+def _gov_body(level: str, prev: Body | None, locale: Locale, near: dict[str, str]) -> Body:
+    place = prev.place if prev and prev.level == level else locale.resolve(level, near)
+    return Body(place + _gov_head(level), (), place, level, "", True)
+
+
+def _gov_head(level: str) -> str:
+    """A 盟's government is its 行政公署 (盟长 heads 锡林郭勒盟行署); elsewhere 人民政府.
+
+    >>> [t.post for t in parse_titles("盟委副书记、盟长", Locale({"盟": "兴安盟"}))]
+    ['兴安盟委副书记', '兴安盟盟长']
+    >>> [(t.post, t.body.label) for t in parse_titles("盟行政公署副盟长", Locale({"盟": "兴安盟"}))]
+    [('兴安盟副盟长', '兴安盟行署')]
+    """
+    return "行署" if level == "盟" else "人民政府"
+
+
+_GOVERNMENT_END = re.compile("(?:人民政府|政府)$")
+
+
+def _region_government(body_text: str, role: str, locale: Locale,
+                       near: dict[str, str]) -> Body | None:
+    """The government an autonomous region's 主席 heads: 自治区主席, 广西壮族自治区副主席,
+    自治区人民政府常务副主席 (自治区政协主席 is the 政协's; None when not such a head).
+
+    >>> [t.post for t in parse_titles("自治区党委副书记、自治区主席", Locale({"省": "西藏自治区"}))]
+    ['西藏自治区党委副书记', '西藏自治区主席']
+    >>> [t.post for t in parse_titles("自治区政协副主席", Locale({"省": "西藏自治区"}))]
+    ['西藏自治区政协副主席']
+    """
+    if role not in _REGION_ROLES:
+        return None
+    place = _GOVERNMENT_END.sub("", body_text)
+    if place == "自治区":
+        place = locale.resolve("省", near)
+        place = place if place.endswith("自治区") else "自治区"
+    elif not (place.endswith("自治区") and lex().place_level.get(place) == "省"):
+        return None
+    return Body(place + "人民政府", (), place, "省", "", True)
+
+
+#: A last title item whose role the lexicon lacks: 中心组组长, 工作队队长, 指挥部总指挥.
+_UNKNOWN_TAIL = r"(?:副?(?:[组队站所科股团班庭馆]长)|总指挥|指挥长|召集人|负责人)"
+_UNKNOWN_ROLE = re.compile(_UNKNOWN_TAIL + "$")
+
+
+_TITLE_SEP = re.compile("[、,,兼]")
+_OWN_COMMITTEE = re.compile("^(?:党组|党委|党工委)")
+
+
+def parse_titles(text: str, locale: Locale | None = None, context: Body | None = None,
+                 near: dict[str, str] | None = None) -> list[Title]:
+    """Parse a title sequence; later items inherit the body or party committee before them.
+
+    >>> [t.post for t in parse_titles("杭州市委常委、统战部长")]
+    ['杭州市委常委', '杭州市委统战部部长']
+    >>> [t.post for t in parse_titles("市委常委、组织部长、统战部长", Locale({"市": "宁波市"}))]
+    ['宁波市委常委', '宁波市委组织部部长', '宁波市委统战部部长']
+    >>> doumen = Locale({"区": "斗门区"})
+    >>> [t.post for t in parse_titles("区委常委、区政府党组副书记、副区长", doumen)]
+    ['斗门区委常委', '斗门区人民政府党组副书记', '斗门区副区长']
+    >>> [t.post for t in parse_titles("九三学社四川省委副主委、绵阳市委主委、绵阳市政协副主席")]
+    ['九三学社四川省委副主委', '九三学社绵阳市委主委', '绵阳市政协副主席']
+    >>> [t.post for t in parse_titles("财经工委主任", context=parse_body("江北区人大常委会"))]
+    ['江北区人大常委会财经工委主任']
+    >>> [t.post for t in parse_titles("宜宾市政府副秘书长、办公室主任")]
+    ['宜宾市人民政府副秘书长', '宜宾市政府办公室主任']
+    """
+    locale = locale or Locale()
+    near = near if near is not None else {}
+    out: list[Title] = []
+    prev: Body | None = None
+    items = [i for i in _TITLE_SEP.split(text) if i]
+    for idx, item in enumerate(items):
+        body_text, role = _split_role(item)
+        if role in _GROUP_ROLES and not _in_leading_group(body_text, prev, context):
+            role = ""  # a 中心组's 组长 is no post
+        if not role and out and _UNKNOWN_ROLE.search(item):
+            continue  # 市委书记、中心组组长、市长: the unknown role goes, the others stay
+        if not role:
+            return []
+        if role in ("部长", "副部长", "常务副部长") and body_text and not body_text.endswith("部"):
+            body_text += "部"
+        gov = _GOV_ROLE.match(role)
+        body: Body | None
+        region = _region_government(body_text, role, locale, near)
+        if region is not None:
+            body = region
+        elif not body_text:
+            if gov:
+                body = _gov_body(gov.group(1), prev, locale, near)
+            elif role == "总书记":
+                body = parse_body("中共中央")
+            else:
+                body = next((b for b in _inheritable(prev, context) if role_fits(role, b)), None)
+        elif gov and (body_text in _LEVELS or body_text in lex().place_level
+                      or _TOWN.match(body_text + "党委")):
+            level = body_text[-1] if body_text[-1] in _LEVELS \
+                else lex().place_level.get(body_text, "")
+            place = body_text if body_text not in _LEVELS else locale.resolve(level, near)
+            body = Body(place + _gov_head(level), (), place, level, "", True)
+        else:
+            body = parse_body(body_text, locale, near)
+            base = prev or (context if body_text.startswith("党组") else None)
+            if base is not None and _OWN_COMMITTEE.match(body_text):
+                body = base if base.label.endswith(body_text) \
+                    else parse_body(base.label + body_text, locale, near)
+            elif body and body_text in table("inner_committees"):  # a court's, or none
+                body = parse_body(prev.label + body_text, locale, near) \
+                    if _inner_committee(body_text, prev) else None
+            elif body and not body.anchored and prev is not None \
+                    and not _OWN_PLACE.match(body_text):
+                root = _party_committee(prev) if body_text.startswith(_PARTY_DEPTS) \
+                    or _committee_group(body_text, prev) else _place_root(prev)
+                if not root and body_text == "办公室" and prev.label.endswith("人民政府"):
+                    root = prev.label[:-4] + "政府"  # 市政府副秘书长、办公室主任
+                if root:
+                    body = parse_body(root + body_text, locale, near)
+            elif body and prev is not None and prev.party and not body.party \
+                    and role in ("主委", "副主委", "主任委员", "副主任委员", "常务副主委"):
+                body = parse_body(prev.party + body_text, locale, near)
+            elif body and not body.party and _PARTY_COMMITTEE.match(body_text):
+                party = next((b.party for b in (prev, context) if b and b.party), "")
+                if party:  # 省委会副主委 in a 民主党派 story: that party's committee
+                    body = parse_body(party + body_text, locale, near)
+        if body is not None and not body.anchored and body.label in _NPC_WORK_COMMITTEES:
+            npc = next((b for b in _inheritable(prev, context) if b.label.endswith("人大常委会")),
+                       None)  # 财经工委主任 at a 人大常委会 meeting is that committee's
+            body = parse_body(npc.label + body.label, locale, near) if npc else body
+        if body is not None and idx == 0 and not body.anchored and context is not None \
+                and context.label.endswith(body.label):
+            body = context  # 党工委书记 in a story about 开发区党工委
+        if body is None:
+            if idx == 0:
+                return []
+            continue
+        if body.place and body.level in _LEVELS:
+            near.setdefault(body.level, body.place)
+        out.append(Title(body, role))
+        prev = body
+    return out
+
+
+_PARTY_COMMITTEE = re.compile(rf"^(?:[{HAN}]{{0,8}}[省市区县州])委会$")
+#: Working committees of a 人大常委会 by their short form (财经工委, 法工委), from body_terms.
+_NPC_WORK_COMMITTEES = frozenset(
+    v for v in table("body_terms").values()
+    if v.endswith("工委") and v not in ("工委", "党工委", "机关工委", "直属机关工委"))
+
+
+_COMMITTEE_LABEL = re.compile(r"(?:[省市区县州旗]委|党委|党工委)$")
+
+
+def _committee_group(body_text: str, prev: Body) -> bool:
+    """A leading group named right after a party committee's title is that committee's.
+
+    >>> [t.post for t in parse_titles("市委副书记、巡察工作领导小组组长", Locale({"市": "普洱市"}))]
+    ['普洱市委副书记', '普洱市委巡察工作领导小组组长']
+    >>> [t.post for t in parse_titles("副市长、食品安全工作领导小组组长", Locale({"市": "普洱市"}))]
+    ['普洱市副市长', '普洱市食品安全工作领导小组组长']
+    """
+    return body_text.endswith("领导小组") and _COMMITTEE_LABEL.search(prev.label) is not None
+
+
+def _inner_committee(body_text: str, prev: Body | None) -> bool:
+    """A committee of the body before it (``kg/data/inner_committees.txt``): in
+    中级人民法院副院长、审判委员会委员 the 审判委员会 is the court's, not the city's.
+
+    >>> [t.post for t in parse_titles("临沂市中级人民法院副院长、审判委员会委员")]
+    ['临沂市中级人民法院副院长', '临沂市中级人民法院审判委员会委员']
+    >>> _inner_committee("审判委员会", parse_body("临沂市委"))
+    False
+    """
+    owner = table("inner_committees").get(body_text)
+    return bool(owner) and prev is not None and prev.label.endswith(owner)
+_GROUP_ROLES = ("组长", "副组长", "常务副组长")
+
+
+def _in_leading_group(body_text: str, prev: Body | None, context: Body | None) -> bool:
+    """Whether a 组长 belongs to a 领导小组: named before it (县委农村工作领导小组组长), or,
+    written bare (组长, 领导小组组长), the body before it or the meeting's convener is one.
+
+    >>> _in_leading_group("县委农村工作领导小组", None, None)
+    True
+    >>> _in_leading_group("中心组", None, None), _in_leading_group("省委第三督导组", None, None)
+    (False, True)
+    """
+    if body_text and body_text != "领导小组":
+        return body_text.endswith("领导小组") or _WORK_GROUP_END.search(body_text) is not None
+    return any(b is not None and b.label.endswith("领导小组") for b in (prev, context))
+
+
+
+def _inheritable(*bodies: Body | None) -> list[Body]:
+    """Bodies a bare role may belong to: each given body, then its parents (nearest first)."""
+    out: list[Body] = []
+    for body in bodies:
+        if body is None:
+            continue
+        out.append(body)
+        for i in range(len(body.parents) - 1, -1, -1):
+            out.append(Body(body.parents[i], body.parents[:i], body.place, body.level,
+                            body.party, True))
+        if body.level == "街道" and body.label.endswith("党工委") and body.place != "街道":
+            # 街道党工委委员、副主任: a 街道's 主任 heads its 办事处
+            out.append(Body(body.place + "办事处", (), body.place, body.level, "", True))
+    return out
+
+
+_FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
+    (r"党组$", "书记 副书记"),
+    (r"检察院$", "检察长 副检察长 常务副检察长"),
+    (r"行署$", "专员 副专员 常务副专员 秘书长 副秘书长"),
+    (r"法院$", "院长 副院长 常务副院长"),
+    (r"人大常委会$", "主任 副主任 常务副主任 秘书长 副秘书长 委员"),
+    (r"政协$", "主席 副主席 秘书长 副秘书长 常委 委员"),
+    (r"(?:[省市区县州旗地]委|党委|党工委|党总支|党支部|中共中央)$",
+     "书记 副书记 常务副书记 常委 委员 秘书长 组织委员 宣传委员 纪检委员 统战委员"),
+    (r"(?:工商联|总商会|总工会|妇联)$", "主席 副主席 常务副主席 专职副主席 会长 副会长 秘书长"),
+    (r"部$", "部长 副部长 常务副部长 部务委员"),
+    (r"(?:支队|大队)$", "支队长 副支队长 大队长 副大队长 政委 副政委"),
+    (r"局$", "局长 副局长"),
+    (r"厅$", "厅长 副厅长"),
+))
+
+
+def role_fits(role: str, body: Body) -> bool:
+    """Whether a bare role (副主任, 秘书长) can belong to ``body`` (inherited from context).
+
+    >>> b = parse_body("福建省人大常委会")
+    >>> role_fits("副主任", b), role_fits("副主席", b)
+    (True, False)
+    """
+    if body.party == _LEAGUE:
+        return role in _LEAGUE_ROLES
+    own = _lexicon_roles(body)
+    if own:
+        return role in own
+    if body.party and body.label == body.party + "中央":  # 民革中央 has a 主席, not a 主委
+        return role in ("主席", "副主席", "常务副主席", "秘书长", "副秘书长")
+    if body.party and not body.head.endswith("部"):
+        return role in ("主委", "副主委", "常务副主委", "专职副主委", "主任委员", "副主任委员",
+                        "秘书长")
+    for pattern, roles in _FITS:
+        if pattern.search(body.label):
+            return role in roles.split()
+    return role in ("主任", "副主任", "常务副主任", "秘书长", "副秘书长")
+
+
+_LEAGUE_ROLES = ("第一书记", "书记", "副书记", "常务副书记", "常委", "委员")
+
+
+def _lexicon_roles(body: Body) -> tuple[str, ...]:
+    """The roles ``kg/data/body_roles.txt`` gives the body's head (科协: 主席, 副主席 …).
+
+    >>> _lexicon_roles(parse_body("广东省红十字会"))[:2], _lexicon_roles(parse_body("宁波市委"))
+    (('会长', '副会长'), ())
+    """
+    for head in _LEXICON_HEADS:
+        if body.label.endswith(head) and head in table("body_roles"):
+            return tuple(table("body_roles")[head].split())
+    return ()
+
+
+_OWN_PLACE = re.compile(rf"^[{HAN}]{{1,4}}[省市区县州旗镇乡](?![委长])")
+
+
+def _place_root(body: Body) -> str:
+    """The place a sibling body hangs from: 宁波市人民政府 -> 宁波市; '' for national bodies."""
+    if body.party or not body.place or body.place == "中央":
+        return ""
+    return body.place if body.place not in _LEVELS else body.level
+
+
+_PARTY_COMMITTEE_LABEL = re.compile(r"(?:[省市区县州旗]委|党委|党工委|中共中央)$")
+
+
+def _party_committee(body: Body) -> str:
+    """The party committee a department label hangs from: 宁波市委统战部 -> 宁波市委."""
+    for label in (body.label, *reversed(body.parents)):
+        if _PARTY_COMMITTEE_LABEL.search(label):
+            return label
+    return ""
+
+
+#: What ends the clause a title sequence is read back to.
+_CLAUSE_MARKS = "".join(dict.fromkeys(",,。;;::!!??\n“”"))
+
+
+def title_before(text: str, end: int, locale: Locale, context: Body | None,
+                 near: dict[str, str], floor: int = 0) -> tuple[list[Title], int]:
+    """The longest title sequence ending at ``text[end]`` (where a name starts).
+
+    >>> fujian = Locale({"省": "福建省"})
+    >>> ts, start = title_before("会议先后听取省人大法制委委员李智作", 14, fujian, None, {})
+    >>> [t.post for t in ts], start
+    (['福建省人大法制委委员'], 6)
+    """
+    start = max(floor, max(text.rfind(c, floor, end) for c in _CLAUSE_MARKS) + 1)
+    clause = text[start:end]
+    if not clause:
+        return [], end
+    clean = -1
+    roles = lex().role_set
+    inside = _not_title_starts(clause)
+    for k in range(0, len(clause)):
+        cand = clause[k:]
+        if cand[0] == "、" or any(clause[j:] in roles for j in range(max(0, k - 3), k)) \
+                or k in inside:
+            continue  # 书记 inside 第一书记 is not a title of its own, nor 河口 in 小河口村
+        anchorable = _could_anchor(cand)
+        if anchorable and start + k > 0 and _is_han(text[start + k - 1]) \
+                and len(place_prefix(cand)) == 2:
+            continue
+        if not anchorable and (clean >= 0 or (k > 0 and not _is_clean(cand))):
+            continue
+        places = dict(near)
+        titles = parse_titles(cand, locale, context, places)
+        if titles and titles[0].body.anchored:
+            near.update(places)  # what parsing them for real would have noted
+            return titles, start + k
+        bare = cand.split("、")[0] in lex().role_set
+        if titles and clean < 0 and (k == 0 or _is_clean(cand)) and not (
+                bare and k > 0 and not _CONNECTOR.search(clause[:k])):
+            clean = k
+    if clean >= 0:
+        return parse_titles(clause[clean:], locale, context, near), start + clean
+    return [], end
+
+
+@lru_cache(maxsize=4096)
+def _not_title_starts(clause: str) -> frozenset[int]:
+    """Offsets where no title starts: inside a town, village or zone name (河口 in
+    小河口村) or glued to its left (有 in 有长沙经开区), unless that is a division (江夏区)."""
+    out: set[int] = set()
+    for s, e in _place_spans(clause):
+        out.update(range(s + 1, e))
+        out.update(k for k in range(max(0, s - 4), s)
+                   if _ALL_HAN.fullmatch(clause, k, s) and clause[k:s] not in lex().place_level)
+    return frozenset(out)
+
+
+def _could_anchor(cand: str) -> bool:
+    """Cheap test: can a body expression starting here have a place or a party?"""
+    return (cand[0] in _LEVELS or cand.startswith(_ANCHOR_WORDS) or bool(place_prefix(cand))
+            or bool(_short_prefix(cand)) or bool(lex().party.match(cand))
+            or bool(_town_match(cand)) or bool(_ZONE.match(cand))
+            or cand[0] in table("party_abbrev"))
+
+
+_ANCHOR_WORDS = ("中共", "中国共产党", "自治区", "街道", "全国", "中央", "党中央", "政协")
+_CONNECTOR = re.compile(r"(?:由|听取了?|以及|和|及|还有|会上|最后|随后|首先|其中|会议|大会)$")
+
+
+def _is_clean(cand: str) -> bool:
+    """No verb or function word in the first item (工作 of 预算工作委员会 is none)."""
+    return not _STEM_BAD.search(cand.split("、")[0].replace("工作", ""))
+
+
+@dataclass
+class Mention:
+    name: str
+    start: int
+    end: int
+    titles: list[Title]
+
+
+_LIST_SEP = re.compile("、|和(?=[^和]{2,4}(?:等|同志|[,,、。]|出席|参加|列席))")
+
+
+def name_list(text: str, i: int) -> list[tuple[str, int]]:
+    """Names separated by 、 starting at ``text[i]``: [(name, start)].
+
+    >>> name_list("副主任周联清、陈冬、庄稼汉出席会议", 3)
+    [('周联清', 3), ('陈冬', 7), ('庄稼汉', 10)]
+    >>> name_list("副主席马明(回族)、李和平出席", 3)
+    [('马明', 3), ('李和平', 10)]
+    """
+    out = []
+    while True:
+        name = name_at(text, i) or (_listed_name(text, i) if out else "")
+        if not name:
+            return out
+        out.append((name, i))
+        j = i + len(name)
+        note = _NOTE_AFTER.match(text, j)  # 阿牛木呷(彝族)、李和平: the list goes on
+        j = note.end() if note else j
+        sep = _LIST_SEP.match(text, j)
+        if sep and not title_ahead(text, sep.end()) \
+                and (name_at(text, sep.end()) or _listed_name(text, sep.end())):
+            i = sep.end()
+            continue
+        return out
+
+
+_LIST_ITEM_END = re.compile(r"[、,,。;;)]|等")
+
+
+def _listed_name(text: str, i: int) -> str:
+    """A name with a rare surname inside a list of names: 李卫宁、姒健敏、史济锡.
+
+    Only a three-character item closed by 、 , 等 or a bracket, and no common word.
+
+    >>> _listed_name("姒健敏、史济锡,秘书长", 0), _listed_name("专家代表、群众", 0)
+    ('姒健敏', '')
+    """
+    item = text[i:i + 3]
+    if len(item) < 3 or not _ALL_HAN.fullmatch(item) or not _LIST_ITEM_END.match(text, i + 3):
+        return ""
+    if any(c in _GIVEN_BAD for c in item) or item in lex().stop or item in lex().dict_words \
+            or item[:2] in lex().dict_words or lex().roles.search(item):
+        return ""
+    return item
+
+
+def title_ahead(text: str, i: int) -> bool:
+    """Whether a title of its own starts at ``text[i]``, so that it is no name in a list:
+    局长程亮、区招商局局长章宏宇 gives 区招商局局长 to 章宏宇 (区 is also a surname).
+
+    >>> title_ahead("区招商局局长章宏宇", 0), title_ahead("陈冬、庄稼汉出席", 0)
+    (True, False)
+    """
+    m = lex().roles.search(text, i, i + 20)
+    if not m or not _ALL_HAN.fullmatch(text, i, m.start()) or m.start() - i < 1:
+        return False
+    if name_at(text, i) and _FOLLOW.match(text, i + len(name_at(text, i))):
+        return False  # 王局长 is a name and a role, the name reads first
+    return bool(name_at(text, m.end())) and bool(parse_titles(text[i:m.end()]))
