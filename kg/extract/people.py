@@ -368,8 +368,8 @@ _SPEECH_AT = re.compile(r"(?=在[^,,。;]{2,60}?(?:上|时)[^,,。;]{0,30}?的(?
 #: A speech given on a visit (在福建考察时的重要讲话): at no meeting, neither that one nor the
 #: article's.
 _SPEECH_ON_VISIT = re.compile(
-    r"[^,,。;在]{0,8}?在[^,,。;]{1,30}?(?:考察|调研|视察|看望|慰问|检查)[^,,。;]{0,10}?时"
-    r"[^,,。;]{0,30}?的(?:重要)?讲话")
+    r"[^,,。;在]{0,8}?在[^,,。;]{1,30}?(?:考察|调研|视察|看望|慰问|检查|审议|座谈|参加|出席)"
+    r"[^,,。;]{0,10}?(?:时|期间)[^,,。;]{0,30}?的(?:重要)?讲话")
 
 
 #: 记者代表, 群众代表, 企业代表: a group speaking through people named without a title.
@@ -486,6 +486,8 @@ _PRESIDE_OK = re.compile(
 
 
 _HEARS = re.compile(r"听取|听了")
+#: 工作报告 holds 作报告, but 作工作部署 is still the act of 作部署.
+_WORK_NOUN = re.compile(r"(?:^|[^作])工作$|^工作$")
 _TO_SOMEONE = re.compile(r"^(?:对|向)")
 
 
@@ -497,18 +499,19 @@ def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[s
     if cut:  # what others said is theirs; the listener's own acts come after 并
         resume = seg.find("并", cut.end())
         seg = seg[: cut.start()] + ("" if resume < 0 else seg[resume:])
+    short = _TITLE_SPAN.sub("《》", seg)  # no verb inside a title: 《政府工作报告》
     preds = []
-    for m in lx.verbs.finditer(seg):
+    for m in lx.verbs.finditer(short):
         verb = m.group()
-        if seg.startswith("精神", m.end()) or seg[m.start() - 1:m.start()] == "的":
-            continue  # 讲话精神, 他的讲话: the speech as a thing, not the act
-        if verb == "主持" and not _PRESIDE_OK.match(seg, m.start()):
+        if short.startswith("精神", m.end()) or short[m.start() - 1:m.start()] == "的" \
+                or _WORK_NOUN.match(short, max(m.start() - 2, 0), m.start() + 1):
+            continue  # 讲话精神, 他的讲话, 工作报告: the speech as a thing, not the act
+        if verb == "主持" and not _PRESIDE_OK.match(short, m.start()):
             continue
-        if verb in ("出席", "参加", "列席") and not _ATTEND_OK.match(seg, m.end()) \
-                and not (study and seg.startswith("学习", m.end())):
+        if verb in ("出席", "参加", "列席") and not _ATTEND_OK.match(short, m.end()) \
+                and not (study and short.startswith("学习", m.end())):
             continue  # 参加学习 is attendance only at a study session
         preds.append(lx.verb_pred[verb])
-    short = _TITLE_SPAN.sub("《》", seg)
     if _REPORTS.search(short) and not _TO_SOMEONE.match(seg):
         preds.append("spokeAt")
     if _SPOKE_THERE.match(seg):
