@@ -363,6 +363,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
                 continue
             person = _person(st, sentence, p)
             for pred in dict.fromkeys(preds):
+                if pred == "spokeAt" and _ADDRESSED.search(text, c_start, p.start):
+                    continue  # 向王明汇报: the report is made to 王明
                 st.fact(person, pred, meeting, ev("role_verbs"))
         last, waiting = group, []
     for p in people:  # 李明传达了王东在…会议上的讲话: the verbs after 王东 are not 李明's
@@ -371,6 +373,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
 
 
 _CHAIRED_BY_MEETING = re.compile(r"(?:会议|大会|会)由")
+#: The person a report is made to, not the one who makes it: 及时向市长王明汇报.
+_ADDRESSED = re.compile(r"[向给][^,,。;、]{0,10}$")
 _THEN_CHAIRS = re.compile(rf"[{HAN}、]{{0,6}}主持")
 #: A clause going on with the subject of the one before: …情况,并就《Y》作了说明;
 #: 主持会议,代表常委班子作对照检查.
@@ -400,11 +404,13 @@ def _speakers_at_meeting(text: str, people: list[Mention]) -> list[Mention]:
 #: So are the acts of a study session or a forum: X作专题辅导报告, Y结合分管工作作交流发言,
 #: and speakers taking turns (A、B先后发言) or reporting for a body (受县人民政府委托作报告).
 _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,20}?工作(?:报告|汇报)"
-                          r"|(?:就|围绕)[^,,。;]{1,40}?作了?(?:专题)?(?:说明|辅导)"
+                          r"|(?:就|围绕)[^,,。;]{1,40}?作了?(?:专题)?(?:说明|辅导|汇报)"
                           r"|(?:结合[^,,。;]{1,12}?)?作了?(?:专题)?(?:辅导报告|交流发言)"
                           r"|等?(?:同志)?(?:先后|分别|依次|相继)[^,,。;]{0,20}?(?:发言|讲话|报告|汇报)"
                           r"|受[^,,。;]{1,16}?委托[^,,。;]{0,20}?作[^,,。;]{0,20}?(?:报告|说明)"
-                          rf"|{alternation('roles')}?(?:同志)?在(?:总结)?讲话中(?:强调|指出|要求|表示|提出)"
+                          rf"|{alternation('roles')}?(?:同志)?在(?:(?:总结)?讲话中|作?(?:总结|小结)时)"
+                          r"(?:强调|指出|要求|表示|提出)"
+                          r"|(?:同志)?(?:就[^,,。;]{1,30}?)?汇报(?!会)"
                           r"|(?:代表[^,,。;]{1,20}?|逐一|依次|分别|先后)?"
                           rf"作了?(?:个人)?{alternation('meeting_speeches')}")
 #: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands.
