@@ -71,11 +71,15 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     ('', '阿牛木呷')
     >>> name_at("政协主席王芳(女)主持", 2)
     ''
+    >>> name_at("人大常委会主任艾力·买买提出席", 4), name_at("人大常委会主任艾力·买买提出席", 7)
+    ('', '艾力·买买提')
     """
     joined = _name_ending_in_connector(text, i)
     if joined:
         return joined
     dotted = _DOTTED_NAME.match(text, i)
+    if dotted and lex().roles.search(text, i, i + dotted.group().index("·")):
+        dotted = None  # 会主任艾力·买买提: a title's tail before the name is no part of it
     if dotted:  # 艾力·买买提: try the shortest second part that ends the name
         dot = dotted.group().index("·") if "·" in dotted.group() else 0
         for end in range(i + dot + 3, dotted.end() + 1):
