@@ -208,7 +208,8 @@ def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[
     meeting = lex().meeting
     for n in range(min(len(stripped), 40), 1, -1):
         rest = stripped[n:]
-        if (rest and not meeting.match(rest)) or _TERM_END.search(stripped, 0, n):
+        if (rest and not meeting.match(rest)) or _TERM_END.search(stripped, 0, n) \
+                or _SESSION.search(stripped, 0, n):
             continue  # tested before parsing the body, which costs more
         body = parse_body(stripped[:n], locale, near)
         if body and body.anchored and (body.place or body.party or body.label == "中共中央"
@@ -219,6 +220,10 @@ def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[
             return body, _qualified_name(name, body)
     return None, name
 
+
+#: A numbered session belongs to the meeting, never to the body holding it:
+#: 政协南充市第八届委员会第十二次常务委员会会议 is held by 南充市政协.
+_SESSION = re.compile(rf"第[{_NUM}]+次")
 
 _BARE_LEVEL_START = re.compile(
     rf"^((?:{_TERM})?)(自治区|自治州|自治县|街道|[{_LEVELS}])(?![{_LEVELS}])")
