@@ -430,12 +430,19 @@ def _by_chair(hit: MeetingHit, people: list[Mention]) -> MeetingHit:
     if not chair or not chair[-1].titles:
         return hit
     titles = chair[-1].titles
-    own = [t for t in titles if t.body.head and hit.label.startswith(t.body.head)]
+    name = hit.label
+    if any(t.body.label.endswith(name[0]) for t in titles) and _UNIT_ORGAN.match(name):
+        name = name[1:]  # 厅长X主持召开厅党组会议: the 厅 is the chair's own department
+    own = [t for t in titles if t.body.head and name.startswith(t.body.head)]
     body = _held_by((own or titles)[-1].body)  # 党组书记、主任X主持召开党组会议: the 党组's
     if body is None or not body.anchored or body.label == body.place:
         return hit
     return replace(hit, holder=body, label=join_label(body.label.replace("人民政府", "政府"),
-                                                      hit.label))
+                                                      name))
+
+
+#: A department named by its last character before its own organ: 厅党组, 局党委, 委机关.
+_UNIT_ORGAN = re.compile(r"[厅局委办院部署处](?:党组|党委|机关)")
 
 
 def join_label(prefix: str, name: str) -> str:

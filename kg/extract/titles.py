@@ -274,6 +274,8 @@ def _inheritable(*bodies: Body | None) -> list[Body]:
     return out
 
 
+#: Ranks without a post of command, held in a department: 一级巡视员王东 in the 厅's meeting.
+_RANKS = "巡视员 副巡视员 一级巡视员 二级巡视员 调研员 一级调研员 二级调研员"
 _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
     (r"党组$", "书记 副书记"),
     (r"检察院$", "检察长 副检察长 常务副检察长"),
@@ -286,8 +288,8 @@ _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
     (r"(?:工商联|总商会|总工会|妇联)$", "主席 副主席 常务副主席 专职副主席 会长 副会长 秘书长"),
     (r"部$", "部长 副部长 常务副部长 部务委员"),
     (r"(?:支队|大队)$", "支队长 副支队长 大队长 副大队长 政委 副政委"),
-    (r"局$", "局长 副局长"),
-    (r"厅$", "厅长 副厅长"),
+    (r"局$", f"局长 副局长 {_RANKS}"),
+    (r"厅$", f"厅长 副厅长 {_RANKS}"),
 ))
 
 
