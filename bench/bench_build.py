@@ -153,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="articles of their lead only (1.2 kB, the densest text; earlier figures)")
     p.add_argument("--skip-html", action="store_true",
                    help="do not draw graph.html (the current pyvis page is quadratic in size)")
+    p.add_argument("--no-store", dest="store", action="store_false",
+                   help="builds write no Oxigraph store (kg build --no-store)")
     args = p.parse_args(argv)
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
@@ -160,7 +162,8 @@ def main(argv: list[str] | None = None) -> int:
     jobs = [int(j) for j in args.jobs.split(",")]
     load = os.getloadavg()
     print(f"{os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}"
-          f"{', graph.html skipped' if args.skip_html else ''}", flush=True)
+          f"{', graph.html skipped' if args.skip_html else ''}"
+          f"{', no store' if not args.store else ''}", flush=True)
     runs: list[Run] = []
     for size in sizes:
         folder, mb = corpus(workdir, size, args.seed, full=not args.leads_only)
@@ -168,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
             out = workdir / f"out-{size}-j{j}"
             shutil.rmtree(out, ignore_errors=True)
             wall, cpu, main_cpu, peak, stages = timed_build([folder], out, args.skip_html,
-                                                            cache=False, jobs=j)
+                                                            cache=False, jobs=j,
+                                                            store=args.store)
             runs.append(Run(size, j, mb, wall, cpu, main_cpu, peak, stages))
             print(f"  {size} articles, -j {j}: {wall:.1f}s, {mb / wall:.2f} MB/s, "
                   f"peak {peak:.0f} MB", flush=True)

@@ -65,21 +65,27 @@ class StoreError(Exception):
     """A graph file or store that cannot be opened; the message names which."""
 
 
-def write_atomically(outdir: Path, writers: dict[str, Writer]) -> list[Path]:
+def write_atomically(outdir: Path, writers: dict[str, Writer | None]) -> list[Path]:
     """Run each writer into a temp path, then move all of them into ``outdir``.
 
-    A writer may create a file or a directory at the path it is given.
+    A writer may create a file or a directory at the path it is given.  A name
+    whose writer is None is removed from ``outdir`` with the same move, once
+    every writer has succeeded (an output this build does not make must not be
+    left behind, stale).
     """
     outdir.mkdir(parents=True, exist_ok=True)
     done: list[tuple[Path, Path]] = []
     with tempfile.TemporaryDirectory(dir=outdir, prefix=".build-") as tmp_root:
         tmpdir = Path(tmp_root)
         for name, writer in writers.items():
-            tmp = tmpdir / name
-            writer(tmp)
-            done.append((tmp, outdir / name))
+            if writer is not None:
+                writer(tmpdir / name)
+                done.append((tmpdir / name, outdir / name))
         for tmp, final in done:
             _move_into_place(tmp, final, tmpdir / f".old-{final.name}")
+        for name in (name for name, writer in writers.items() if writer is None):
+            if (outdir / name).exists():  # parked in the temp folder, deleted with it
+                os.replace(outdir / name, tmpdir / f".old-{name}")
     return [final for _, final in done]
 
 

@@ -253,3 +253,22 @@ def test_store_filled_chunk_by_chunk_holds_the_built_graph(clean_dev: Path, tmp_
     assert got_default == turtle
     assert got_named == (trig if named else set())
     assert {q.triple for q in trig} < got_default  # the default graph is their union
+
+
+def test_a_build_without_the_store_writes_the_same_graph_and_drops_an_old_store(
+        clean_dev: Path, tmp_path: Path) -> None:
+    shutil.copytree(clean_dev / "kg.oxigraph", tmp_path / "kg.oxigraph")  # an earlier build's
+    result = _build([DEV], tmp_path, cache=False, store=False)
+    assert not (tmp_path / "kg.oxigraph").exists()  # not left behind, stale
+    assert tmp_path / "kg.oxigraph" not in result.outputs
+    assert _bytes(tmp_path) == _bytes(clean_dev)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")
+                and p.name != pipeline.CACHE_DIRNAME]  # no temp folder left
+
+
+def test_cli_refuses_named_graphs_without_a_store(tmp_path: Path, capsys) -> None:
+    from kg.cli import main
+
+    assert main(["build", "--no-store", "--named-graphs", "-o", str(tmp_path), "-q"]) == 2
+    assert "--no-store" in capsys.readouterr().err
+    assert not (tmp_path / "kg.ttl").exists()
