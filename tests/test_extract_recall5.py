@@ -36,6 +36,15 @@ def test_reports_made_in_turn_are_speeches():
     assert {"李强", "赵敏", "苏雪梅"} <= got
 
 
+def test_briefing_the_meeting_is_a_speech_and_attendance():
+    got = facts(GOV_MEETING + "副市长李强通报了上半年全市经济运行情况。"
+                "市统计局局长何芳应邀到会通报一季度数据。")
+    meeting = "泉州市政府第18次常务会议"
+    assert {("李强", "spokeAt", meeting), ("李强", "attended", meeting),
+            ("何芳", "spokeAt", meeting)} <= got
+    assert spoke(GOV_MEETING + "会议通报了上半年全市经济运行情况。") == set()
+
+
 def test_a_report_to_someone_or_heard_is_no_speech_of_theirs():
     assert spoke(GOV_MEETING + "会议听取了市住建局关于城市更新工作情况的汇报。") == set()
     assert "王明" not in spoke(GOV_MEETING + "各县区要及时向王明汇报进展。")
