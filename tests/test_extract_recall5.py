@@ -135,3 +135,18 @@ def test_dotted_names_after_a_bare_autonomous_prefecture_title():
     text = ("4月9日,自治州党委召开常委会会议。自治州人大常委会主任买买提·艾力,"
             "自治州政协主席阿依努尔·托合提出席会议。")
     assert people(text) == {"买买提·艾力", "阿依努尔·托合提"}
+
+
+# ------------------------------------------------ 8. a unit's own standing meeting: 部务会, 局务会
+
+def test_a_units_standing_meeting_named_after_it():
+    got = facts("3月2日,江北区委统战部召开部务会。部长王芳主持会议,副部长李强参加会议。")
+    meeting = "江北区委统战部部务会"
+    assert {("江北区委统战部", "held", meeting), ("王芳", "presided", meeting),
+            ("李强", "attended", meeting), ("李强", "holds", "江北区委统战部副部长")} <= got
+    got = facts("3月2日,海淀区财政局召开局务会,研究部署下半年工作。局长张伟主持会议。")
+    assert ("海淀区财政局", "held", "海淀区财政局局务会") in got
+
+
+def test_rules_of_a_standing_meeting_are_no_meeting():
+    assert facts("要严格执行部务会议事规则和局务会制度。") == set()
