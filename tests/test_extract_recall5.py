@@ -150,3 +150,18 @@ def test_a_units_standing_meeting_named_after_it():
 
 def test_rules_of_a_standing_meeting_are_no_meeting():
     assert facts("要严格执行部务会议事规则和局务会制度。") == set()
+
+
+# ------------------------------------------------ 9. a development zone names its city
+
+def test_a_zone_story_gives_its_city_to_a_bare_city_title():
+    got = facts("来源:株洲经济技术开发区管委会\n6月3日,经开区党工委召开会议。"
+                "市委常委、经开区党工委书记刘洋主持会议。")
+    assert ("刘洋", "holds", "株洲市委常委") in got
+
+
+def test_a_zone_named_after_a_district_gives_no_city():
+    got = facts("来源:璧山高新技术产业开发区管委会\n6月3日,高新区党工委召开会议。"
+                "市委常委、高新区党工委书记刘洋主持会议。")
+    assert not [t for t in got if t[1] == "holds" and t[2].endswith("市委常委")
+                and t[2] != "市委常委"]

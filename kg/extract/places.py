@@ -340,6 +340,23 @@ def _full_names() -> dict[str, str]:
     return {c: n for n, c in lex().common.items()}
 
 
+def with_zone_city(locale: Locale) -> Locale:
+    """Fill the city from the article's development zone when the text names no city:
+    in a 芜湖经济技术开发区 story a bare 市委常委 is 芜湖市's (the zone is named after it).
+
+    >>> with_zone_city(Locale({"园": "芜湖经济技术开发区"})).by_level["市"]
+    '芜湖市'
+    >>> with_zone_city(Locale({"园": "璧山高新技术产业开发区"})).by_level.get("市")
+    """
+    zone = locale.by_level.get("园", "")
+    if not zone or "市" in locale.by_level or "州" in locale.by_level:
+        return locale
+    city = _masthead_places().get(_short_prefix(zone), "")
+    if lex().place_level.get(_full_names().get(city, city)) == "市":
+        locale.by_level["市"] = city
+    return locale
+
+
 def with_province(locale: Locale) -> Locale:
     """Fill the province from the article's prefecture or county when the text names no
     province: a 三亚 story's 副省长 is 海南省's (the divisions table says where 三亚市 is).

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.extract.bodies import _PARTY_DEPTS, Body, _alt_form
 from kg.extract.lexicon import _NUM, HAN, _mentions, lex
-from kg.extract.places import add_meta_locale, find_locale, with_province
+from kg.extract.places import add_meta_locale, find_locale, with_province, with_zone_city
 from kg.extract.titles import Title
 from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 from kg.normalise import split_sentences
@@ -25,7 +25,8 @@ class _Article:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.out = Extraction(article)
-        self.locale = with_province(add_meta_locale(find_locale(article.text), article.meta))
+        self.locale = with_province(with_zone_city(
+            add_meta_locale(find_locale(article.text), article.meta)))
         self.pub = _publication_date(article)
         self.year = "" if self.pub else _year_of(article.text)
         self.people: dict[str, list[Title]] = {}
