@@ -165,3 +165,18 @@ def test_a_zone_named_after_a_district_gives_no_city():
                 "市委常委、高新区党工委书记刘洋主持会议。")
     assert not [t for t in got if t[1] == "holds" and t[2].endswith("市委常委")
                 and t[2] != "市委常委"]
+
+
+# ------------------------------------------------ 10. a bare 领导小组 is the one named before
+
+def test_a_bare_leading_group_title_is_the_group_named_before():
+    got = facts("来源:宁远县融媒体中心\n3月5日,县委农村工作领导小组召开会议。县委书记、县委农村工作"
+                "领导小组组长徐刚主持会议,县委副书记、县长、领导小组副组长邢丽出席会议。")
+    assert {("邢丽", "holds", "宁远县委农村工作领导小组副组长"),
+            ("邢丽", "holds", "宁远县县长")} <= got
+    assert not [t for t in got if t[2] == "宁远县领导小组副组长"]
+
+
+def test_a_bare_leading_group_with_none_named_before_stays_as_it_was():
+    got = facts("来源:宁远县融媒体中心\n3月5日,县委召开会议。县长、领导小组副组长邢丽出席会议。")
+    assert not [t for t in got if "农村工作" in t[2]]

@@ -232,10 +232,26 @@ def _with_known_group(text: str, titles: list[Title], start: int, st: _Article) 
         group = _WORK_GROUP_END.search(t.body.label) if t.body.anchored else None
         if group:
             st.groups[group.group()] = t.body
+        elif t.body.label.endswith("领导小组") and not _bare_leading_group(t.body):
+            st.groups["领导小组"] = t.body
+    known = st.groups.get("领导小组")
+    if known is not None:  # 县长、领导小组副组长: the leading group named before
+        titles = [Title(known, t.role) if _bare_leading_group(t.body) else t for t in titles]
     m = _BARE_GROUP.search(text, 0, start)
     if m and bool(m.group(3)) == bool(titles) and m.group(1) in st.groups:
         return [Title(st.groups[m.group(1)], m.group(2)), *titles]
     return titles
+
+
+def _bare_leading_group(body: Body) -> bool:
+    """A 领导小组 named by that word alone (its place added by the parser).
+
+    >>> _bare_leading_group(parse_body("县领导小组", Locale({"县": "望奎县"})))
+    True
+    >>> _bare_leading_group(parse_body("县委农村工作领导小组", Locale({"县": "望奎县"})))
+    False
+    """
+    return body.label in ("领导小组", body.place + "领导小组")
 
 
 #: 郑海川(市委常委、秘书长): a name, then its titles in brackets.
