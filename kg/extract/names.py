@@ -110,7 +110,8 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
 #: not a second name.
 _ACT_AFTER_CONNECTOR = re.compile(
     r"[、,,。;]|(?:同志)?(?:出席|主持|参加|列席|讲话|发言|致辞|强调|指出|在会上|等"
-    r"|作了?[^,,。;]{0,30}?(?:报告|说明|讲话|发言))")
+    r"|作了?[^,,。;]{0,30}?(?:报告|说明|讲话|发言)"
+    r"|在[^,,。;]{1,40}?(?:上|时)的(?:重要)?(?:讲话|发言))")
 
 
 _WITH_THOSE = re.compile(r"(?:出席|参加|列席|参会|与会)[^,,。;、]{0,6}?的")
@@ -124,6 +125,8 @@ def _name_ending_in_connector(text: str, i: int) -> str:
     '赵庆和'
     >>> _name_ending_in_connector("张三和李四出席", 0)
     ''
+    >>> _name_ending_in_connector("赵庆和在6月28日召开的全省组织工作会议上的讲话精神", 0)
+    '赵庆和'
     >>> _name_ending_in_connector("王明同志出席", 0)
     ''
     >>> _name_ending_in_connector("李明同出席会议的代表合影", 0)
