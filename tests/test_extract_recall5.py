@@ -70,7 +70,7 @@ def test_a_relayed_speech_given_elsewhere_is_no_speech_at_this_meeting():
     text = ("3月12日,漳州市委召开常委会会议,传达学习习近平总书记在参加十四届全国人大二次会议"
             "江苏代表团审议时的重要讲话精神和《政府工作报告》。市委书记林涛主持会议并讲话。")
     got = facts(text)
-    assert "习近平" not in {s for s, *_ in got}
+    assert not [t for t in got if t[0] == "习近平" and t[1] != "holds"]
     assert ("林涛", "spokeAt", "漳州市委常委会会议") in got
     assert ("漳州市委常委会会议", "discussed", "政府工作报告") in got
 
@@ -180,3 +180,13 @@ def test_a_bare_leading_group_title_is_the_group_named_before():
 def test_a_bare_leading_group_with_none_named_before_stays_as_it_was():
     got = facts("来源:宁远县融媒体中心\n3月5日,县委召开会议。县长、领导小组副组长邢丽出席会议。")
     assert not [t for t in got if "农村工作" in t[2]]
+
+
+# ------------------------------------------------ 11. there is one 总书记
+
+def test_the_general_secretary_named_in_a_relayed_speech_holds_the_post():
+    got = facts("3月2日,麦积区纪委召开全会。会议传达学习了习近平总书记在二十届中央纪委三次全会上的"
+                "重要讲话精神。区委书记王强主持会议。")
+    assert ("习近平", "holds", "中共中央总书记") in got
+    got = facts("3月2日,麦积区纪委召开全会。会议传达学习了王东书记在全市组织工作会议上的讲话精神。")
+    assert not [t for t in got if t[0] == "王东" and t[1] == "holds"]

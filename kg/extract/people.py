@@ -123,7 +123,8 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                 continue
             cand = text[i:rm.start()]
             if plausible_name(cand) and not _covered(found, i):
-                elsewhere = _SPEECH_AT.match(text, rm.end())  # 王东书记在全省…会议上的讲话
+                # 王东书记在全省…会议上的讲话: a 书记 of some other body; but there is one 总书记
+                elsewhere = _SPEECH_AT.match(text, rm.end()) and rm.group() != "总书记"
                 found[i] = Mention(cand, i, rm.start(),
                                    [] if elsewhere else _bare_role(rm.group(), cand, st))
                 break
