@@ -190,3 +190,12 @@ def test_the_general_secretary_named_in_a_relayed_speech_holds_the_post():
     assert ("习近平", "holds", "中共中央总书记") in got
     got = facts("3月2日,麦积区纪委召开全会。会议传达学习了王东书记在全市组织工作会议上的讲话精神。")
     assert not [t for t in got if t[0] == "王东" and t[1] == "holds"]
+
+
+# ------------------------------------------------ 12. a speech at the close, paragraphs later
+
+def test_a_speech_at_the_close_of_the_session_in_a_later_paragraph():
+    text = ("5月28日,文山州人大常委会召开第十五次会议。州人大常委会主任张平主持会议。\n"
+            "会议表决通过了人事任免事项。\n会后,张平向新任命人员颁发任命书。\n张平在闭会时讲话。")
+    assert "张平" in spoke(text)
+    assert "张平" not in spoke(text.replace("张平在闭会时讲话。", "张平在闭会后调研。"))
