@@ -199,3 +199,17 @@ def test_a_speech_at_the_close_of_the_session_in_a_later_paragraph():
             "会议表决通过了人事任免事项。\n会后,张平向新任命人员颁发任命书。\n张平在闭会时讲话。")
     assert "张平" in spoke(text)
     assert "张平" not in spoke(text.replace("张平在闭会时讲话。", "张平在闭会后调研。"))
+
+
+# ------------------------------------------------ 13. the second meeting of an article, days later
+
+def test_a_second_meeting_takes_the_year_of_the_first():
+    got = facts("2024年3月20日下午,红河州政协召开第三十二次主席会议。州政协主席李明主持会议。\n"
+                "3月21日,红河州政协十一届十五次常委会议召开。李明主持会议。")
+    assert ("红河州政协十一届十五次常委会议", "date", "2024-03-21") in got
+
+
+def test_a_date_months_before_the_first_meeting_keeps_no_year():
+    got = facts("2024年3月20日下午,红河州政协召开第三十二次主席会议。州政协主席李明主持会议。\n"
+                "1月5日,红河州政协十一届十四次常委会议召开。李明主持会议。")
+    assert ("红河州政协十一届十四次常委会议", "date", "--01-05") in got

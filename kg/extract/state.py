@@ -44,8 +44,24 @@ class _Article:
         self._as_written: dict[tuple[int, int], bool] = {}  # sentence span -> as in the original
 
     def with_year(self, date: str) -> str:
-        """A month and day (--05-20) in the year the article's meetings are numbered in."""
-        return f"{self.year}{date[1:]}" if self.year and date.startswith("--") else date
+        """A month and day (--05-20) in the year the article's meetings are numbered in,
+        else in the year of the meeting it reported just before, a few days earlier
+        (2024年3月20日 a 主席会议, 3月21日 the 常委会议 it prepared).
+
+        >>> st = _Article(_toy("x"))
+        >>> st.last_date = "2024-03-20"
+        >>> st.with_year("--03-21"), st.with_year("--04-09"), st.with_year("--01-05")
+        ('2024-03-21', '2024-04-09', '--01-05')
+        """
+        if not date.startswith("--"):
+            return date
+        if self.year:
+            return f"{self.year}{date[1:]}"
+        prior = self.last_date
+        if _ISO_DAY.match(prior) and prior[5:] <= date[2:] \
+                and int(date[2:4]) - int(prior[5:7]) <= 1:
+            return f"{prior[:4]}{date[1:]}"
+        return date
 
     # evidence and facts
     def evidence(self, sentence: Sentence, rule: str) -> Evidence:
