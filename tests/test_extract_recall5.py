@@ -213,3 +213,13 @@ def test_a_date_months_before_the_first_meeting_keeps_no_year():
     got = facts("2024年3月20日下午,红河州政协召开第三十二次主席会议。州政协主席李明主持会议。\n"
                 "1月5日,红河州政协十一届十四次常委会议召开。李明主持会议。")
     assert ("红河州政协十一届十四次常委会议", "date", "--01-05") in got
+
+
+# ------------------------------------------------ 14. 在讲话中 + any verb
+
+def test_in_the_speech_with_any_verb_is_a_speech():
+    text = ("1月7日,宝鸡市政协召开常委会议。市政协主席杜红主持会议。"
+            "市委常委、统战部部长吴平应邀出席会议。\n"
+            "会议审议通过了有关事项。\n吴平在讲话中充分肯定了市政协一年来的工作。")
+    assert "吴平" in spoke(text)
+    assert "吴平" not in spoke(text.replace("吴平在讲话中充分肯定了", "吴平的讲话充分肯定了"))
