@@ -223,3 +223,14 @@ def test_in_the_speech_with_any_verb_is_a_speech():
             "会议审议通过了有关事项。\n吴平在讲话中充分肯定了市政协一年来的工作。")
     assert "吴平" in spoke(text)
     assert "吴平" not in spoke(text.replace("吴平在讲话中充分肯定了", "吴平的讲话充分肯定了"))
+
+
+# ------------------------------------------------ 15. more mass organisations (群团)
+
+def test_youth_federation_and_writers_association_as_bodies():
+    got = facts("来源:衡阳日报\n3月2日,团市委召开全委会。团市委副书记、市青联主席欧阳倩出席会议。")
+    assert {("欧阳倩", "holds", "衡阳市青联主席"),
+            ("衡阳市青联主席", "postIn", "衡阳市青联")} <= got
+    got = facts("来源:湘潭日报\n5月6日,市作家协会召开主席团会议。市作协主席赵文主持会议。")
+    assert {("湘潭市作协", "held", "湘潭市作协主席团会议"),
+            ("赵文", "holds", "湘潭市作协主席")} <= got
