@@ -234,3 +234,11 @@ def test_youth_federation_and_writers_association_as_bodies():
     got = facts("来源:湘潭日报\n5月6日,市作家协会召开主席团会议。市作协主席赵文主持会议。")
     assert {("湘潭市作协", "held", "湘潭市作协主席团会议"),
             ("赵文", "holds", "湘潭市作协主席")} <= got
+
+
+# ------------------------------------------------ 16. a zone's discipline working committee
+
+def test_a_bare_discipline_working_committee_in_a_zone_story_is_the_zones():
+    got = facts("来源:株洲经济技术开发区管委会\n5月10日,经开区党工委召开会议。"
+                "党工委书记王建主持会议。纪工委书记沈敏出席会议。")
+    assert ("沈敏", "holds", "株洲经济技术开发区纪工委书记") in got

@@ -417,14 +417,16 @@ def _prefecture_region(expr: str, locale: Locale, near: dict[str, str] | None) -
 
 
 def _zone_of_bare_head(expr: str, locale: Locale, near: dict[str, str] | None) -> str:
-    """The article's development zone for a bare 管委会 or 党工委 ('' if none): in a
+    """The article's development zone for a bare 管委会, 党工委 or 纪工委 ('' if none): in a
     株洲经开区 story, 管委会主任 is the zone's.  A 街道 story keeps its 党工委.
 
     >>> zone = Locale({"园": "株洲经济技术开发区"})
     >>> _zone_of_bare_head("管委会", zone, {}), _zone_of_bare_head("管委会", Locale(), {})
     ('株洲经济技术开发区', '')
+    >>> _zone_of_bare_head("纪工委", zone, {})
+    '株洲经济技术开发区'
     """
-    if not expr.startswith(("管委会", "党工委")) or "街道" in locale.by_level:
+    if not expr.startswith(("管委会", "党工委", "纪工委")) or "街道" in locale.by_level:
         return ""
     zone = locale.resolve("园", near)
     return "" if zone == "园" else zone
