@@ -242,3 +242,14 @@ def test_a_bare_discipline_working_committee_in_a_zone_story_is_the_zones():
     got = facts("来源:株洲经济技术开发区管委会\n5月10日,经开区党工委召开会议。"
                 "党工委书记王建主持会议。纪工委书记沈敏出席会议。")
     assert ("沈敏", "holds", "株洲经济技术开发区纪工委书记") in got
+
+
+# ------------------------------------------------ 17. a document read out by a person
+
+def test_a_document_a_person_reads_out_is_discussed_by_the_meeting():
+    head = "3月2日,曲靖市委政法委召开全体会议。市委书记李平主持会议。"
+    for text in (head + "市委政法委副书记赵丽传达了《中国共产党政法工作条例》有关要求。",
+                 head + "\n市委政法委副书记赵丽传达了《中国共产党政法工作条例》有关要求。"):
+        assert ("曲靖市委政法委全体会议", "discussed", "中国共产党政法工作条例") in facts(text)
+    got = facts(head + "李平要求认真传达《中国共产党政法工作条例》。")
+    assert not [t for t in got if t[1] == "discussed"]

@@ -171,7 +171,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     if not hits:
         _date_of_current(st, text, ev)
     _roles(st, sentence, people, ev)
-    _discussed(st, sentence, hits, ev)
+    _discussed(st, sentence, hits, ev, people)
 
 
 @cache
@@ -429,17 +429,20 @@ _OPENS_MEETING_TALK = re.compile(
     r"审议|听取|研究|讨论|表决)")
 
 
-def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev) -> None:
+def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev,
+               people: list[Mention]) -> None:
     text = sentence.text
     strong_only = not (hits or _OPENS_MEETING_TALK.match(text.lstrip()))
-    if strong_only and not st.fresh and not _THIS_MEETING.search(text):
+    read_out = _read_out(text, people)
+    if strong_only and not st.fresh and not _THIS_MEETING.search(text) and not read_out:
         _record_documents(st, text)
         return
     meeting = st.meeting
     assert meeting is not None
     for title, pos in documents(text):
         full = _resolve_abbreviation(st, title)
-        if not discussed_here(text, pos, strong_only, "学习" in meeting.label):
+        if pos not in read_out and not discussed_here(text, pos, strong_only,
+                                                      "学习" in meeting.label):
             if full == title:
                 st.docs.append(title)
             continue
@@ -449,6 +452,21 @@ def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev) -> 
         if full == title:
             st.docs.append(title)
         st.fact(meeting, "discussed", doc, ev("documents"))
+
+
+#: A person at the meeting reading a document out to it: 副书记赵丽传达了《条例》.
+_READS_OUT = re.compile(r"(?:同志)?(?:传达(?:学习)?|领学|领读|宣读|解读)了?(?=《)")
+
+
+def _read_out(text: str, people: list[Mention]) -> set[int]:
+    """Where the titles a person of the sentence reads out to the meeting start.
+
+    >>> sorted(_read_out("副书记赵丽传达了《条例》", [Mention("赵丽", 3, 5, [])]))
+    [8]
+    >>> _read_out("赵丽要认真传达《条例》", [Mention("赵丽", 0, 2, [])])
+    set()
+    """
+    return {m.end() for p in people if (m := _READS_OUT.match(text, p.end))}
 
 
 _INNER_BRACKETS = re.compile(r"[<>〈〉]")
