@@ -253,3 +253,11 @@ def test_a_document_a_person_reads_out_is_discussed_by_the_meeting():
         assert ("曲靖市委政法委全体会议", "discussed", "中国共产党政法工作条例") in facts(text)
     got = facts(head + "李平要求认真传达《中国共产党政法工作条例》。")
     assert not [t for t in got if t[1] == "discussed"]
+
+
+# ------------------------------------------------ 18. a speech spoken of
+
+def test_a_speech_spoken_of_is_not_made_at_the_meeting():
+    got = facts("5月13日,自治区党委常委会召开会议。会议指出,习近平总书记的重要讲话,"
+                "为我们做好各项工作提供了根本遵循。")
+    assert not [t for t in got if t[1] == "spokeAt"]

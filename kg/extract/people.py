@@ -505,6 +505,8 @@ _PRESIDE_OK = re.compile(
 
 
 _HEARS = re.compile(r"听取|听了")
+#: 总书记的重要讲话: a speech spoken of, not made here.
+_OF_SPEECH = re.compile(r"的(?:重要|书面|视频|主旨|开幕|总结)?$")
 #: 工作报告 holds 作报告, but 作工作部署 is still the act of 作部署.
 _WORK_NOUN = re.compile(r"(?:^|[^作])工作$|^工作$")
 _TO_SOMEONE = re.compile(r"^(?:对|向)")
@@ -522,9 +524,9 @@ def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[s
     preds = []
     for m in lx.verbs.finditer(short):
         verb = m.group()
-        if short.startswith("精神", m.end()) or short[m.start() - 1:m.start()] == "的" \
+        if short.startswith("精神", m.end()) or _OF_SPEECH.search(short, 0, m.start()) \
                 or _WORK_NOUN.match(short, max(m.start() - 2, 0), m.start() + 1):
-            continue  # 讲话精神, 他的讲话, 工作报告: the speech as a thing, not the act
+            continue  # 讲话精神, 他的(重要)讲话, 工作报告: the speech as a thing, not the act
         if verb == "主持" and not _PRESIDE_OK.match(short, m.start()):
             continue
         if verb in ("出席", "参加", "列席") and not _ATTEND_OK.match(short, m.end()) \
