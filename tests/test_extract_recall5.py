@@ -261,3 +261,12 @@ def test_a_speech_spoken_of_is_not_made_at_the_meeting():
     got = facts("5月13日,自治区党委常委会召开会议。会议指出,习近平总书记的重要讲话,"
                 "为我们做好各项工作提供了根本遵循。")
     assert not [t for t in got if t[1] == "spokeAt"]
+
+
+# ------------------------------------------------ 19. 在会上 of a relayed meeting talked of
+
+def test_at_that_meeting_two_sentences_after_it_was_relayed():
+    got = facts("12月18日,市委书记蒋华主持召开信阳市委常委会会议,传达学习中央经济工作会议精神。"
+                "会议指出,中央经济工作会议是一次十分重要的会议。习近平总书记在会上发表重要讲话。")
+    assert ("习近平", "spokeAt", "中央经济工作会议") in got
+    assert ("习近平", "spokeAt", "信阳市委常委会会议") not in got

@@ -142,7 +142,10 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
             chair = [p for p in people if p.end <= hit.chair]
             if chair:
                 st.fact(_person(st, sentence, chair[-1]), "presided", ent, ev("chair_convened"))
-    relayed_before, st.relayed = st.relayed, _relayed_meeting(text)[0]
+    relayed_before = st.relayed
+    # still the relayed meeting while sentences talk of it (中央经济工作会议是…一次…会议)
+    st.relayed = _relayed_meeting(text)[0] or (
+        relayed_before if relayed_before and relayed_before in text else "")
     away = _absent_speakers(st, text, people, relayed_before)
     # posts
     for p in people:
