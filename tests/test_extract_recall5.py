@@ -270,3 +270,12 @@ def test_at_that_meeting_two_sentences_after_it_was_relayed():
                 "会议指出,中央经济工作会议是一次十分重要的会议。习近平总书记在会上发表重要讲话。")
     assert ("习近平", "spokeAt", "中央经济工作会议") in got
     assert ("习近平", "spokeAt", "信阳市委常委会会议") not in got
+
+
+# ------------------------------------------------ 20. Dai names
+
+def test_dai_names_in_a_list_of_vice_chairs():
+    got = facts("來源:西雙版納州政協辦公室\n2月17日,州政協召開主席會議。州政協主席玉罕主持會議。"
+                "州政協副主席巖香、刀建國、何忠,祕書長陳遠出席會議。州委常委、統戰部部長巖溫出席會議。")
+    assert {"岩香", "刀建国", "何忠", "陈远", "岩温"} <= {s for s, p, _ in got if p == "attended"}
+    assert ("岩温", "holds", "西双版纳州委统战部部长") in got
