@@ -279,3 +279,11 @@ def test_dai_names_in_a_list_of_vice_chairs():
                 "州政協副主席巖香、刀建國、何忠,祕書長陳遠出席會議。州委常委、統戰部部長巖溫出席會議。")
     assert {"岩香", "刀建国", "何忠", "陈远", "岩温"} <= {s for s, p, _ in got if p == "attended"}
     assert ("岩温", "holds", "西双版纳州委统战部部长") in got
+
+
+# ------------------------------------------------ 21. a county's 县 said twice
+
+def test_a_countys_own_county_word_said_twice():
+    got = facts("3月10日,柳州市召开会议。"
+                "融水苗族自治县县委书记龙明、大名县县委副书记张强出席会议。")
+    assert {("龙明", "holds", "融水县委书记"), ("张强", "holds", "大名县委副书记")} <= got

@@ -366,8 +366,8 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     if town and plausible_town(town):  # 梅县区畲江镇 is labelled 畲江镇
         place, rest, level = town, rest[len(town):], town_level(town)
     rest = _TERM_START.sub("", rest)
-    if _one_char_county(place) and not party:
-        rest = _COUNTY_AGAIN.sub("", rest)  # 涉县县委, 涉县县政府: the county's own 县
+    if place.endswith("县") and not party:  # 涉县县委, 融水苗族自治县县委: the county's own 县
+        rest = _COUNTY_AGAIN.sub("", rest)
     if level == "村":
         rest = _VILLAGE_COMMITTEE.sub("村委会", rest)  # 白沙村委会 is the 白沙村村委会
         if place in ("村", "社区") and rest.startswith(place):  # a bare 村委会, 社区居委会
