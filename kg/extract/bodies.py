@@ -13,6 +13,7 @@ from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from kg.extract.institutions import INSTITUTION, institution_prefix, organ_head
 from kg.extract.lexicon import _LEVELS, _TERM, _UNITS, HAN, _alt, lex
 from kg.extract.places import (
     _LONG_ZONES,
@@ -327,6 +328,9 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     elif expr.startswith(("全国", "中央")) or _national_head(expr):
         place = level = expr[:2]
         used = 2
+    elif own := institution_prefix(expr, locale):  # 党委, 学校, 发展规划处 in a university's story
+        place, used = own
+        level = INSTITUTION
     else:
         short = "" if _level_before_head(expr) else _short_prefix(expr)
         if short:
@@ -373,7 +377,7 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
         if place in ("村", "社区") and rest.startswith(place):  # a bare 村委会, 社区居委会
             return _chain("", rest, place, level, "", True)
     if not rest and place and place not in _LEVELS and (party or place[-1] in "镇乡道"
-                                                        or level == "村"
+                                                        or level in ("村", INSTITUTION)
                                                         or place in lx.place_level):
         if party:
             tail = "" if place == "中央" else "委" if party == _LEAGUE else "委会"
@@ -472,6 +476,8 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
                     cur += "县委" if _one_char_county(place) else "委"
             elif _committee_office(labels, cur, rest):
                 tok, norm = "办", "办公室"  # 县委办 is the 县委办公室
+            elif level == INSTITUTION and organ_head().match(rest):
+                tok = norm = organ_head().match(rest).group()  # a university's 发展规划处
             else:
                 m = _GENERIC.match(rest)
                 tok = _special_committee(cur, rest)

@@ -22,6 +22,7 @@ from kg.extract.bodies import (
     _one_char_county,
     parse_body,
 )
+from kg.extract.institutions import INSTITUTION
 from kg.extract.lexicon import _LEVELS, _NUM, _TERM, HAN, _alt, lex
 from kg.extract.places import Locale, place_prefix
 from kg.extract.titles import Mention, _is_clean
@@ -248,7 +249,8 @@ def _qualified_name(name: str, body: Body) -> str:
             and body.place.endswith(_AUTONOMOUS.get(m.group(2), m.group(2))):
         return m.group(1) + body.place + name[m.end():]
     head = body.label[len(body.place):] if body.label.startswith(body.place) else ""
-    if body.place and head.startswith(("党工委", "管委会")) and name.startswith(head):
+    if body.place and (head.startswith(("党工委", "管委会")) or body.level == INSTITUTION) \
+            and name.startswith(head):
         return body.place + name  # 党工委会议 in a 红旗街道 story is 红旗街道党工委会议
     return name
 

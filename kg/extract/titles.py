@@ -22,6 +22,7 @@ from kg.extract.bodies import (
     Body,
     parse_body,
 )
+from kg.extract.institutions import INSTITUTION, institution_head
 from kg.extract.lexicon import _GOV_ROLE, _LEVELS, _REGION_ROLES, HAN, lex
 from kg.extract.names import _ALL_HAN, _FOLLOW, _GIVEN_BAD, _NOTE_AFTER, name_at
 from kg.extract.places import (
@@ -159,7 +160,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             elif role == "总书记":
                 body = parse_body("中共中央")
             else:
-                body = next((b for b in _inheritable(prev, context) if role_fits(role, b)), None)
+                body = next((b for b in _inheritable(prev, context) if role_fits(role, b)),
+                            None) or _institution_body(role, locale)
         elif gov and (body_text in _LEVELS or body_text in lex().place_level
                       or _TOWN.match(body_text + "党委")):
             level = body_text[-1] if body_text[-1] in _LEVELS \
@@ -206,6 +208,17 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         out.append(Title(body, role))
         prev = body
     return out
+
+
+def _institution_body(role: str, locale: Locale) -> Body | None:
+    """The institution a bare head role (校长, 董事长) leads in its own story (None if none).
+
+    >>> uni = Locale({INSTITUTION: "西北农林科技大学"})
+    >>> [t.post for t in parse_titles("党委副书记、校长", uni)]
+    ['西北农林科技大学党委副书记', '西北农林科技大学校长']
+    """
+    name = institution_head(role, locale)
+    return Body(name, (), name, INSTITUTION, "", True) if name else None
 
 
 _PARTY_COMMITTEE = re.compile(rf"^(?:[{HAN}]{{0,8}}[省市区县州])委会$")
