@@ -43,7 +43,8 @@ def _kinds() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 @cache
 def _name_at_start() -> re.Pattern[str]:
     endings = "|".join(sorted(_kinds(), key=lambda e: (-len(e), e)))
-    return re.compile(rf"([{HAN}]{{2,14}}?(?:{endings}))(?![{HAN}]{{0,2}}(?:分院|分公司|附属))")
+    branch = rf"[{HAN}]{{0,2}}(?:分院|分公司|附属)"  # 华西医院分院 is not 华西医院's news
+    return re.compile(rf"([{HAN}()]{{2,16}}?(?:{endings}))(?!\)|{branch})")
 
 
 def _kind(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

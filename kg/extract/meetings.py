@@ -22,7 +22,7 @@ from kg.extract.bodies import (
     _one_char_county,
     parse_body,
 )
-from kg.extract.institutions import INSTITUTION
+from kg.extract.institutions import INSTITUTION, organ_head
 from kg.extract.lexicon import _LEVELS, _NUM, _TERM, HAN, _alt, lex
 from kg.extract.places import Locale, place_prefix
 from kg.extract.titles import Mention, _is_clean
@@ -314,6 +314,8 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             label_prefix, name = "", rest
             if holder.label == holder.place:  # 红花岗区召开区委常委会: the 区委's meeting
                 holder = own
+        if own is None and holder is not None and holder.level == INSTITUTION:
+            holder = _numbered_organ(holder, name, locale, near)
         relative = conv.group().startswith(("召开的", "举行的", "举办的"))  # 在随后召开的座谈会上
         if holder is None and not conv.group(1) and not relative:
             continue
@@ -324,6 +326,24 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
     out.extend(_chaired_named(sentence, locale, near))
     out.extend(_study_sessions(sentence, locale, near))
     return out
+
+
+_NUMBERED = re.compile(rf"^(?:\d{{4}}年度?)?第[{_NUM}]+次")
+
+
+def _numbered_organ(holder: Body, name: str, locale: Locale, near: dict[str, str]) -> Body:
+    """An institution's organ named after the meeting's number (医院召开2025年第6次党委会):
+    the organ holds the meeting, not the institution itself.
+
+    >>> uni = Locale({INSTITUTION: "复旦大学"})
+    >>> _numbered_organ(parse_body("学校", uni), "2024年第3次党委常委会", uni, {}).label
+    '复旦大学党委'
+    """
+    m = _NUMBERED.match(name)
+    organ = organ_head().match(name[m.end():]) if m and holder.label == holder.place else None
+    if organ is None:
+        return holder
+    return _held_by(parse_body(holder.label + organ.group(), locale, near)) or holder
 
 
 _JOINT_SEP = re.compile("、|和|与")
