@@ -315,7 +315,7 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             if holder.label == holder.place:  # 红花岗区召开区委常委会: the 区委's meeting
                 holder = own
         if own is None and holder is not None and holder.level == INSTITUTION:
-            holder = _numbered_organ(holder, name, locale, near)
+            holder = _organ_in_name(holder, name, locale, near)
         relative = conv.group().startswith(("召开的", "举行的", "举办的"))  # 在随后召开的座谈会上
         if holder is None and not conv.group(1) and not relative:
             continue
@@ -331,16 +331,21 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
 _NUMBERED = re.compile(rf"^(?:\d{{4}}年度?)?第[{_NUM}]+次")
 
 
-def _numbered_organ(holder: Body, name: str, locale: Locale, near: dict[str, str]) -> Body:
-    """An institution's organ named after the meeting's number (医院召开2025年第6次党委会):
-    the organ holds the meeting, not the institution itself.
+def _organ_in_name(holder: Body, name: str, locale: Locale, near: dict[str, str]) -> Body:
+    """An institution's organ named in the meeting's name, after its number if any
+    (医院召开2025年第6次党委会, 公司召开党委会): the organ holds it, not the institution.
 
     >>> uni = Locale({INSTITUTION: "复旦大学"})
-    >>> _numbered_organ(parse_body("学校", uni), "2024年第3次党委常委会", uni, {}).label
+    >>> _organ_in_name(parse_body("学校", uni), "2024年第3次党委常委会", uni, {}).label
     '复旦大学党委'
+    >>> _organ_in_name(parse_body("学校", uni), "党委会", uni, {}).label
+    '复旦大学党委'
+    >>> _organ_in_name(parse_body("学校", uni), "教学工作会议", uni, {}).label
+    '复旦大学'
     """
     m = _NUMBERED.match(name)
-    organ = organ_head().match(name[m.end():]) if m and holder.label == holder.place else None
+    organ = organ_head().match(name[m.end() if m else 0:]) if holder.label == holder.place \
+        else None
     if organ is None:
         return holder
     return _held_by(parse_body(holder.label + organ.group(), locale, near)) or holder
