@@ -45,6 +45,23 @@ def test_university_news_gives_its_name_to_bare_organs_and_posts():
     assert not {"党委", "纪委", "党委办公室", "校长办公室"} & labels(got)
 
 
+def test_university_calling_itself_woxiao_with_numbered_meeting_and_mass_organs():
+    got = triples("我校召开2024年第10次党委常委会会议\n"
+                  "作者:党委办公室 来源:复旦大学 发布时间:2024-04-02\n"
+                  "4月1日上午,我校召开2024年第10次党委常委会会议。校党委书记裘建国主持会议。"
+                  "校党委常委、副校长徐红,工会主席何平,团委书记马骏出席会议。"
+                  "人事处处长、党委教师工作部部长金晓列席会议。")
+    assert ("裘建国", "holds", "复旦大学党委书记") in got
+    assert ("徐红", "holds", "复旦大学副校长") in got
+    assert ("何平", "holds", "复旦大学工会主席") in got
+    assert ("马骏", "holds", "复旦大学团委书记") in got
+    assert ("金晓", "holds", "复旦大学人事处处长") in got
+    assert ("金晓", "holds", "复旦大学党委教师工作部部长") in got
+    meeting = "复旦大学2024年第10次党委常委会会议"
+    assert ("复旦大学党委", "held", meeting) in got
+    assert (meeting, "date", "2024-04-01") in got
+
+
 def test_college_named_in_its_headline_calls_itself_xueyuan():
     got = triples("浙江工业职业技术学院召开党委理论学习中心组学习会\n"
                   "2024-06-18 来源:党委宣传部\n"

@@ -171,7 +171,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         else:
             body = parse_body(body_text, locale, near)
             base = prev or (context if body_text.startswith("党组") else None)
-            if base is not None and _OWN_COMMITTEE.match(body_text):
+            if base is not None and _OWN_COMMITTEE.match(body_text) \
+                    and not _institution_organ(body):
                 body = base if base.label.endswith(body_text) \
                     else parse_body(base.label + body_text, locale, near)
             elif body and body_text in table("inner_committees"):  # a court's, or none
@@ -219,6 +220,17 @@ def _institution_body(role: str, locale: Locale) -> Body | None:
     """
     name = institution_head(role, locale)
     return Body(name, (), name, INSTITUTION, "", True) if name else None
+
+
+def _institution_organ(body: Body | None) -> bool:
+    """A bare 党委… in an institution's story is the institution's own, not that of the
+    department named before it (人事处处长、党委教师工作部部长).
+
+    >>> uni = Locale({INSTITUTION: "复旦大学"})
+    >>> [t.post for t in parse_titles("人事处处长、党委教师工作部部长", uni)]
+    ['复旦大学人事处处长', '复旦大学党委教师工作部部长']
+    """
+    return body is not None and body.level == INSTITUTION
 
 
 _PARTY_COMMITTEE = re.compile(rf"^(?:[{HAN}]{{0,8}}[省市区县州])委会$")
