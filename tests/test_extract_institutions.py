@@ -159,3 +159,10 @@ def test_a_newspaper_group_masthead_is_no_institution():
                   "3月5日,市委召开常委会会议。党委书记李强出席会议。")
     assert ("李强", "holds", "党委书记") in got
     assert not any("集团" in x for x in labels(got))
+
+
+def test_company_chairman_in_a_government_story_holds_no_post():
+    got = triples("7月18日,区工商联召开民营企业家座谈会。区工商联主席黄国栋主持会议。"
+                  "湖南远大集团董事长周建新、总经理刘明作交流发言。")
+    assert ("黄国栋", "holds", "区工商联主席") in got
+    assert not any("董事长" in x or "总经理" in x for x in labels(got))

@@ -36,7 +36,7 @@ from kg.extract.places import (
     _town_match,
     place_prefix,
 )
-from kg.lexicon import table
+from kg.lexicon import table, words
 
 
 @dataclass(frozen=True)
@@ -200,6 +200,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         if body is not None and idx == 0 and not body.anchored and context is not None \
                 and context.label.endswith(body.label):
             body = context  # 党工委书记 in a story about 开发区党工委
+        if body is not None and body.level != INSTITUTION and role in _INSTITUTION_ROLES:
+            body = None  # 福建海丰集团董事长 at a 座谈会: no post outside the company's own story
         if body is None:
             if idx == 0:
                 return []
@@ -209,6 +211,10 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         out.append(Title(body, role))
         prev = body
     return out
+
+
+#: Roles that are posts only in an institution's own story (its 董事长, 总经理).
+_INSTITUTION_ROLES = frozenset(words("institution_roles"))
 
 
 def _institution_body(role: str, locale: Locale) -> Body | None:
