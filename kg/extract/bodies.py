@@ -195,8 +195,9 @@ def parse_body(expr: str, locale: Locale | None = None,
     >>> parse_body("高度重视") is None
     True
     """
-    if expr in _PLACE_FREE:
-        return _PLACE_FREE[expr]
+    free = (expr, (locale or Locale()).by_level.get(INSTITUTION, ""))
+    if free in _PLACE_FREE:
+        return _PLACE_FREE[free]
     key = (expr, tuple(sorted((locale or Locale()).by_level.items())),
            tuple(sorted((near or {}).items())))
     if key not in _BODY_CACHE:
@@ -208,14 +209,16 @@ def parse_body(expr: str, locale: Locale | None = None,
         if body is not None and body.label != expr and formal_form(expr):
             body = replace(body, written=expr)
         if not (places.read or nearby.read):
-            _PLACE_FREE[expr] = body  # the same in every article: cached by its text alone
+            _PLACE_FREE[free] = body  # the same in every article (of its institution)
         _BODY_CACHE[key] = body
     return _BODY_CACHE[key]
 
 
 class _Watched(dict[str, str]):
     """A mapping that notes whether it was read: a body parsed without looking at the
-    article's places (杭州市委统战部, 理论学习 -> None) is the same in every article."""
+    article's places (杭州市委统战部, 理论学习 -> None) is the same in every article.
+    Its institution alone is part of the place-free key (a bare 党委 is the same in
+    every article without one), so reading it does not count."""
 
     read = False
 
@@ -224,7 +227,7 @@ class _Watched(dict[str, str]):
         return super().__getitem__(key)
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        self.read = True
+        self.read = self.read or key != INSTITUTION
         return super().get(key, default)
 
     def __contains__(self, key: object) -> bool:
@@ -277,8 +280,8 @@ def formal_form(expr: str) -> bool:
 
 
 _BODY_CACHE: dict[tuple, Body | None] = {}
-#: Bodies whose parse read no place of the article, by their text.
-_PLACE_FREE: dict[str, Body | None] = {}
+#: Bodies whose parse read no place of the article, by their text and institution.
+_PLACE_FREE: dict[tuple[str, str], Body | None] = {}
 
 
 _CENTRE = re.compile(r"^(?:中共中央|党中央)")
