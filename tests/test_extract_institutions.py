@@ -166,3 +166,15 @@ def test_company_chairman_in_a_government_story_holds_no_post():
                   "湖南远大集团董事长周建新、总经理刘明作交流发言。")
     assert ("黄国栋", "holds", "区工商联主席") in got
     assert not any("董事长" in x or "总经理" in x for x in labels(got))
+
+
+def test_presidents_office_meeting_is_the_universitys_and_its_leaders_attend():
+    got = triples("学校召开校长办公会\n来源:湖南大学新闻网 发布时间:2024-03-05\n"
+                  "3月4日,学校召开校长办公会。校长段献忠主持会议。校领导李树涛、汪卫斌出席会议。")
+    meeting = "湖南大学校长办公会"
+    assert ("湖南大学", "held", meeting) in got
+    assert ("段献忠", "holds", "湖南大学校长") in got
+    assert ("段献忠", "presided", meeting) in got
+    assert ("李树涛", "attended", meeting) in got
+    assert ("汪卫斌", "attended", meeting) in got
+    assert (meeting, "date", "2024-03-04") in got
