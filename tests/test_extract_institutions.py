@@ -178,3 +178,16 @@ def test_presidents_office_meeting_is_the_universitys_and_its_leaders_attend():
     assert ("李树涛", "attended", meeting) in got
     assert ("汪卫斌", "attended", meeting) in got
     assert (meeting, "date", "2024-03-04") in got
+
+
+def test_party_school_news_keeps_the_citys_committee_for_bare_city_bodies():
+    got = triples("市委党校召开党委理论学习中心组学习会\n"
+                  "来源:中共宁波市委党校 发布时间:2024-07-10\n"
+                  "7月9日,学校召开党委理论学习中心组学习会。市委党校常务副校长陈志远主持会议。"
+                  "党委委员、副校长林海出席会议。市委组织部副部长王敏到会指导。")
+    school = "宁波市委党校"
+    assert ("林海", "holds", school + "副校长") in got
+    assert ("林海", "holds", school + "党委委员") in got
+    assert ("陈志远", "holds", school + "常务副校长") in got
+    assert ("王敏", "holds", "宁波市委组织部副部长") in got
+    assert (school + "党委", "held", school + "党委理论学习中心组学习会") in got
