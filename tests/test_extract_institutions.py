@@ -191,3 +191,13 @@ def test_party_school_news_keeps_the_citys_committee_for_bare_city_bodies():
     assert ("陈志远", "holds", school + "常务副校长") in got
     assert ("王敏", "holds", "宁波市委组织部副部长") in got
     assert (school + "党委", "held", school + "党委理论学习中心组学习会") in got
+
+
+def test_hospital_named_by_a_bare_level_takes_the_articles_city():
+    got = triples("市人民医院召开党委会\n来源:市人民医院 发布时间:2024-08-02\n"
+                  "8月1日,医院召开党委会。党委书记谢军主持会议。党委副书记、院长沈波出席会议。"
+                  "温州市卫生健康委副主任方芳到会指导。")
+    assert ("谢军", "holds", "温州市人民医院党委书记") in got
+    assert ("沈波", "holds", "温州市人民医院院长") in got
+    assert ("温州市人民医院党委", "held", "温州市人民医院党委会") in got
+    assert ("方芳", "holds", "温州市卫生健康委副主任") in got

@@ -100,9 +100,21 @@ def add_institution(locale: Locale, text: str, meta: dict[str, str]) -> Locale:
     for key in ("source", "host", "author", "title"):
         name = institution_name(meta.get(key, ""))
         if name and speaks_of_itself(name, text):
-            locale.by_level[INSTITUTION] = name
+            locale.by_level[INSTITUTION] = _with_place(name, locale)
             break
     return locale
+
+
+def _with_place(name: str, locale: Locale) -> str:
+    """The name with its bare level made explicit (市人民医院 in a 郑州 story is
+    郑州市人民医院), as a bare 市委 is; left as it is when the article names no such place.
+
+    >>> _with_place("市第一人民医院", Locale({"市": "郑州市"})), _with_place("县委党校", Locale())
+    ('郑州市第一人民医院', '县委党校')
+    """
+    level = name[0]
+    place = locale.by_level.get(level, "") if level in "省市区县州旗" else ""
+    return place + name[1:] if place.endswith(level) else name
 
 
 @cache
