@@ -15,6 +15,9 @@ The modules, lowest first (each imports only modules above it in this list):
 - ``names``: where a person's name starts and ends; names told from words.
 - ``places``: the article's ``Locale`` (which province, city, county it is
   about); towns, villages and zones.
+- ``institutions``: the university, hospital or company whose own news the
+  article is (学校召开党委常委会 under 来源:某某大学新闻网): its bare organs and
+  head roles (党委, 发展规划处, 校长) take its name.
 - ``bodies``: ``parse_body``: an expression (区委统战部) into a ``Body`` with its
   parents, bare places resolved against the locale.
 - ``titles``: ``parse_titles``: a title sequence (市委常委、统战部长) into
@@ -43,6 +46,6 @@ from kg.extract.article import extract
 from kg.extract.lexicon import lex
 
 #: Bump whenever a rule changes what it extracts: cached extractions are then redone.
-EXTRACTOR_VERSION = "12"
+EXTRACTOR_VERSION = "13"
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "lex"]

@@ -13,6 +13,7 @@ from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from kg.extract.institutions import INSTITUTION, institution_prefix, organ_head
 from kg.extract.lexicon import _LEVELS, _TERM, _UNITS, HAN, _alt, lex
 from kg.extract.places import (
     _LONG_ZONES,
@@ -194,8 +195,9 @@ def parse_body(expr: str, locale: Locale | None = None,
     >>> parse_body("高度重视") is None
     True
     """
-    if expr in _PLACE_FREE:
-        return _PLACE_FREE[expr]
+    free = (expr, (locale or Locale()).by_level.get(INSTITUTION, ""))
+    if free in _PLACE_FREE:
+        return _PLACE_FREE[free]
     key = (expr, tuple(sorted((locale or Locale()).by_level.items())),
            tuple(sorted((near or {}).items())))
     if key not in _BODY_CACHE:
@@ -207,14 +209,16 @@ def parse_body(expr: str, locale: Locale | None = None,
         if body is not None and body.label != expr and formal_form(expr):
             body = replace(body, written=expr)
         if not (places.read or nearby.read):
-            _PLACE_FREE[expr] = body  # the same in every article: cached by its text alone
+            _PLACE_FREE[free] = body  # the same in every article (of its institution)
         _BODY_CACHE[key] = body
     return _BODY_CACHE[key]
 
 
 class _Watched(dict[str, str]):
     """A mapping that notes whether it was read: a body parsed without looking at the
-    article's places (杭州市委统战部, 理论学习 -> None) is the same in every article."""
+    article's places (杭州市委统战部, 理论学习 -> None) is the same in every article.
+    Its institution alone is part of the place-free key (a bare 党委 is the same in
+    every article without one), so reading it does not count."""
 
     read = False
 
@@ -223,7 +227,7 @@ class _Watched(dict[str, str]):
         return super().__getitem__(key)
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        self.read = True
+        self.read = self.read or key != INSTITUTION
         return super().get(key, default)
 
     def __contains__(self, key: object) -> bool:
@@ -276,8 +280,8 @@ def formal_form(expr: str) -> bool:
 
 
 _BODY_CACHE: dict[tuple, Body | None] = {}
-#: Bodies whose parse read no place of the article, by their text.
-_PLACE_FREE: dict[str, Body | None] = {}
+#: Bodies whose parse read no place of the article, by their text and institution.
+_PLACE_FREE: dict[tuple[str, str], Body | None] = {}
 
 
 _CENTRE = re.compile(r"^(?:中共中央|党中央)")
@@ -327,6 +331,9 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     elif expr.startswith(("全国", "中央")) or _national_head(expr):
         place = level = expr[:2]
         used = 2
+    elif own := institution_prefix(expr, locale):  # 党委, 学校, 发展规划处 in a university's story
+        place, used = own
+        level = INSTITUTION
     else:
         short = "" if _level_before_head(expr) else _short_prefix(expr)
         if short:
@@ -373,7 +380,7 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
         if place in ("村", "社区") and rest.startswith(place):  # a bare 村委会, 社区居委会
             return _chain("", rest, place, level, "", True)
     if not rest and place and place not in _LEVELS and (party or place[-1] in "镇乡道"
-                                                        or level == "村"
+                                                        or level in ("村", INSTITUTION)
                                                         or place in lx.place_level):
         if party:
             tail = "" if place == "中央" else "委" if party == _LEAGUE else "委会"
@@ -474,6 +481,8 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
                     cur += "县委" if _one_char_county(place) else "委"
             elif _committee_office(labels, cur, rest):
                 tok, norm = "办", "办公室"  # 县委办 is the 县委办公室
+            elif level == INSTITUTION and organ_head().match(rest):
+                tok = norm = organ_head().match(rest).group()  # a university's 发展规划处
             else:
                 m = _GENERIC.match(rest)
                 tok = _special_committee(cur, rest)

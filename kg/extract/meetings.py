@@ -22,6 +22,7 @@ from kg.extract.bodies import (
     _one_char_county,
     parse_body,
 )
+from kg.extract.institutions import INSTITUTION, organ_head
 from kg.extract.lexicon import _LEVELS, _NUM, _TERM, HAN, _alt, lex
 from kg.extract.places import Locale, place_prefix
 from kg.extract.titles import Mention, _is_clean
@@ -248,7 +249,8 @@ def _qualified_name(name: str, body: Body) -> str:
             and body.place.endswith(_AUTONOMOUS.get(m.group(2), m.group(2))):
         return m.group(1) + body.place + name[m.end():]
     head = body.label[len(body.place):] if body.label.startswith(body.place) else ""
-    if body.place and head.startswith(("党工委", "管委会")) and name.startswith(head):
+    if body.place and (head.startswith(("党工委", "管委会")) or body.level == INSTITUTION) \
+            and name.startswith(head):
         return body.place + name  # 党工委会议 in a 红旗街道 story is 红旗街道党工委会议
     return name
 
@@ -312,6 +314,8 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             label_prefix, name = "", rest
             if holder.label == holder.place:  # 红花岗区召开区委常委会: the 区委's meeting
                 holder = own
+        if own is None and holder is not None and holder.level == INSTITUTION:
+            holder = _organ_in_name(holder, name, locale, near)
         relative = conv.group().startswith(("召开的", "举行的", "举办的"))  # 在随后召开的座谈会上
         if holder is None and not conv.group(1) and not relative:
             continue
@@ -322,6 +326,29 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
     out.extend(_chaired_named(sentence, locale, near))
     out.extend(_study_sessions(sentence, locale, near))
     return out
+
+
+_NUMBERED = re.compile(rf"^(?:\d{{4}}年度?)?第[{_NUM}]+次")
+
+
+def _organ_in_name(holder: Body, name: str, locale: Locale, near: dict[str, str]) -> Body:
+    """An institution's organ named in the meeting's name, after its number if any
+    (医院召开2025年第6次党委会, 公司召开党委会): the organ holds it, not the institution.
+
+    >>> uni = Locale({INSTITUTION: "复旦大学"})
+    >>> _organ_in_name(parse_body("学校", uni), "2024年第3次党委常委会", uni, {}).label
+    '复旦大学党委'
+    >>> _organ_in_name(parse_body("学校", uni), "党委会", uni, {}).label
+    '复旦大学党委'
+    >>> _organ_in_name(parse_body("学校", uni), "教学工作会议", uni, {}).label
+    '复旦大学'
+    """
+    m = _NUMBERED.match(name)
+    organ = organ_head().match(name[m.end() if m else 0:]) if holder.label == holder.place \
+        else None
+    if organ is None:
+        return holder
+    return _held_by(parse_body(holder.label + organ.group(), locale, near)) or holder
 
 
 _JOINT_SEP = re.compile("、|和|与")

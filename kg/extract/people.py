@@ -375,7 +375,8 @@ def _name_after_body(segment: str) -> str:
 
 #: 原/前市委书记 held the post once; 此前, 会前 are only "before".
 _FORMER = re.compile(r"(?:原|(?<![此之日目以事提当会生年节月其不向面])前)$")
-_LEADERS = re.compile(r"(?:[省市区县镇乡]|自治区|州|旗)(?:委|政府)?领导(?:同志)?")
+#: 市领导, 省委领导; an institution's own 校领导, 院领导, 集团领导 in its news.
+_LEADERS = re.compile(r"(?:[省市区县镇乡校院]|自治区|州|旗|集团|公司)(?:委|政府)?领导(?:同志)?")
 _LEADERS_AFTER = re.compile(
     rf"(?:^|(?<=[,,。;;:: ]))((?:[{HAN}]{{2,4}}、)+[{HAN}]{{2,4}})等"
     r"(?:(?:[省市区县镇乡州旗]|自治区)(?:委|政府)?(?:级)?)?(?:领导|同志)")

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract.bodies import _PARTY_DEPTS, Body, _alt_form
+from kg.extract.institutions import add_institution
 from kg.extract.lexicon import _NUM, HAN, _mentions, lex
 from kg.extract.places import add_meta_locale, find_locale, with_province, with_zone_city
 from kg.extract.titles import Title
@@ -25,8 +26,10 @@ class _Article:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.out = Extraction(article)
-        self.locale = with_province(with_zone_city(
-            add_meta_locale(find_locale(article.text), article.meta)))
+        self.locale = add_institution(
+            with_province(with_zone_city(add_meta_locale(find_locale(article.text),
+                                                         article.meta))),
+            article.text, article.meta)
         self.pub = _publication_date(article)
         self.year = "" if self.pub else _year_of(article.text)
         self.people: dict[str, list[Title]] = {}

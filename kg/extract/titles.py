@@ -22,6 +22,7 @@ from kg.extract.bodies import (
     Body,
     parse_body,
 )
+from kg.extract.institutions import INSTITUTION, institution_head
 from kg.extract.lexicon import _GOV_ROLE, _LEVELS, _REGION_ROLES, HAN, lex
 from kg.extract.names import _ALL_HAN, _FOLLOW, _GIVEN_BAD, _NOTE_AFTER, name_at
 from kg.extract.places import (
@@ -35,7 +36,7 @@ from kg.extract.places import (
     _town_match,
     place_prefix,
 )
-from kg.lexicon import table
+from kg.lexicon import table, words
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             elif role == "总书记":
                 body = parse_body("中共中央")
             else:
-                body = next((b for b in _inheritable(prev, context) if role_fits(role, b)), None)
+                body = next((b for b in _inheritable(prev, context) if role_fits(role, b)),
+                            None) or _institution_body(role, locale)
         elif gov and (body_text in _LEVELS or body_text in lex().place_level
                       or _TOWN.match(body_text + "党委")):
             level = body_text[-1] if body_text[-1] in _LEVELS \
@@ -169,7 +171,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         else:
             body = parse_body(body_text, locale, near)
             base = prev or (context if body_text.startswith("党组") else None)
-            if base is not None and _OWN_COMMITTEE.match(body_text):
+            if base is not None and _OWN_COMMITTEE.match(body_text) \
+                    and not _institution_organ(body):
                 body = base if base.label.endswith(body_text) \
                     else parse_body(base.label + body_text, locale, near)
             elif body and body_text in table("inner_committees"):  # a court's, or none
@@ -197,6 +200,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         if body is not None and idx == 0 and not body.anchored and context is not None \
                 and context.label.endswith(body.label):
             body = context  # 党工委书记 in a story about 开发区党工委
+        if body is not None and body.level != INSTITUTION and role in _INSTITUTION_ROLES:
+            body = None  # 福建海丰集团董事长 at a 座谈会: no post outside the company's own story
         if body is None:
             if idx == 0:
                 return []
@@ -206,6 +211,32 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         out.append(Title(body, role))
         prev = body
     return out
+
+
+#: Roles that are posts only in an institution's own story (its 董事长, 总经理).
+_INSTITUTION_ROLES = frozenset(words("institution_roles"))
+
+
+def _institution_body(role: str, locale: Locale) -> Body | None:
+    """The institution a bare head role (校长, 董事长) leads in its own story (None if none).
+
+    >>> uni = Locale({INSTITUTION: "西北农林科技大学"})
+    >>> [t.post for t in parse_titles("党委副书记、校长", uni)]
+    ['西北农林科技大学党委副书记', '西北农林科技大学校长']
+    """
+    name = institution_head(role, locale)
+    return Body(name, (), name, INSTITUTION, "", True) if name else None
+
+
+def _institution_organ(body: Body | None) -> bool:
+    """A bare 党委… in an institution's story is the institution's own, not that of the
+    department named before it (人事处处长、党委教师工作部部长).
+
+    >>> uni = Locale({INSTITUTION: "复旦大学"})
+    >>> [t.post for t in parse_titles("人事处处长、党委教师工作部部长", uni)]
+    ['复旦大学人事处处长', '复旦大学党委教师工作部部长']
+    """
+    return body is not None and body.level == INSTITUTION
 
 
 _PARTY_COMMITTEE = re.compile(rf"^(?:[{HAN}]{{0,8}}[省市区县州])委会$")
