@@ -287,3 +287,19 @@ def test_a_countys_own_county_word_said_twice():
     got = facts("3月10日,柳州市召开会议。"
                 "融水苗族自治县县委书记龙明、大名县县委副书记张强出席会议。")
     assert {("龙明", "holds", "融水县委书记"), ("张强", "holds", "大名县委副书记")} <= got
+
+
+# ------------------------------------ 22. the meeting's own leading group; a study group's 党组
+
+def test_a_bare_leading_group_title_at_that_groups_meeting():
+    got = facts("3月10日,柳州市实施乡村振兴战略领导小组召开全体会议。"
+                "市委书记、领导小组组长韦明出席会议。")
+    assert ("韦明", "holds", "柳州市实施乡村振兴战略领导小组组长") in got
+    assert not [t for t in got if t[2] == "柳州市委领导小组组长"]
+
+
+def test_a_bare_party_group_title_at_its_study_groups_session():
+    got = facts("来源:甘肃省自然资源厅\n5月21日,省自然资源厅党组理论学习中心组召开集中学习会。"
+                "党组书记、厅长马平主持学习会。党组成员、副厅长宋新出席。")
+    assert {("马平", "holds", "甘肃省自然资源厅党组书记"),
+            ("宋新", "holds", "甘肃省自然资源厅党组成员")} <= got

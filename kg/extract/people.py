@@ -235,7 +235,10 @@ def _with_known_group(text: str, titles: list[Title], start: int, st: _Article) 
             st.groups[group.group()] = t.body
         elif t.body.label.endswith("领导小组") and not _bare_leading_group(t.body):
             st.groups["领导小组"] = t.body
-    known = st.groups.get("领导小组")
+    holder = st.meeting_holder
+    known = st.groups.get("领导小组") or (
+        holder if holder is not None and holder.label.endswith("领导小组")
+        and not _bare_leading_group(holder) else None)
     if known is not None:  # 县长、领导小组副组长: the leading group named before
         titles = [Title(known, t.role) if _bare_leading_group(t.body) else t for t in titles]
     m = _BARE_GROUP.search(text, 0, start)
@@ -251,8 +254,10 @@ def _bare_leading_group(body: Body) -> bool:
     True
     >>> _bare_leading_group(parse_body("县委农村工作领导小组", Locale({"县": "望奎县"})))
     False
+    >>> _bare_leading_group(parse_body("县委领导小组", Locale({"县": "望奎县"})))
+    True
     """
-    return body.label in ("领导小组", body.place + "领导小组")
+    return body.label in ("领导小组", body.place + "领导小组") or body.head == "领导小组"
 
 
 #: 郑海川(市委常委、秘书长): a name, then its titles in brackets.

@@ -136,6 +136,7 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     """
     locale = locale or Locale()
     near = near if near is not None else {}
+    context = _outside_study_group(context)
     out: list[Title] = []
     prev: Body | None = None
     items = [i for i in _TITLE_SEP.split(text) if i]
@@ -287,6 +288,20 @@ def _in_leading_group(body_text: str, prev: Body | None, context: Body | None) -
         return body_text.endswith("领导小组") or _WORK_GROUP_END.search(body_text) is not None
     return any(b is not None and b.label.endswith("领导小组") for b in (prev, context))
 
+
+
+def _outside_study_group(context: Body | None) -> Body | None:
+    """A study group (党组理论学习中心组) holds no organs: a bare 党组书记 at its session is
+    its 党组's, so the context is the group's parent.
+
+    >>> body = parse_body("甘肃省自然资源厅党组理论学习中心组")
+    >>> _outside_study_group(body).label
+    '甘肃省自然资源厅党组'
+    """
+    if context is None or not context.label.endswith("中心组") or not context.parents:
+        return context
+    parents = context.parents
+    return Body(parents[-1], parents[:-1], context.place, context.level, context.party, True)
 
 
 def _inheritable(*bodies: Body | None) -> list[Body]:
