@@ -303,3 +303,18 @@ def test_a_bare_party_group_title_at_its_study_groups_session():
                 "党组书记、厅长马平主持学习会。党组成员、副厅长宋新出席。")
     assert {("马平", "holds", "甘肃省自然资源厅党组书记"),
             ("宋新", "holds", "甘肃省自然资源厅党组成员")} <= got
+
+
+# ------------------------------------------------ 23. a resident discipline inspection team
+
+def test_the_resident_inspection_team_in_a_departments_meeting():
+    got = facts(DEPT, source="海南省交通运输厅")
+    assert {("陈刚", "holds", "驻海南省交通运输厅纪检监察组组长"),
+            ("驻海南省交通运输厅纪检监察组组长", "postIn", "驻海南省交通运输厅纪检监察组")} <= got
+    got = facts("3月15日,海南省财政厅召开党组会议。省纪委监委驻省财政厅纪检监察组组长陈刚出席。")
+    assert ("陈刚", "holds", "驻海南省财政厅纪检监察组组长") in got
+
+
+def test_a_bare_resident_team_with_no_department_in_sight_gives_no_post():
+    got = facts("3月15日,海口市委召开常委会会议。驻厅纪检监察组组长陈刚出席。")
+    assert not [t for t in got if t[0] == "陈刚" and t[1] == "holds" and "驻" in t[2]]

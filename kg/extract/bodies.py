@@ -81,6 +81,9 @@ _GENERIC = re.compile(
     rf"部|厅|局|委|办|署|馆|站|所|中心组|中心|专班|小组)")
 
 
+#: A discipline inspection team resident in a department, named with or without its
+#: sender: (省纪委监委)驻省财政厅纪检监察组.
+_RESIDENT = re.compile(r"^(?:[^驻]{1,12}?纪委监委)?驻(.{1,20}?)纪检监察组$")
 #: A bare 自治州/自治县 stands for the article's prefecture or county, like 州/县.
 _AUTONOMOUS = {"自治州": "州", "自治县": "县"}
 _TERM_START = re.compile(rf"^{_TERM}")
@@ -295,6 +298,12 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     expr = _normalise_body_text(expr)
     if not expr:
         return None
+    resident = _RESIDENT.match(expr)
+    if resident:  # 省纪委监委驻省财政厅纪检监察组: a team sent into the department
+        inner = _parse_body(resident.group(1) + "纪检监察组", locale, near)
+        if inner is None or not inner.anchored:
+            return None  # 驻厅纪检监察组 with no department in sight
+        return Body("驻" + inner.label, (), inner.place, inner.level, "", True)
     if _CENTRE.match(expr):
         rest = _CENTRE.sub("", expr)
         return _chain("中共中央", rest, "", "", "", True)

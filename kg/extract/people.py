@@ -67,8 +67,8 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         titles, start = title_before(text, rm.end(), st.locale, last_body or context, near,
                                      floor)
         floor = names[-1][1] + len(names[-1][0])
-        if titles:
-            last_body = titles[-1].body
+        if titles and not titles[-1].body.label.startswith("驻"):  # a resident 驻…纪检监察组
+            last_body = titles[-1].body  # stands outside the story's body: no context
         if _FORMER.search(text, max(0, start - 2), start):
             titles = []  # 原市委书记: a post no longer held
         elif "组长" in text:

@@ -170,6 +170,7 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             place = body_text if body_text not in _LEVELS else locale.resolve(level, near)
             body = Body(place + _gov_head(level), (), place, level, "", True)
         else:
+            body_text = _resident_in(body_text, prev, context)
             body = parse_body(body_text, locale, near)
             base = prev or (context if body_text.startswith("党组") else None)
             if base is not None and _OWN_COMMITTEE.match(body_text) \
@@ -288,6 +289,26 @@ def _in_leading_group(body_text: str, prev: Body | None, context: Body | None) -
         return body_text.endswith("领导小组") or _WORK_GROUP_END.search(body_text) is not None
     return any(b is not None and b.label.endswith("领导小组") for b in (prev, context))
 
+
+
+def _resident_in(body_text: str, *around: Body | None) -> str:
+    """驻厅纪检监察组 in a department's story is the team resident in that department.
+
+    >>> _resident_in("驻厅纪检监察组", parse_body("福建省财政厅党组"))
+    '驻福建省财政厅纪检监察组'
+    >>> _resident_in("驻厅纪检监察组", parse_body("福建省委"))
+    '驻厅纪检监察组'
+    """
+    m = _BARE_RESIDENT.match(body_text)
+    if not m:
+        return body_text
+    for body in _inheritable(*around):
+        if body.label.endswith(m.group(1)) and body.anchored:
+            return f"驻{body.label}纪检监察组"
+    return body_text
+
+
+_BARE_RESIDENT = re.compile(r"^驻([厅局委办署院])纪检监察组$")
 
 
 def _outside_study_group(context: Body | None) -> Body | None:
