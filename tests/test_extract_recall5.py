@@ -318,3 +318,11 @@ def test_the_resident_inspection_team_in_a_departments_meeting():
 def test_a_bare_resident_team_with_no_department_in_sight_gives_no_post():
     got = facts("3月15日,海口市委召开常委会会议。驻厅纪检监察组组长陈刚出席。")
     assert not [t for t in got if t[0] == "陈刚" and t[1] == "holds" and "驻" in t[2]]
+
+
+# ------------------------------------------------ 24. 作了发言 paragraphs after the meeting opened
+
+def test_speaking_on_ones_own_field_in_a_later_paragraph():
+    text = ("12月1日,黑龙江省委召开常委会会议。省委书记王平主持会议。\n"
+            "会议指出,要抓好落实。\n省委常委、宣传部部长沈华结合分管工作作了发言。")
+    assert "沈华" in spoke(text)
