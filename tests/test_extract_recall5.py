@@ -326,3 +326,13 @@ def test_speaking_on_ones_own_field_in_a_later_paragraph():
     text = ("12月1日,黑龙江省委召开常委会会议。省委书记王平主持会议。\n"
             "会议指出,要抓好落实。\n省委常委、宣传部部长沈华结合分管工作作了发言。")
     assert "沈华" in spoke(text)
+
+
+# ------------------------------------------------ 25. a democratic party's district branch
+
+def test_democratic_party_branches_below_the_city():
+    got = facts("来源:武侯区委统战部\n5月6日,武侯区委统战部召开座谈会。民盟武侯区总支主委刘芳,"
+                "九三学社武侯区支社主委吴刚参加座谈。")
+    assert {("刘芳", "holds", "民盟武侯区总支主委"),
+            ("民盟武侯区总支主委", "postIn", "民盟武侯区总支"),
+            ("吴刚", "holds", "九三学社武侯区支社主委")} <= got
