@@ -549,7 +549,14 @@ def _read_path(path: Path, root: Path, report: ReadReport) -> Iterator[RawArticl
 
 def read_articles(inputs: Iterable[str | Path], report: ReadReport) -> Iterator[RawArticle]:
     """Yield every readable article under ``inputs``, recording skips in ``report``."""
-    for path, root in find_files(inputs):
+    return read_files(find_files(inputs), report)
+
+
+def read_files(files: Iterable[tuple[Path, Path]], report: ReadReport) -> Iterator[RawArticle]:
+    """``read_articles`` over (file, root) pairs already found by ``find_files``: a
+    build counts them first for its progress bar, and a folder of 100,000 files is
+    not walked twice."""
+    for path, root in files:
         try:
             yield from _read_path(path, root, report)
         except (OSError, ValueError) as exc:

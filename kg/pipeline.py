@@ -32,7 +32,7 @@ from pathlib import Path
 from kg.cache import ExtractionCache, article_key, version_key
 from kg.extract import extract
 from kg.graph import entity_quads, named_quads, statement_quads
-from kg.ingest import ReadReport, find_files, read_articles, sample_corpus
+from kg.ingest import ReadReport, find_files, read_files, sample_corpus
 from kg.model import Article, Extraction, RawArticle
 from kg.normalise import normalise
 from kg.progress import Progress
@@ -196,10 +196,10 @@ class _Extractor:
     extracted: int = 0
     cached: int = 0
 
-    def run(self, inputs: list[str | Path], executor: Executor, window: int,
+    def run(self, files: list[tuple[Path, Path]], executor: Executor, window: int,
             batch_size: int) -> Iterator[Extracted]:
         pending: deque[tuple[list[Item], Future | None]] = deque()
-        for batch in _batches(self._read(inputs), batch_size):
+        for batch in _batches(self._read(files), batch_size):
             misses = [item[0] for item in batch if not isinstance(item, Extracted)]
             future = executor.submit(extract_batch, misses, self.base) if misses else None
             pending.append(([_drop_text(item) for item in batch], future))
@@ -208,10 +208,11 @@ class _Extractor:
         while pending:
             yield from self._finish(*pending.popleft())
 
-    def _read(self, inputs: list[str | Path]) -> Iterator[tuple[RawArticle, str] | Extracted]:
+    def _read(self, files: list[tuple[Path, Path]]
+              ) -> Iterator[tuple[RawArticle, str] | Extracted]:
         """Each article with its cache key, or its cached result."""
         version = version_key(self.base) if self.cache else ""
-        for raw in read_articles(inputs, self.report):
+        for raw in read_files(files, self.report):
             key = article_key(raw, version) if self.cache else ""
             hit = self.cache.get(key) if self.cache else None
             yield hit if isinstance(hit, Extracted) else (raw, key)
@@ -284,7 +285,8 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
     inputs = list(inputs) or [sample_corpus()]
     outdir = Path(outdir)
     report = ReadReport()
-    progress = Progress(len(find_files(inputs)), quiet=quiet)
+    found = find_files(inputs)
+    progress = Progress(len(found), quiet=quiet)
     runner = _Extractor(report, _cache_for(cache, outdir), progress, base)
     outdir.mkdir(parents=True, exist_ok=True)
     clock = _Stopwatch()
@@ -294,7 +296,7 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
         resolver = Resolver()
         try:
             with _executor(jobs, dask) as (executor, window):
-                for done in runner.run(inputs, executor, window, batch_size):
+                for done in runner.run(found, executor, window, batch_size):
                     files.add(done.graph)
                     resolver.add_packed(done.extraction, done.facts)
         finally:
