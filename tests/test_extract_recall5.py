@@ -336,3 +336,13 @@ def test_democratic_party_branches_below_the_city():
     assert {("刘芳", "holds", "民盟武侯区总支主委"),
             ("民盟武侯区总支主委", "postIn", "民盟武侯区总支"),
             ("吴刚", "holds", "九三学社武侯区支社主委")} <= got
+
+
+# ------------------------------------------------ 26. a zone's bare 区 departments
+
+def test_a_bare_district_department_in_a_zone_story_is_the_zones():
+    text = ("来源:株洲经济技术开发区管委会\n5月10日,经开区党工委召开会议。党工委书记王建主持会议。"
+            "区招商局局长章宇列席会议。")
+    assert ("章宇", "holds", "株洲经济技术开发区招商局局长") in facts(text)
+    got = facts("来源:株洲日报\n5月10日,芦淞区委召开会议。区招商局局长章宇列席会议。")
+    assert ("章宇", "holds", "芦淞区招商局局长") in got

@@ -84,6 +84,11 @@ _GENERIC = re.compile(
 #: A discipline inspection team resident in a department, named with or without its
 #: sender: (省纪委监委)驻省财政厅纪检监察组.
 _RESIDENT = re.compile(r"^(?:[^驻]{1,12}?纪委监委)?驻(.{1,20}?)纪检监察组$")
+#: A bare 区 department with no district in sight is a development zone's in its story
+#: (区招商局, 区经济发展局), but never an organ a zone does not have (区委, 区人大).
+_ZONE_DEPARTMENT = re.compile(
+    r"^区(?!委|政府|人民政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院)"
+    r"[\u4e00-\u9fff]{1,10}(?:局|办|中心)$")
 #: A bare 自治州/自治县 stands for the article's prefecture or county, like 州/县.
 _AUTONOMOUS = {"自治州": "州", "自治县": "县"}
 _TERM_START = re.compile(rf"^{_TERM}")
@@ -364,6 +369,9 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             level = expr[0]
             place = locale.resolve(level, near)
             used = 1
+            zone_place = locale.resolve("园", near)
+            if place == "区" and zone_place != "园" and _ZONE_DEPARTMENT.match(expr):
+                place, level = zone_place, "园"  # 区招商局 in a 经开区 story
             region = locale.resolve("省", near)
             if party == _LEAGUE and level == "区" and region.endswith("自治区") \
                     and (place == "区" or place.endswith("地区")):
