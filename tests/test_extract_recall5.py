@@ -346,3 +346,14 @@ def test_a_bare_district_department_in_a_zone_story_is_the_zones():
     assert ("章宇", "holds", "株洲经济技术开发区招商局局长") in facts(text)
     got = facts("来源:株洲日报\n5月10日,芦淞区委召开会议。区招商局局长章宇列席会议。")
     assert ("章宇", "holds", "芦淞区招商局局长") in got
+
+
+# ------------------------------------------------ 27. titles, a comma, then a liaison duty
+
+def test_titles_before_a_liaison_duty_are_the_persons():
+    text = ("来源:围场县融媒体中心\n6月5日,四合永镇党委召开扩大会议。镇党委书记王芳主持会议。"
+            "县委常委、副县长,四合永镇包联县领导巴特尔出席会议。")
+    assert {("巴特尔", "holds", "围场县委常委"), ("巴特尔", "holds", "围场县副县长")} <= facts(text)
+    got = facts("来源:围场县融媒体中心\n6月5日,四合永镇党委召开会议。副县长李强主持。"
+                "县领导王平出席会议。")
+    assert not [t for t in got if t[0] == "王平" and t[1] == "holds"]

@@ -91,10 +91,13 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         if i not in found and not _covered(found, i):
             for name, j in name_list(text, i):
                 found.setdefault(j, Mention(name, j, j + len(name), []))
-    # leaders named only as 市领导/省领导: people without a post
+    # leaders named only as 市领导/省领导: people without a post, unless the titles stand
+    # before a duty that ends in 领导 (县委常委、副县长,四合永镇包联县领导巴特尔)
     for m in _LEADERS.finditer(text) if "领导" in text else ():
-        for name, i in name_list(text, _list_start(text, m.end())):
-            found.setdefault(i, Mention(name, i, i + len(name), []))
+        for k, (name, i) in enumerate(name_list(text, _list_start(text, m.end()))):
+            titles = title_before(text, i, st.locale, context, near)[0] \
+                if k == 0 and _LIAISON_BEFORE.search(text, 0, m.end()) else []
+            found.setdefault(i, Mention(name, i, i + len(name), titles))
     # 王磊、李婷、张勇等区领导: a list of names closed by who they are
     for m in _LEADERS_AFTER.finditer(text) if listed and "等" in text else ():
         _add_bare_names(found, m)
@@ -382,6 +385,7 @@ def _name_after_body(segment: str) -> str:
 _FORMER = re.compile(r"(?:原|(?<![此之日目以事提当会生年节月其不向面])前)$")
 #: 市领导, 省委领导; an institution's own 校领导, 院领导, 集团领导 in its news.
 _LEADERS = re.compile(r"(?:[省市区县镇乡校院]|自治区|州|旗|集团|公司)(?:委|政府)?领导(?:同志)?")
+_LIAISON_BEFORE = re.compile(r"(?:包联|联系|挂点|挂钩|包片|包村)(?:县|市|区|镇|乡)?级?领导$")
 _LEADERS_AFTER = re.compile(
     rf"(?:^|(?<=[,,。;;:: ]))((?:[{HAN}]{{2,4}}、)+[{HAN}]{{2,4}})等"
     r"(?:(?:[省市区县镇乡州旗]|自治区)(?:委|政府)?(?:级)?)?(?:领导|同志)")

@@ -433,6 +433,10 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
     (['福建省人大法制委委员'], 6)
     """
     start = max(floor, max(text.rfind(c, floor, end) for c in _CLAUSE_MARKS) + 1)
+    if start > floor and text[start - 1] in ",," and _LIAISON.fullmatch(text, start, end):
+        # 县委常委、副县长,四合永镇包联县领导巴特尔: the titles stand before the comma
+        end = start - 1
+        start = max(floor, max(text.rfind(c, floor, end) for c in _CLAUSE_MARKS) + 1)
     clause = text[start:end]
     if not clause:
         return [], end
@@ -462,6 +466,11 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
     if clean >= 0:
         return parse_titles(clause[clean:], locale, context, near), start + clean
     return [], end
+
+
+#: A duty named between a person's titles and the name (四合永镇包联县领导): no post.
+_LIAISON = re.compile(rf"[{HAN}]{{0,8}}?(?:包联|联系|挂点|挂钩|包片|包村)"
+                      r"(?:县|市|区|镇|乡)?级?领导")
 
 
 @lru_cache(maxsize=4096)
