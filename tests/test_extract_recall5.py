@@ -357,3 +357,33 @@ def test_titles_before_a_liaison_duty_are_the_persons():
     got = facts("来源:围场县融媒体中心\n6月5日,四合永镇党委召开会议。副县长李强主持。"
                 "县领导王平出席会议。")
     assert not [t for t in got if t[0] == "王平" and t[1] == "holds"]
+
+
+# ------------------------------------------------ 28. held-out set 8's forms
+
+def test_a_numbered_directors_meeting_of_a_peoples_congress():
+    got = facts("5月15日,县人大常委会主任沈华主持召开十七届县人大常委会第二十三次主任会议。",
+                source="安吉新闻网")
+    assert ("沈华", "presided", "十七届安吉县人大常委会第二十三次主任会议") in got
+
+
+def test_a_village_read_from_its_longest_name():
+    got = facts("4月8日,龙泉关镇骆驼湾村党支部召开支部委员会会议。会议由村党支部书记顾强主持。")
+    assert ("顾强", "holds", "骆驼湾村党支部书记") in got
+
+
+def test_numbered_inspection_groups_of_the_committee_holding_the_meeting():
+    got = facts("3月26日,无锡市委召开巡察工作动员部署会。第一巡察组组长徐芬、第二巡察组组长蔡辉"
+                "分别作表态发言。各巡察组组长、副组长和全体巡察干部参加会议。")
+    assert {("徐芬", "holds", "无锡市委第一巡察组组长"),
+            ("蔡辉", "holds", "无锡市委第二巡察组组长")} <= got
+    assert not [t for t in got if "各巡察组" in t[2] or t[0] == "和全体"]
+
+
+def test_no_names_from_travel_or_rank_notes():
+    got = facts("6月3日,延安市委召开主题教育推进会。会议强调,要把学习习近平总书记来陕考察"
+                "重要讲话精神结合起来。市政协主席拓文出席会议。")
+    assert "来陕" not in {t[0] for t in got}
+    assert ("拓文", "holds", "延安市政协主席") in got
+    got = facts("3月2日,辽宁省市场监管局召开党委会议。局党委副书记、副局长(正厅长级)蔡松出席会议。")
+    assert ("蔡松", "holds", "辽宁省市场监管局副局长") in got

@@ -301,8 +301,8 @@ _VILLAGE_COMMITTEE = re.compile("^委会")
 def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body | None:
     lx = lex()
     expr = _normalise_body_text(expr)
-    if not expr:
-        return None
+    if not expr or expr.startswith("各"):
+        return None  # 各巡察组, 各单位: every one of them, no body
     resident = _RESIDENT.match(expr)
     if resident:  # 省纪委监委驻省财政厅纪检监察组: a team sent into the department
         inner = _parse_body(resident.group(1) + "纪检监察组", locale, near)

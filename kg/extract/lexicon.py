@@ -114,7 +114,8 @@ def lex() -> _Lex:
         party_label=parties,
         meeting=re.compile(
             rf"((?:[{HAN}0-9()“”\"]|\((?:扩大)\)){{0,40}}?(?:{_alt(nouns)}))"
-            rf"议?(?:\(扩大\))?(?:(?:\d{{4}}年度?)?(?:第[{_NUM}]+次)?(?:全体)?会议)?(?![室厅中精])"),
+            rf"议?(?:\(扩大\))?(?:(?:\d{{4}}年度?)?(?:第[{_NUM}]+次)?(?:全体|主任|主席)?会议)?"
+            r"(?![室厅中精])"),
         verbs=re.compile(_alt(verbs)),
         verb_pred=verbs,
         discuss=re.compile(_alt(discuss)),

@@ -23,6 +23,7 @@ from kg.extract.titles import (
     Mention,
     Title,
     _gov_head,
+    _party_committee,
     name_list,
     parse_titles,
     role_fits,
@@ -244,6 +245,11 @@ def _with_known_group(text: str, titles: list[Title], start: int, st: _Article) 
         and not _bare_leading_group(holder) else None)
     if known is not None:  # 县长、领导小组副组长: the leading group named before
         titles = [Title(known, t.role) if _bare_leading_group(t.body) else t for t in titles]
+    sender = _party_committee(holder) if holder is not None else ""
+    if sender:  # 第一巡察组组长 at a 市委巡察工作动员部署会: the 市委's group
+        titles = [Title(parse_body(sender + t.body.label, st.locale), t.role)
+                  if not t.body.anchored and _WORK_GROUP_END.search(t.body.label) else t
+                  for t in titles]
     m = _BARE_GROUP.search(text, 0, start)
     if m and bool(m.group(3)) == bool(titles) and m.group(1) in st.groups:
         return [Title(st.groups[m.group(1)], m.group(2)), *titles]
@@ -303,10 +309,19 @@ def _list_start(text: str, end: int) -> int:
     >>> t = "市委常委(李明、王涛)出席会议"
     >>> t[_list_start(t, 4):]
     '李明、王涛)出席会议'
+    >>> t = "副局长(正厅长级)蔡振松出席"
+    >>> t[_list_start(t, 3):]
+    '蔡振松出席'
     """
     if text.startswith("(兼)", end):
         return end + 3  # 组织部部长(兼)张某: the title is held besides another
+    rank = _RANK_NOTE.match(text, end)
+    if rank:
+        return rank.end()  # 副局长(正厅长级)蔡某: the rank is a note on the title
     return end + (1 if text[end:end + 1] in (" ", "\u3000", "(") else 0)
+
+
+_RANK_NOTE = re.compile(r"\((?:正|副)?(?:省部|厅局|县处|乡科|厅|局|处|科|部|省)(?:长)?级\)")
 
 
 #: What every unknown item ends in, found faster than the item itself.

@@ -253,9 +253,11 @@ def find_locale(text: str) -> Locale:
             counts.setdefault("园", Counter())[m.group(1)] += 1
     for town in _towns_in(text):
         counts.setdefault(town_level(town), Counter())[town] += 1
+    last_end = -1  # 骆驼湾村 is also read at 驼: keep the longest name ending there
     for m in _VILLAGE_IN_TEXT.finditer(text) if _mentions(text, "村", "社区") else ():
-        if plausible_village(m.group(1)):
+        if m.end(1) != last_end and plausible_village(m.group(1)):
             counts.setdefault("村", Counter())[m.group(1)] += 1
+            last_end = m.end(1)
     out = Locale()
     for level, c in counts.items():
         top = c.most_common(2)
