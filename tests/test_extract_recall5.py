@@ -387,3 +387,11 @@ def test_no_names_from_travel_or_rank_notes():
     assert ("拓文", "holds", "延安市政协主席") in got
     got = facts("3月2日,辽宁省市场监管局召开党委会议。局党委副书记、副局长(正厅长级)蔡松出席会议。")
     assert ("蔡松", "holds", "辽宁省市场监管局副局长") in got
+
+
+def test_a_bureaus_own_party_committee_named_by_its_last_character():
+    got = facts("3月2日,辽宁省市场监管局召开党委(扩大)会议。局党委书记、局长赵冬主持会议。"
+                "局党委委员、省药品监管局局长闫生,局党委委员、机关党委书记金善出席会议。")
+    assert {("闫生", "holds", "辽宁省市场监管局党委委员"),
+            ("金善", "holds", "辽宁省市场监管局党委委员"),
+            ("金善", "holds", "辽宁省市场监管局机关党委书记")} <= got

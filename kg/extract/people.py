@@ -65,8 +65,10 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         names = name_list(text, _list_start(text, rm.end()))
         if not names:
             continue
-        titles, start = title_before(text, rm.end(), st.locale, last_body or context, near,
-                                     floor)
+        # 局党委委员、机关党委书记X after another person: the story's own 局, not theirs
+        own = context is not None and _OWN_ORGAN_FIRST.search(text, max(floor, 0), rm.end())
+        titles, start = title_before(text, rm.end(), st.locale,
+                                     context if own else last_body or context, near, floor)
         floor = names[-1][1] + len(names[-1][0])
         if titles and not titles[-1].body.label.startswith("驻"):  # a resident 驻…纪检监察组
             last_body = titles[-1].body  # stands outside the story's body: no context
@@ -400,6 +402,7 @@ def _name_after_body(segment: str) -> str:
 _FORMER = re.compile(r"(?:原|(?<![此之日目以事提当会生年节月其不向面])前)$")
 #: 市领导, 省委领导; an institution's own 校领导, 院领导, 集团领导 in its news.
 _LEADERS = re.compile(r"(?:[省市区县镇乡校院]|自治区|州|旗|集团|公司)(?:委|政府)?领导(?:同志)?")
+_OWN_ORGAN_FIRST = re.compile(r"(?:^|[,,;;])[厅局委办](?:党组|党委)[^,,;;]*$")
 _LIAISON_BEFORE = re.compile(r"(?:包联|联系|挂点|挂钩|包片|包村)(?:县|市|区|镇|乡)?级?领导$")
 _LEADERS_AFTER = re.compile(
     rf"(?:^|(?<=[,,。;;:: ]))((?:[{HAN}]{{2,4}}、)+[{HAN}]{{2,4}})等"

@@ -170,7 +170,7 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             place = body_text if body_text not in _LEVELS else locale.resolve(level, near)
             body = Body(place + _gov_head(level), (), place, level, "", True)
         else:
-            body_text = _resident_in(body_text, prev, context)
+            body_text = _own_unit(_resident_in(body_text, prev, context), prev, context)
             body = parse_body(body_text, locale, near)
             base = prev or (context if body_text.startswith("党组") else None)
             if base is not None and _OWN_COMMITTEE.match(body_text) \
@@ -309,6 +309,29 @@ def _resident_in(body_text: str, *around: Body | None) -> str:
 
 
 _BARE_RESIDENT = re.compile(r"^驻([厅局委办署院])纪检监察组$")
+
+
+def _own_unit(body_text: str, *around: Body | None) -> str:
+    """局党委, 厅党组 and 机关党委 in a department's story are that department's own.
+
+    >>> bureau = parse_body("辽宁省市场监管局")
+    >>> _own_unit("局党委", bureau), _own_unit("机关党委", bureau), _own_unit("局党委", None)
+    ('辽宁省市场监管局党委', '辽宁省市场监管局机关党委', '局党委')
+    """
+    m = _UNIT_ORGAN.fullmatch(body_text)
+    if not m:
+        return body_text
+    unit = m.group(1) or ""
+    for body in _inheritable(*around):
+        if body.anchored and (body.label.endswith(unit) if unit
+                              else _DEPARTMENT.search(body.label) is not None):
+            return body.label + body_text[len(unit):]
+    return body_text
+
+
+#: A department's own organ named by the department's last character, or 机关党委 alone.
+_UNIT_ORGAN = re.compile(r"([厅局委办署院])(?:党组|党委)|机关党委")
+_DEPARTMENT = re.compile(r"[厅局]$")
 
 
 def _outside_study_group(context: Body | None) -> Body | None:
