@@ -174,9 +174,11 @@ _DATE_LINE_NOISE = re.compile(r"[\s|来源::]")
 _LABELLED_DATE = re.compile(r"(?:发布|发文|更新)?(?:时间|日期)\s*[::]\s*"
                             r"(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
 #: 2024年第六次集体学习, 县委常委会2024年第10次会议: a meeting numbered within its year.
-#: 2024-01-18 10:21 来源:… 作者:…: a line opening with a date and a time or the page's
-#: source is the page's stamp, however long the rest.
-_STAMP_LINE = re.compile(r"\s*(\d{4})[-年/](\d{1,2})[-月/](\d{1,2})日?"
+#: 2024-01-18 10:21 来源:… 作者:…: a line opening with a date (after the site's name,
+#: 江西省人民政府网 2022-12-20) and a time or the page's source is the page's stamp,
+#: however long the rest.
+_STAMP_LINE = re.compile(rf"\s*(?:[{HAN}A-Za-z0-9.]{{2,24}}\s+)?"
+                         r"(\d{4})[-年/](\d{1,2})[-月/](\d{1,2})日?"
                          r"(?:\s*\d\d:\d\d|\s*(?=来源|作者|发布|编辑|浏览|字号))")
 _NUMBERED_IN_YEAR = re.compile(rf"(\d{{4}})年第[{_NUM}\d]+次")
 
@@ -189,6 +191,8 @@ def _publication_date(article: Article) -> str:
     '2024-05-22'
     >>> _publication_date(_toy("标题\\n2024-01-18 10:21 来源:青海统战网 作者:宣传处\\n正文。"))
     '2024-01-18'
+    >>> _publication_date(_toy("标题\\n江西省人民政府网 2022-12-20 来源:省政府办公厅\\n正文。"))
+    '2022-12-20'
     """
     if _ISO_DAY.match(article.meta.get("date", "")):
         return article.meta["date"][:10]
