@@ -395,3 +395,12 @@ def test_a_bureaus_own_party_committee_named_by_its_last_character():
     assert {("闫生", "holds", "辽宁省市场监管局党委委员"),
             ("金善", "holds", "辽宁省市场监管局党委委员"),
             ("金善", "holds", "辽宁省市场监管局机关党委书记")} <= got
+
+
+def test_answering_proposals_and_joining_the_discussion():
+    got = facts("5月8日,三亚市政协召开重点提案办理协商会。市政协主席符明主持会议。"
+                "市水务局局长卓清、市住房和城乡建设局局长何杰就提案办理情况作了回应答复。")
+    assert {"卓清", "何杰"} <= {s for s, p, _ in got if p == "spokeAt"}
+    got = facts("10月8日,宜昌市委七届八次全会召开。市委书记王平主持会议。在分组讨论中,"
+                "市委常委、组织部部长郑娟分别参加讨论。")
+    assert ("郑娟", "attended", "宜昌市委七届八次全会") in got
