@@ -8,7 +8,7 @@ memo of parsed bodies emptied before each pass (a cold start on new text).
 
 from __future__ import annotations
 
-import sys
+import argparse
 import time
 
 from kg.extract import extract, lex
@@ -33,4 +33,8 @@ def main(inputs: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or ["kg/corpus", "tests/fixtures/dev"])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("inputs", nargs="*", metavar="INPUT",
+                        default=["kg/corpus", "tests/fixtures/dev"],
+                        help="article files or folders (default: the sample and dev corpora)")
+    main(parser.parse_args().inputs)
