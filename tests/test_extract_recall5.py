@@ -404,3 +404,22 @@ def test_answering_proposals_and_joining_the_discussion():
     got = facts("10月8日,宜昌市委七届八次全会召开。市委书记王平主持会议。在分组讨论中,"
                 "市委常委、组织部部长郑娟分别参加讨论。")
     assert ("郑娟", "attended", "宜昌市委七届八次全会") in got
+
+
+# ------------------------------------------------ 29. held-out set 9's forms
+
+def test_speech_forms_in_later_paragraphs():
+    head = ("5月6日,太原市政府召开第48次常务会议。市长李平主持会议。副市长张东出席会议。\n"
+            "会议指出,要抓好落实。\n")
+    assert "张东" in spoke(head + "张东就重点工程建设要素保障作了补充发言。")
+    assert "张东" in spoke(head + "张东在发言中指出,要加大投入。")
+    assert "张东" in spoke(head + "张东在点评时对工作给予肯定。")
+
+
+def test_a_titled_report_made_to_the_session():
+    got = facts("7月26日,泉州市人大常委会第十三次会议召开。受市人民政府委托,副市长洪峰作了"
+                "《关于泉州市2018年上半年国民经济和社会发展计划执行情况的报告》。")
+    meeting = "泉州市人大常委会第十三次会议"
+    assert ("洪峰", "spokeAt", meeting) in got
+    report = "关于泉州市2018年上半年国民经济和社会发展计划执行情况的报告"
+    assert (meeting, "discussed", report) in got

@@ -116,6 +116,8 @@ def discussed_here(sentence: str, pos: int, strong_only: bool = False,
     >>> s = "王强作题为《奋勇争先》的工作报告,作题为《青春》的讲话"
     >>> discussed_here(s, 5), discussed_here(s, 22)
     (True, False)
+    >>> discussed_here("副市长王芳作了《关于预算执行情况的报告》", 7)
+    True
     """
     lx = lex()
     close = sentence.find("》", pos)
@@ -123,6 +125,8 @@ def discussed_here(sentence: str, pos: int, strong_only: bool = False,
         return True  # 就《X》作说明, 关于《X》的报告
     if close > 0 and sentence.endswith("题为", 0, pos) and _TITLED_REPORT.match(sentence, close):
         return True  # 作题为《X》的工作报告: the report laid before the meeting
+    if close > 0 and _MADE.search(sentence, 0, pos) and _REPORT_TITLE.search(sentence, pos, close):
+        return True  # 副市长X作了《关于…的报告》: the report itself
     last = ""
     masked = _TITLE_SPAN.sub(lambda m: "□" * len(m.group()), sentence)
     for m in lx.discuss.finditer(masked, 0, pos):
@@ -137,6 +141,8 @@ def discussed_here(sentence: str, pos: int, strong_only: bool = False,
 
 
 _TITLED_REPORT = re.compile(r"》的[^,,。;《》]{0,8}?报告")
+_MADE = re.compile(r"作了?$")
+_REPORT_TITLE = re.compile(r"(?:报告|说明)$")
 _EXHORTED = re.compile(
     r"(?:要|将|应当?|需要?|必须|务必)(?:认真|深入|切实|持续|进一步|全面|继续|及时|扎实)*$")
 #: At a study session, what someone 领学 or 解读 is what the session studied.

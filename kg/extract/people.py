@@ -520,8 +520,9 @@ _REPORTS = re.compile(
     # the person's own verb: 张华汇报了…情况, 李强、赵敏分别汇报, 王芳通报了…情况
     r"|^(?:同志)?(?:应邀)?(?:到会)?(?:分别|先后|依次|相继)?(?:就[^,,。;]{1,30}?)?[汇通]报(?!会)")
 #: 王强在会上强调; with the role after the name too: 林晓峰主席在讲话中指出.
-_SPOKE_THERE = re.compile(rf"{alternation('roles')}?(?:同志)?在(?:(?:会上|会议上|大会上"
-                          r"|作?(?:总结|小结)时)(?:强调|指出|要求|表示|提出)|(?:总结)?讲话中)")
+_SPOKE_THERE = re.compile(rf"{alternation('roles')}?(?:同志)?在(?:(?:会上|会议上|大会上)"
+                          r"(?:强调|指出|要求|表示|提出)|作?(?:总结|小结|点评)时"
+                          r"|(?:总结)?(?:讲话|发言|点评)中)")
 _ATTEND_OK = re.compile(r"了?(?:本次|此次|今天的|当天的)?(?:会议|大会|会|开幕式|闭幕式|仪式|座谈|"
                         r"讨论|开班(?:仪)?式|结业(?:仪)?式|"
                         r"活动|$|[并和及、])|指导|祝贺|讲话")
@@ -533,6 +534,8 @@ _PRESIDE_OK = re.compile(
 
 
 _HEARS = re.compile(r"听取|听了")
+#: 作了《关于…的报告》: the title is the report the person makes.
+_TITLED_SPEECH = re.compile(r"作了?《[^《》]{2,80}(?:报告|说明|讲话)》")
 #: 总书记的重要讲话: a speech spoken of, not made here.
 _OF_SPEECH = re.compile(r"的(?:重要|书面|视频|主旨|开幕|总结)?$")
 #: 工作报告 holds 作报告, but 作工作部署 is still the act of 作部署.
@@ -561,7 +564,7 @@ def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[s
                 and not (study and short.startswith("学习", m.end())):
             continue  # 参加学习 is attendance only at a study session
         preds.append(lx.verb_pred[verb])
-    if _REPORTS.search(short) and not _TO_SOMEONE.match(seg):
+    if (_REPORTS.search(short) or _TITLED_SPEECH.search(seg)) and not _TO_SOMEONE.match(seg):
         preds.append("spokeAt")
     if _SPOKE_THERE.match(seg):
         preds.append("spokeAt")
