@@ -423,3 +423,12 @@ def test_a_titled_report_made_to_the_session():
     assert ("洪峰", "spokeAt", meeting) in got
     report = "关于泉州市2018年上半年国民经济和社会发展计划执行情况的报告"
     assert (meeting, "discussed", report) in got
+
+
+def test_a_numbered_sitting_belongs_to_the_session():
+    got = facts("9月27日至28日,泉州市人大常委会第十三次会议举行。"
+                "市人大常委会主任陈华主持闭幕会议。\n27日上午举行的第一次全体会议由副主任林玲主持。"
+                "会议听取了《泉州市城市绿化管理条例》。")
+    meeting = "泉州市人大常委会第十三次会议"
+    assert (meeting, "discussed", "泉州市城市绿化管理条例") in got
+    assert "第一次全体会议" not in {t[2] for t in got}

@@ -12,7 +12,7 @@ import re
 from functools import cache, lru_cache
 
 from kg.extract.bodies import Body, _alt_form, league_form, parse_body
-from kg.extract.lexicon import _LEVELS, HAN, _mentions, lex
+from kg.extract.lexicon import _LEVELS, _NUM, HAN, _mentions, lex
 from kg.extract.meetings import (
     _CONVENE,
     _HOST_SUBJECT,
@@ -117,6 +117,9 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
 
     # meetings
     for hit in hits:
+        if st.meeting is not None and hit.holder is None and _SESSION_ONLY.fullmatch(hit.label):
+            st.fresh = True  # 27日上午举行的第一次全体会议由X主持: a sitting of the meeting
+            continue
         hit = _by_chair(hit, people)
         date = st.with_year(meeting_date(hit, text, st.pub))
         if not date and _SAME_DAY.search(text, 0, hit.start):
@@ -376,6 +379,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
 
 
 _CHAIRED_BY_MEETING = re.compile(r"(?:会议|大会|会)由")
+#: A sitting named by its number alone, inside the article's meeting.
+_SESSION_ONLY = re.compile(rf"第[{_NUM}]+次全体会议|(?:开幕|闭幕|预备)(?:会议|会|大会)")
 #: The person a report is made to, not the one who makes it: 及时向市长王明汇报.
 _ADDRESSED = re.compile(r"[向给][^,,。;、]{0,10}$")
 _THEN_CHAIRS = re.compile(rf"[{HAN}、]{{0,6}}主持")
