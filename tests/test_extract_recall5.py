@@ -432,3 +432,12 @@ def test_a_numbered_sitting_belongs_to_the_session():
     meeting = "泉州市人大常委会第十三次会议"
     assert (meeting, "discussed", "泉州市城市绿化管理条例") in got
     assert "第一次全体会议" not in {t[2] for t in got}
+
+
+def test_a_departments_own_office_and_divisions_and_a_league_department():
+    got = facts("3月4日,湖北省委宣传部召开部务会。部长王平主持会议。会议审议了《工作要点》,"
+                "部办公室主任刘敏作了起草说明,文艺处处长罗峰汇报了有关情况。")
+    assert ("刘敏", "holds", "湖北省委宣传部办公室主任") in got
+    got = facts("来源:北京青年报\n5月6日,团北京市委召开常委会议。"
+                "团市委常委、学校部部长宋桐出席会议。")
+    assert ("宋桐", "holds", "共青团北京市委学校部部长") in got

@@ -186,6 +186,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
                     or _committee_group(body_text, prev) else _place_root(prev)
                 if not root and body_text == "办公室" and prev.label.endswith("人民政府"):
                     root = prev.label[:-4] + "政府"  # 市政府副秘书长、办公室主任
+                if prev.party == _LEAGUE and body_text.endswith("部"):
+                    root = _party_committee(prev) or prev.label  # 团市委常委、学校部部长
                 if root:
                     body = parse_body(root + body_text, locale, near)
             elif body and prev is not None and prev.party and not body.party \
@@ -317,6 +319,8 @@ def _own_unit(body_text: str, *around: Body | None) -> str:
     >>> bureau = parse_body("辽宁省市场监管局")
     >>> _own_unit("局党委", bureau), _own_unit("机关党委", bureau), _own_unit("局党委", None)
     ('辽宁省市场监管局党委', '辽宁省市场监管局机关党委', '局党委')
+    >>> _own_unit("部办公室", parse_body("湖北省委宣传部"))
+    '湖北省委宣传部办公室'
     """
     m = _UNIT_ORGAN.fullmatch(body_text)
     if not m:
@@ -329,8 +333,9 @@ def _own_unit(body_text: str, *around: Body | None) -> str:
     return body_text
 
 
-#: A department's own organ named by the department's last character, or 机关党委 alone.
-_UNIT_ORGAN = re.compile(r"([厅局委办署院])(?:党组|党委)|机关党委")
+#: A department's own organ named by the department's last character, or 机关党委 alone;
+#: and its offices and divisions (部办公室, 厅文艺处).
+_UNIT_ORGAN = re.compile(r"([厅局委办署院部])(?:党组|党委|办公室|[\u4e00-\u9fff]{1,6}处)|机关党委")
 _DEPARTMENT = re.compile(r"[厅局]$")
 
 
