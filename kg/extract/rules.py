@@ -475,8 +475,21 @@ def _read_out(text: str, people: list[Mention]) -> set[int]:
     [8]
     >>> _read_out("赵丽要认真传达《条例》", [Mention("赵丽", 0, 2, [])])
     set()
+    >>> sorted(_read_out("李英领学了《条例》和《办法》", [Mention("李英", 0, 2, [])]))
+    [5, 10]
     """
-    return {m.end() for p in people if (m := _READS_OUT.match(text, p.end))}
+    out: set[int] = set()
+    for p in people:
+        m = _READS_OUT.match(text, p.end)
+        pos = m.end() if m else -1
+        while pos >= 0:  # 领学了《A》和《B》: every title of the run
+            out.add(pos)
+            close = text.find("》", pos)
+            pos = close + 2 if close > 0 and text.startswith(_JOINED_TITLE, close + 1) else -1
+    return out
+
+
+_JOINED_TITLE = tuple(f"{joint}《" for joint in "和、及与")
 
 
 _INNER_BRACKETS = re.compile(r"[<>〈〉]")
