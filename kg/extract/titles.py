@@ -322,21 +322,22 @@ def _own_unit(body_text: str, *around: Body | None) -> str:
     >>> _own_unit("部办公室", parse_body("湖北省委宣传部"))
     '湖北省委宣传部办公室'
     """
-    m = _UNIT_ORGAN.fullmatch(body_text)
+    m = _OWN_UNIT_PART.fullmatch(body_text)
     if not m:
         return body_text
     unit = m.group(1) or ""
     for body in _inheritable(*around):
         if body.anchored and (body.label.endswith(unit) if unit
-                              else _DEPARTMENT.search(body.label) is not None):
+                              else _DEPARTMENT_END.search(body.label) is not None):
             return body.label + body_text[len(unit):]
     return body_text
 
 
 #: A department's own organ named by the department's last character, or 机关党委 alone;
 #: and its offices and divisions (部办公室, 厅文艺处).
-_UNIT_ORGAN = re.compile(r"([厅局委办署院部])(?:党组|党委|办公室|[\u4e00-\u9fff]{1,6}处)|机关党委")
-_DEPARTMENT = re.compile(r"[厅局]$")
+_OWN_UNIT_PART = re.compile(
+    r"([厅局委办署院部])(?:党组|党委|办公室|[\u4e00-\u9fff]{1,6}处)|机关党委")
+_DEPARTMENT_END = re.compile(r"[厅局]$")
 
 
 def _outside_study_group(context: Body | None) -> Body | None:
