@@ -143,7 +143,7 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     for idx, item in enumerate(items):
         body_text, role = _split_role(item)
         if role in _GROUP_ROLES and not _in_leading_group(body_text, prev, context):
-            role = ""  # a 中心组's 组长 is no post
+            role = ""  # a 组长 of no group named: no post
         if not role and out and _UNKNOWN_ROLE.search(item):
             continue  # 市委书记、中心组组长、市长: the unknown role goes, the others stay
         if not role:
@@ -279,16 +279,18 @@ _GROUP_ROLES = ("组长", "副组长", "常务副组长")
 
 
 def _in_leading_group(body_text: str, prev: Body | None, context: Body | None) -> bool:
-    """Whether a 组长 belongs to a 领导小组: named before it (县委农村工作领导小组组长), or,
-    written bare (组长, 领导小组组长), the body before it or the meeting's convener is one.
+    """Whether a 组长 is a post: of a 领导小组, a work group or a study group named before it
+    (县委农村工作领导小组组长, 市委理论学习中心组组长), or, written bare (组长, 领导小组组长),
+    when the body before it or the meeting's convener is a 领导小组.
 
     >>> _in_leading_group("县委农村工作领导小组", None, None)
     True
-    >>> _in_leading_group("中心组", None, None), _in_leading_group("省委第三督导组", None, None)
-    (False, True)
+    >>> _in_leading_group("市委理论学习中心组", None, None), _in_leading_group("组", None, None)
+    (True, False)
     """
     if body_text and body_text != "领导小组":
-        return body_text.endswith("领导小组") or _WORK_GROUP_END.search(body_text) is not None
+        return body_text.endswith(("领导小组", "中心组")) \
+            or _WORK_GROUP_END.search(body_text) is not None
     return any(b is not None and b.label.endswith("领导小组") for b in (prev, context))
 
 
