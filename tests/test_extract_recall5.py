@@ -441,3 +441,9 @@ def test_a_departments_own_office_and_divisions_and_a_league_department():
     got = facts("来源:北京青年报\n5月6日,团北京市委召开常委会议。"
                 "团市委常委、学校部部长宋桐出席会议。")
     assert ("宋桐", "holds", "共青团北京市委学校部部长") in got
+
+
+def test_a_bare_study_group_title_at_its_own_session():
+    got = facts("6月5日,止戈镇党委理论学习中心组召开集体学习会。"
+                "镇党委书记、中心组组长罗军主持会议。")
+    assert ("罗军", "holds", "止戈镇党委理论学习中心组组长") in got

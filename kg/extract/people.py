@@ -247,6 +247,8 @@ def _with_known_group(text: str, titles: list[Title], start: int, st: _Article) 
         and not _bare_leading_group(holder) else None)
     if known is not None:  # 县长、领导小组副组长: the leading group named before
         titles = [Title(known, t.role) if _bare_leading_group(t.body) else t for t in titles]
+    if holder is not None and holder.label.endswith("中心组"):  # 书记、中心组组长 at its session
+        titles = [Title(holder, t.role) if t.body.label.endswith("中心组") else t for t in titles]
     sender = _party_committee(holder) if holder is not None else ""
     if sender:  # 第一巡察组组长 at a 市委巡察工作动员部署会: the 市委's group
         titles = [Title(parse_body(sender + t.body.label, st.locale), t.role)
