@@ -447,3 +447,18 @@ def test_a_bare_study_group_title_at_its_own_session():
     got = facts("6月5日,止戈镇党委理论学习中心组召开集体学习会。"
                 "镇党委书记、中心组组长罗军主持会议。")
     assert ("罗军", "holds", "止戈镇党委理论学习中心组组长") in got
+
+
+# ------------------------------------------------ 30. held-out set 11's forms
+
+def test_a_joint_meeting_named_with_a_list_of_its_parties():
+    got = facts("4月19日,中共云南省委统战部在昆明召开各民主党派省委会、省工商联和无党派人士"
+                "联席会议。省委统战部常务副部长段红主持会议。")
+    meeting = "云南省委统战部各民主党派省委会、省工商联和无党派人士联席会议"
+    assert {("云南省委统战部", "held", meeting), ("段红", "presided", meeting)} <= got
+
+
+def test_leaders_seated_on_the_rostrum_attend():
+    got = facts("12月28日,中共徐州市委十二届十次全体会议召开。市领导宋伟、周东在主席台就座。")
+    assert {("宋伟", "attended", "徐州市委十二届十次全体会议"),
+            ("周东", "attended", "徐州市委十二届十次全体会议")} <= got

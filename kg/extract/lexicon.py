@@ -113,7 +113,7 @@ def lex() -> _Lex:
         party=re.compile(_alt(parties)),
         party_label=parties,
         meeting=re.compile(
-            rf"((?:[{HAN}0-9()“”\"]|\((?:扩大)\)){{0,40}}?(?:{_alt(nouns)}))"
+            rf"((?:[{HAN}0-9()“”\"、]|\((?:扩大)\)){{0,40}}?(?:{_alt(nouns)}))"
             rf"议?(?:\(扩大\))?(?:(?:\d{{4}}年度?)?(?:第[{_NUM}]+次)?(?:全体|主任|主席)?会议)?"
             r"(?![室厅中精])"),
         verbs=re.compile(_alt(verbs)),
