@@ -462,3 +462,15 @@ def test_leaders_seated_on_the_rostrum_attend():
     got = facts("12月28日,中共徐州市委十二届十次全体会议召开。市领导宋伟、周东在主席台就座。")
     assert {("宋伟", "attended", "徐州市委十二届十次全体会议"),
             ("周东", "attended", "徐州市委十二届十次全体会议")} <= got
+
+
+def test_a_study_session_with_the_enlarged_note_inside_its_name():
+    got = facts("时间:2016-07-08 来源:党委宣传部\n7月7日,山西省人民医院党委理论学习中心组第四次"
+                "集体学习(扩大)会在门诊楼会议室举行。院党委书记贺国主持学习并讲话。")
+    assert ("贺国", "presided", "山西省人民医院党委理论学习中心组第四次集体学习(扩大)会") in got
+
+
+def test_rostrum_seats_in_a_later_paragraph():
+    got = facts("12月27日,中共徐州市委十二届十次全体会议召开。全会由市委常委会主持。\n"
+                "出席全会的有市委委员48人。\n市领导宋伟、周东在主席台就座。")
+    assert ("宋伟", "attended", "徐州市委十二届十次全体会议") in got

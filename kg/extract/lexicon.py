@@ -104,8 +104,8 @@ def lex() -> _Lex:
         place_level=level,
         common={n: c for n, _, _, c in divisions() if c},
         short_level=shorts,
-        subject_meeting=re.compile(
-            rf"((?:[{HAN}0-9()“”]){{2,50}}?(?:{_alt(nouns)})(?:\(扩大\))?)$"),
+        subject_meeting=re.compile(  # 集体学习(扩大)会: the note may stand inside the noun
+            rf"((?:[{HAN}0-9()“”]){{2,50}}?(?:{_alt(nouns)}|学习\(扩大\)会)(?:\(扩大\))?)$"),
         convened_at_end=re.compile(rf"(?:{_alt(nouns)})(?:\(扩大\))?(?:召开|举行)\s*$"),
         speech_at=re.compile(
             rf"(?:{_alt(roles)})?(?:同志)?在((?:[{HAN}0-9()“”]){{2,50}}?(?:{_alt(nouns)})"
