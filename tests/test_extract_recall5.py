@@ -474,3 +474,11 @@ def test_rostrum_seats_in_a_later_paragraph():
     got = facts("12月27日,中共徐州市委十二届十次全体会议召开。全会由市委常委会主持。\n"
                 "出席全会的有市委委员48人。\n市领导宋伟、周东在主席台就座。")
     assert ("宋伟", "attended", "徐州市委十二届十次全体会议") in got
+
+
+def test_a_list_closed_by_its_members_attending_a_study_session():
+    got = facts("来源:晋中日报\n7月7日,市委理论学习中心组举行集体学习会。"
+                "市委书记贺国主持学习并讲话。\n会议指出,要抓好落实。\n"
+                "市委副书记阎宏,副市长王红、郭生等中心组成员参加学习。")
+    meeting = "晋中市委理论学习中心组集体学习"
+    assert {("阎宏", "attended", meeting), ("郭生", "attended", meeting)} <= got

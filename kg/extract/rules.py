@@ -424,7 +424,8 @@ _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,
                           r"|(?:代表[^,,。;]{1,20}?|逐一|依次|分别|先后)?"
                           rf"作了?(?:个人)?{alternation('meeting_speeches')}")
 #: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands.
-_DENG_ATTEND = re.compile(r"等(?:同志)?(?:参加|出席|列席)了?(?:学习|座谈|会议|活动)?(?:[。;,,]|$)")
+_DENG_ATTEND = re.compile(r"等(?:[^,,。;]{0,8}?(?:成员|同志|人员|领导))?(?:参加|出席|列席)了?"
+                          r"(?:学习|座谈|会议|活动)?(?:[。;,,]|$)")
 #: The sentence is about the article's meeting: 列席会议并就《X》作了说明.
 #: 领学/宣读 a title is itself done at the meeting: 市长X领学了《条例》.
 _THIS_MEETING = re.compile(r"(?:出席|列席|参加|到会|在)(?:了|本次|此次)?会议|会上|会议(?:上|期间)"
