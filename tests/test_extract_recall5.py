@@ -482,3 +482,13 @@ def test_a_list_closed_by_its_members_attending_a_study_session():
                 "市委副书记阎宏,副市长王红、郭生等中心组成员参加学习。")
     meeting = "晋中市委理论学习中心组集体学习"
     assert {("阎宏", "attended", meeting), ("郭生", "attended", meeting)} <= got
+
+
+def test_the_sittings_of_a_plenary_session_and_their_chairs():
+    got = facts("1月9日,政协湄潭县第十届委员会第三次会议开幕。\n1月9日上午,大会预备会议举行,"
+                "县政协主席罗明主持。\n县政协副主席田芬主持开幕会。\n1月11日上午,大会举行闭幕会。"
+                "闭幕会由何志刚副主席主持。")
+    chairs = {s for s, p, o in got if p == "presided"}
+    meetings = {o for s, p, o in got if p in ("presided", "date")}
+    assert {"罗明", "田芬", "何志刚"} <= chairs
+    assert not meetings & {"大会", "大会预备会议", "闭幕会"}
