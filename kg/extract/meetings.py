@@ -25,7 +25,7 @@ from kg.extract.bodies import (
 from kg.extract.institutions import INSTITUTION, organ_head
 from kg.extract.lexicon import _LEVELS, _NUM, _TERM, HAN, _alt, lex
 from kg.extract.places import Locale, place_prefix
-from kg.extract.titles import Mention, _is_clean
+from kg.extract.titles import OWN_UNIT_PART, Mention, _is_clean
 from kg.lexicon import words
 
 _MONTH_DAY = re.compile(r"(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
@@ -464,7 +464,7 @@ def _by_chair(hit: MeetingHit, people: list[Mention]) -> MeetingHit:
         return hit
     titles = chair[-1].titles
     name = hit.label
-    if any(t.body.label.endswith(name[0]) for t in titles) and _UNIT_ORGAN.match(name):
+    if any(t.body.label.endswith(name[0]) for t in titles) and OWN_UNIT_PART.match(name):
         name = name[1:]  # 厅长X主持召开厅党组会议: the 厅 is the chair's own department
     own = [t for t in titles if t.body.head and name.startswith(t.body.head)]
     body = _held_by((own or titles)[-1].body)  # 党组书记、主任X主持召开党组会议: the 党组's
@@ -473,9 +473,6 @@ def _by_chair(hit: MeetingHit, people: list[Mention]) -> MeetingHit:
     return replace(hit, holder=body, label=join_label(body.label.replace("人民政府", "政府"),
                                                       name))
 
-
-#: A department named by its last character before its own organ: 厅党组, 局党委, 委机关.
-_UNIT_ORGAN = re.compile(r"[厅局委办院部署处](?:党组|党委|机关)")
 
 
 def join_label(prefix: str, name: str) -> str:

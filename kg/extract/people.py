@@ -20,6 +20,7 @@ from kg.extract.places import Locale, _is_han
 from kg.extract.state import _Article
 from kg.extract.titles import (
     _UNKNOWN_TAIL,
+    OWN_UNIT_PART,
     Mention,
     Title,
     _gov_head,
@@ -404,8 +405,7 @@ def _name_after_body(segment: str) -> str:
 _FORMER = re.compile(r"(?:原|(?<![此之日目以事提当会生年节月其不向面])前)$")
 #: 市领导, 省委领导; an institution's own 校领导, 院领导, 集团领导 in its news.
 _LEADERS = re.compile(r"(?:[省市区县镇乡校院]|自治区|州|旗|集团|公司)(?:委|政府)?领导(?:同志)?")
-_OWN_ORGAN_FIRST = re.compile(
-    r"(?:^|[,,;;])[厅局委办部](?:党组|党委|办公室|[\u4e00-\u9fff]{1,6}处)[^,,;;]*$")
+_OWN_ORGAN_FIRST = re.compile(rf"(?:^|[,,;;])(?:{OWN_UNIT_PART.pattern})[^,,;;]*$")
 _LIAISON_BEFORE = re.compile(r"(?:包联|联系|挂点|挂钩|包片|包村)(?:县|市|区|镇|乡)?级?领导$")
 _LEADERS_AFTER = re.compile(
     rf"(?:^|(?<=[,,。;;:: ]))((?:[{HAN}]{{2,4}}、)+[{HAN}]{{2,4}})等"

@@ -324,7 +324,7 @@ def _own_unit(body_text: str, *around: Body | None) -> str:
     >>> _own_unit("部办公室", parse_body("湖北省委宣传部"))
     '湖北省委宣传部办公室'
     """
-    m = _OWN_UNIT_PART.fullmatch(body_text)
+    m = OWN_UNIT_PART.fullmatch(body_text)
     if not m:
         return body_text
     unit = m.group(1) or ""
@@ -336,9 +336,10 @@ def _own_unit(body_text: str, *around: Body | None) -> str:
 
 
 #: A department's own organ named by the department's last character, or 机关党委 alone;
-#: and its offices and divisions (部办公室, 厅文艺处).
-_OWN_UNIT_PART = re.compile(
-    r"([厅局委办署院部])(?:党组|党委|办公室|[\u4e00-\u9fff]{1,6}处)|机关党委")
+#: and its offices and divisions (部办公室, 厅文艺处).  One pattern for titles (局党委委员),
+#: meeting names (厅党组(扩大)会议) and a title run that opens with one (people.py).
+OWN_UNIT_PART = re.compile(
+    r"([厅局委办署院部])(?:党组|党委|机关党委|机关|办公室|[\u4e00-\u9fff]{1,6}处)|机关党委")
 _DEPARTMENT_END = re.compile(r"[厅局]$")
 
 
