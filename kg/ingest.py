@@ -49,6 +49,14 @@ class ReadReport:
     def skip(self, path: str, reason: str) -> None:
         self.skipped.append((path, reason))
 
+    def merge(self, other: ReadReport) -> None:
+        """Add the report of a part of the input (a file read by a worker)."""
+        self.read += other.read
+        self.skipped.extend(other.skipped)
+        for mine, theirs in ((self.formats, other.formats), (self.encodings, other.encodings)):
+            for key, n in theirs.items():
+                mine[key] = mine.get(key, 0) + n
+
     def count(self, fmt: str, encoding: str = "") -> None:
         self.read += 1
         self.formats[fmt] = self.formats.get(fmt, 0) + 1

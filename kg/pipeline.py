@@ -28,11 +28,12 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from kg.cache import ExtractionCache, article_key, version_key
 from kg.extract import extract
 from kg.graph import entity_quads, named_quads, statement_quads
-from kg.ingest import ReadReport, find_files, read_files, sample_corpus
+from kg.ingest import STDIN, ReadReport, find_files, read_files, sample_corpus
 from kg.model import Article, Extraction, RawArticle
 from kg.normalise import normalise
 from kg.progress import Progress
@@ -105,24 +106,67 @@ class Extracted:
     facts: PackedFacts  # ready for ``Resolver.add_packed``
 
 
-def extract_batch(raws: list[RawArticle], base: str = DEFAULT_BASE) -> list[Extracted | str]:
-    """Normalise and extract a batch and render each article's graph.
+def extract_article(raw: RawArticle, base: str = DEFAULT_BASE) -> Extracted | str:
+    """Normalise and extract one article and render its graph; a failure becomes its message.
 
-    A failing article becomes its error message.  Runs in worker processes and
-    on Dask workers, so it takes and returns only plain picklable records.  An
-    article's graph depends only on that article (entity IRIs come from kind
-    and key), so it is made here, in parallel, from a one-article corpus.
+    An article's graph depends only on that article (entity IRIs come from
+    kind and key), so it is made here, in parallel, from a one-article corpus.
     """
-    out: list[Extracted | str] = []
-    for raw in raws:
-        try:
-            extraction = slim(extract(normalise(raw)))
-            one = resolve([extraction])
-            graph = article_graph(named_quads(one, base, NTRIPLES),
-                                  statement_quads(one, base, NTRIPLES))
-            out.append(Extracted(Extraction(extraction.article), graph, pack(extraction.facts)))
-        except Exception as exc:  # one bad article never stops a corpus build
-            out.append(f"extraction failed: {exc}")
+    try:
+        extraction = slim(extract(normalise(raw)))
+        one = resolve([extraction])
+        graph = article_graph(named_quads(one, base, NTRIPLES),
+                              statement_quads(one, base, NTRIPLES))
+        return Extracted(Extraction(extraction.article), graph, pack(extraction.facts))
+    except Exception as exc:  # one bad article never stops a corpus build
+        return f"extraction failed: {exc}"
+
+
+def extract_batch(raws: list[RawArticle], base: str = DEFAULT_BASE) -> list[Extracted | str]:
+    """``extract_article`` over articles read elsewhere: what a Dask worker runs.
+
+    Takes and returns only plain picklable records.
+    """
+    return [extract_article(raw, base) for raw in raws]
+
+
+@dataclass
+class FileResult:
+    """What a local worker made of one input file: its reading report and its articles."""
+
+    report: ReadReport  # articles read, skipped (unreadable or failing) with reasons
+    results: list[Extracted]  # in file order
+    cached: int = 0  # how many of them came from the cache
+
+
+def extract_files(files: list[tuple[Path, Path]], base: str, cache: ExtractionCache | None,
+                  version: str) -> list[FileResult]:
+    """Read each file, then take each of its articles from the cache or extract (and cache) it.
+
+    The whole job of a local worker: reading (decoding, HTML parsing), hashing
+    and pickling are per-article work too, and done here they run in parallel
+    instead of in the one main process, which then only merges the results.
+    Workers write cache entries atomically, so two writing the same key is harmless.
+    """
+    out: list[FileResult] = []
+    for path, root in files:
+        done = FileResult(ReadReport(), [])
+        for raw in read_files([(path, root)], done.report):
+            key = article_key(raw, version) if cache else ""
+            hit = cache.get(key) if cache else None
+            if isinstance(hit, Extracted):
+                done.results.append(hit)
+                done.cached += 1
+                continue
+            result = extract_article(raw, base)
+            if isinstance(result, str):
+                done.report.read -= 1
+                done.report.skip(raw.source, result)
+                continue
+            if cache:
+                cache.put(key, result)
+            done.results.append(result)
+        out.append(done)
     return out
 
 
@@ -166,11 +210,12 @@ def _warm_up() -> None:
 
 
 Item = tuple[RawArticle, str] | Extracted  # an article to extract (with its key), or a hit
+T = TypeVar("T")
 
 
-def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    """Group articles into batches of ``size``, cache hits kept in their place."""
-    batch: list[Item] = []
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Group files or articles into batches of ``size``, in order."""
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:
@@ -182,47 +227,66 @@ def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 @dataclass
 class _Extractor:
-    """Streams articles through the cache and the executor, in input order.
+    """Streams the input through the cache and the executor, in input order.
 
-    Results come back in the order the articles were read whatever the number
+    Results come back in the order the files were given whatever the number
     of workers or cache hits, so every build of the same input writes the same
-    bytes.  At most ``window`` batches are in flight.
+    bytes.  At most ``window`` batches are in flight.  Local workers are given
+    file names and do everything per article themselves (``extract_files``);
+    Dask workers may not see this machine's files or cache (and no worker
+    can read our stdin), so for them the input is read and looked up here and
+    only the misses' text is sent.
     """
 
     report: ReadReport
     cache: ExtractionCache | None
     progress: Progress
     base: str = DEFAULT_BASE
+    read_here: bool = False  # for a Dask cluster, or stdin (a worker process cannot read it)
     extracted: int = 0
     cached: int = 0
 
     def run(self, files: list[tuple[Path, Path]], executor: Executor, window: int,
             batch_size: int) -> Iterator[Extracted]:
-        pending: deque[tuple[list[Item], Future | None]] = deque()
-        for batch in _batches(self._read(files), batch_size):
-            misses = [item[0] for item in batch if not isinstance(item, Extracted)]
-            future = executor.submit(extract_batch, misses, self.base) if misses else None
-            pending.append(([_drop_text(item) for item in batch], future))
-            while len(pending) >= window:
-                yield from self._finish(*pending.popleft())
+        version = version_key(self.base) if self.cache else ""
+        pending: deque[tuple[list, Future | None]] = deque()
+        if self.read_here:
+            for batch in _batches(self._read(files, version), batch_size):
+                misses = [item[0] for item in batch if not isinstance(item, Extracted)]
+                future = executor.submit(extract_batch, misses, self.base) if misses else None
+                pending.append(([_drop_text(item) for item in batch], future))
+                while len(pending) >= window:
+                    yield from self._finish_articles(*pending.popleft())
+        else:
+            for names in _batches(files, batch_size):
+                pending.append((names, executor.submit(extract_files, names, self.base,
+                                                       self.cache, version)))
+                while len(pending) >= window:
+                    yield from self._finish_files(*pending.popleft())
+        finish = self._finish_articles if self.read_here else self._finish_files
         while pending:
-            yield from self._finish(*pending.popleft())
+            yield from finish(*pending.popleft())
 
-    def _read(self, files: list[tuple[Path, Path]]
+    def _finish_files(self, names: list[tuple[Path, Path]], work: Future) -> Iterator[Extracted]:
+        """Yield the articles of a finished batch of files in order, merging their reports."""
+        for done in _result(work):
+            self.progress.update()
+            self.report.merge(done.report)
+            self.cached += done.cached
+            self.extracted += len(done.results) - done.cached
+            yield from done.results
+
+    def _read(self, files: list[tuple[Path, Path]], version: str
               ) -> Iterator[tuple[RawArticle, str] | Extracted]:
         """Each article with its cache key, or its cached result."""
-        version = version_key(self.base) if self.cache else ""
         for raw in read_files(files, self.report):
             key = article_key(raw, version) if self.cache else ""
             hit = self.cache.get(key) if self.cache else None
             yield hit if isinstance(hit, Extracted) else (raw, key)
 
-    def _finish(self, batch: list[Item], work: Future | None) -> Iterator[Extracted]:
+    def _finish_articles(self, batch: list[Item], work: Future | None) -> Iterator[Extracted]:
         """Yield a finished batch's results in order, recording failures."""
-        try:
-            results = iter(work.result() if work is not None else ())
-        except BrokenProcessPool as exc:
-            raise BuildError(f"an extraction worker died ({exc}); try fewer jobs") from exc
+        results = iter(_result(work) if work is not None else ())
         for item in batch:
             self.progress.update()
             if isinstance(item, Extracted):
@@ -238,6 +302,13 @@ class _Extractor:
             if self.cache:
                 self.cache.put(key, result)
             yield result
+
+
+def _result(work: Future) -> list:
+    try:
+        return work.result()
+    except BrokenProcessPool as exc:
+        raise BuildError(f"an extraction worker died ({exc}); try fewer jobs") from exc
 
 
 def _drop_text(item: Item) -> Item:
@@ -287,7 +358,8 @@ def build(inputs: Iterable[str | Path] = (), outdir: str | Path = "output",
     report = ReadReport()
     found = find_files(inputs)
     progress = Progress(len(found), quiet=quiet)
-    runner = _Extractor(report, _cache_for(cache, outdir), progress, base)
+    runner = _Extractor(report, _cache_for(cache, outdir), progress, base,
+                        read_here=bool(dask) or any(str(f) == STDIN for f, _ in found))
     outdir.mkdir(parents=True, exist_ok=True)
     clock = _Stopwatch()
     with (tempfile.TemporaryDirectory(dir=outdir, prefix=".stage-") as stage,

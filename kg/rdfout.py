@@ -264,18 +264,18 @@ class GraphFiles:
         trig, ttl, statements = self.files
         trig.writelines((graph.name, b" {\n", graph.local,
                          *(line for line, _ in graph.shared), b"}\n"))
-        ttl.write(graph.local)
-        self.size += 2 * len(graph.local)
+        new = []
         for line, statement in graph.shared:
-            self.size += len(line)
             digest = hashlib.blake2b(line, digest_size=16).digest()
             if digest not in self.seen:
                 self.seen.add(digest)
-                ttl.write(line)
-                statements.write(statement)
-                # a statement's line holds four triples: count it as the N-Triples it
-                # stands for, since the store's bulk load holds several times that
-                self.size += len(line) + 2 * len(statement)
+                new.append((line, statement))
+        ttl.writelines((graph.local, *(line for line, _ in new)))
+        statements.writelines(statement for _, statement in new)
+        # a statement's line holds four triples: count it as the N-Triples it stands
+        # for, since the store's bulk load holds several times that
+        self.size += (2 * len(graph.local) + sum(len(line) for line, _ in graph.shared)
+                      + sum(len(line) + 2 * len(statement) for line, statement in new))
         if self.size >= self.chunk:
             self._end_segment()
 

@@ -46,7 +46,9 @@ class PackedFacts(NamedTuple):
     """
 
     entities: list[tuple[str, str, str, str]]  # (kind, key, label, surface), by first mention
-    evidence: list[Evidence]  # each distinct evidence once
+    #: each distinct evidence once, as Evidence's fields (article id, sentence, start, end,
+    #: rule): the resolver makes the records, sharing rule names across the corpus
+    evidence: list[tuple[str, str, int, int, str]]
     facts: list[tuple[int, str, int | str, int]]  # (subject, predicate, object or date, evidence)
 
 
@@ -58,15 +60,15 @@ def pack(facts: Iterable[Fact]) -> PackedFacts:
     entities: dict[tuple[str, str, str, str], int] = {}
     evidence: dict[Evidence, int] = {}
     sentences: dict[str, str] = {}
-    shared: list[Evidence] = []
+    shared: list[tuple[str, str, int, int, str]] = []
     packed: list[tuple[int, str, int | str, int]] = []
     for f in facts:
         ev = f.evidence
         number = evidence.get(ev)
         if number is None:
             number = evidence[ev] = len(shared)
-            shared.append(Evidence(ev.article_id, sentences.setdefault(ev.sentence, ev.sentence),
-                                   ev.start, ev.end, ev.rule))
+            shared.append((ev.article_id, sentences.setdefault(ev.sentence, ev.sentence),
+                           ev.start, ev.end, ev.rule))
         s = f.subject
         subject = entities.setdefault((s.kind, s.key, s.label, s.surface), len(entities))
         o = f.object
@@ -121,11 +123,9 @@ class Resolver:
         article_id = extraction.article.id
         self.extractions.append(extraction)
         idents = [self._entity(*entity, article_id) for entity in packed.entities]
-        evidence = []
-        for ev in packed.evidence:  # share each rule name: unpickling makes a copy per article
-            rule = self.rules.setdefault(ev.rule, ev.rule)
-            evidence.append(ev if rule is ev.rule else
-                            Evidence(ev.article_id, ev.sentence, ev.start, ev.end, rule))
+        rules = self.rules  # one string per rule name: unpickling makes a copy per article
+        evidence = [Evidence(article, sentence, start, end, rules.setdefault(rule, rule))
+                    for article, sentence, start, end, rule in packed.evidence]
         for subject, predicate, obj, ev in packed.facts:
             key = (idents[subject], predicate, obj if isinstance(obj, str) else idents[obj])
             self.facts.setdefault(key, []).append(evidence[ev])

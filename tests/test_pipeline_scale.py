@@ -272,3 +272,47 @@ def test_cli_refuses_named_graphs_without_a_store(tmp_path: Path, capsys) -> Non
     assert main(["build", "--no-store", "--named-graphs", "-o", str(tmp_path), "-q"]) == 2
     assert "--no-store" in capsys.readouterr().err
     assert not (tmp_path / "kg.ttl").exists()
+
+
+def test_workers_read_cache_and_report_as_one_process_does(corpus_copy: Path, tmp_path: Path,
+                                                           monkeypatch) -> None:
+    """With -j 2 the workers read the files, fill the cache and report skips: same outcome."""
+    (corpus_copy / "a-empty.txt").write_bytes(b"")
+    (corpus_copy / "z-english.txt").write_text("Minutes of the meeting.", encoding="utf-8")
+    real = pipeline.extract
+
+    def fussy(article):
+        if article.id == "d05.txt":
+            raise ValueError("rule exploded")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "extract", fussy)  # the workers are forked after this
+    runs = {}
+    for jobs in (1, 2):
+        warnings: list[str] = []
+        out = tmp_path / f"j{jobs}"
+        first = pipeline.build([corpus_copy], out, jobs=jobs, quiet=True, batch_size=4,
+                               warn=warnings.append, validate=False)
+        again = pipeline.build([corpus_copy], out, jobs=jobs, quiet=True, batch_size=4,
+                               warn=lambda _: None, validate=False)
+        runs[jobs] = (warnings, first.report.read, (first.extracted, first.cached),
+                      (again.extracted, again.cached), _bytes(out))
+    assert runs[2] == runs[1]
+    warnings, read, first_counts, again_counts, _ = runs[2]
+    assert [w.split(": skipped: ")[1] for w in warnings] == [
+        "empty file", "extraction failed: rule exploded", "no Chinese text"]
+    assert read == 11 and first_counts == (11, 0) and again_counts == (0, 11)
+
+
+def test_an_article_on_stdin_with_two_jobs(tmp_path: Path) -> None:
+    """Worker processes cannot read the build's stdin: it is read by the build itself."""
+    import subprocess
+    import sys
+
+    text = (DEV / "d01.txt").read_text(encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", "-", "-o", str(tmp_path), "-j",
+                           "2", "--quiet"], input=text, capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "1 articles read" in proc.stdout + proc.stderr
+    assert "kg:holds" in (tmp_path / "kg.ttl").read_text(encoding="utf-8")

@@ -93,7 +93,7 @@ def test_packed_facts_name_each_entity_and_evidence_once_and_resolve_alike():
     assert len(set(packed.entities)) == len(packed.entities) < 2 * len(packed.facts)
     assert len(set(packed.evidence)) == len(packed.evidence)
     # every fact from one sentence quotes the very same sentence string
-    assert len({id(ev.sentence) for ev in packed.evidence}) == 1
+    assert len({id(sentence) for _, sentence, *_ in packed.evidence}) == 1
     resolver = Resolver()
     resolver.add_packed(Extraction(extraction.article), packed)
     by_pack, whole = resolver.corpus(), resolve([extraction])
