@@ -78,12 +78,15 @@ _WORK_GROUP_END = re.compile(rf"(?:{'|'.join(_WORK_GROUPS)})$")
 _GENERIC = re.compile(
     rf"[{HAN}()]{{1,12}}?(?:{'|'.join(_UNITS)}|{'|'.join(_WORK_GROUPS)}|专门委员会|委员会|领导小组|工委|管委会|办公室|办公厅|分局|公司|集团|"
     rf"协会|联合会|联谊会|联会|促进会|研究会|基金会|商会|学会|大学|学院|医院|党校|"
-    rf"部|厅|局|委|办|署|馆|站|所|中心组|中心|专班|小组)")
+    rf"部|厅|局|委|办|署|司|馆|站|所|中心组|中心|专班|小组)")
 
 
 #: A discipline inspection team resident in a department, named with or without its
 #: sender: (省纪委监委)驻省财政厅纪检监察组.
-_RESIDENT = re.compile(r"^(?:[^驻]{1,12}?纪委监委)?驻(.{1,20}?)纪检监察组$")
+_RESIDENT = re.compile(
+    r"^(?:([^驻]{1,12}?(?:纪委监委|纪委国家监委|纪委)))?驻(.{1,20}?)(纪检监察组|纪检组)$")
+#: The centre's teams are known by their sender too: 中央纪委国家监委驻水利部纪检监察组.
+_CENTRAL_SENDER = re.compile(r"^中央纪委(?:国家监委)?$")
 #: A bare 区 department with no district in sight is a development zone's in its story
 #: (区招商局, 区经济发展局), but never an organ a zone does not have (区委, 区人大).
 _ZONE_DEPARTMENT = re.compile(
@@ -300,15 +303,20 @@ _VILLAGE_COMMITTEE = re.compile("^委会")
 
 def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body | None:
     lx = lex()
+    national = _national(_CPC_PREFIX.sub("", expr))  # before 人民检察院 is cut to 检察院
+    if national is not None:
+        return national
+    resident = _RESIDENT.match(expr)
+    if resident:  # 省纪委监委驻省财政厅纪检监察组: a team sent into the department
+        sender, host, team = resident.groups()
+        inner = _parse_body(host, locale, near)
+        if inner is None or not inner.anchored:
+            return None  # 驻厅纪检监察组 with no department in sight
+        central = sender if sender and _CENTRAL_SENDER.match(sender) else ""
+        return Body(f"{central}驻{inner.label}{team}", (), inner.place, inner.level, "", True)
     expr = _normalise_body_text(expr)
     if not expr or expr.startswith("各"):
         return None  # 各巡察组, 各单位: every one of them, no body
-    resident = _RESIDENT.match(expr)
-    if resident:  # 省纪委监委驻省财政厅纪检监察组: a team sent into the department
-        inner = _parse_body(resident.group(1) + "纪检监察组", locale, near)
-        if inner is None or not inner.anchored:
-            return None  # 驻厅纪检监察组 with no department in sight
-        return Body("驻" + inner.label, (), inner.place, inner.level, "", True)
     if _CENTRE.match(expr):
         rest = _CENTRE.sub("", expr)
         return _chain("中共中央", rest, "", "", "", True)
@@ -407,6 +415,30 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     return _chain(party + place, rest, place, level, party, bool(party or place))
 
 
+def _national(expr: str) -> Body | None:
+    """A national body named without a place (``kg/data/national_bodies.txt``), or a part of it.
+
+    >>> b = parse_body("最高检党组")
+    >>> b.label, b.parents, b.place
+    ('最高人民检察院党组', ('最高人民检察院',), '中央')
+    >>> parse_body("住房城乡建设部").label, parse_body("生态环境部办公厅").parents
+    ('住房和城乡建设部', ('生态环境部',))
+    >>> _national("国家级新区") is None
+    True
+    """
+    m = lex().national.match(expr)
+    if not m:
+        return None
+    label = lex().national_label[m.group()]
+    rest = _normalise_body_text(_TERM_START.sub("", expr[m.end():]))
+    if not rest:
+        return Body(label, (), "中央", "中央", "", True)
+    part = _chain(label, rest, "中央", "中央", "", True)
+    if part is None:
+        return None
+    return replace(part, parents=(label, *part.parents))
+
+
 _REGION_HEAD = re.compile(r"(地委|行署|地区(?=[\u4e00-\u9fff]{2}))")
 
 
@@ -503,8 +535,7 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
             else:
                 m = _GENERIC.match(rest)
                 tok = _special_committee(cur, rest)
-                if not tok and (not m or after_term or _STEM_BAD.search(
-                        _joined_department(m.group()).replace("工作", ""))):
+                if not tok and (not m or after_term or _bad_stem(m.group(), level)):
                     return None
                 tok = tok or m.group()
                 norm = _COMMITTEE_END.sub("委", tok)
@@ -520,6 +551,25 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
     # a place is no body, but 中共中央 and 民革中央 are (中共中央书记处 hangs from 中共中央)
     parents = tuple(p for p in labels if p and (p != prefix or prefix.endswith("中央")))
     return Body(cur, parents, place, level, party, anchored)
+
+
+#: Verbs that end a body's name, even a ministry department's (就业促进司 has 就, 与 joins
+#: 职业教育与成人教育司: function characters no local department name holds).
+_VERB_IN_NAME = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过")
+
+
+def _bad_stem(unit: str, level: str) -> bool:
+    """Whether a generic unit's name holds a verb or function word, so it is no body.
+
+    >>> _bad_stem("就业促进司", "中央"), _bad_stem("就业促进局", "市")
+    (False, True)
+    >>> _bad_stem("审议通过司", "中央")
+    True
+    """
+    unit = _joined_department(unit).replace("工作", "")
+    if level == "中央" and unit.endswith("司"):
+        return bool(_VERB_IN_NAME.search(unit))
+    return bool(_STEM_BAD.search(unit))
 
 
 _COUNTY_AGAIN = re.compile(

@@ -65,6 +65,17 @@ class _Lex:
     discuss: re.Pattern[str]
     discuss_kind: dict[str, str]
     terms: dict[str, str]
+    national: re.Pattern[str]  # a national body's name at the start (最高检, 生态环境部)
+    national_label: dict[str, str]  # any of its names -> its label
+
+
+def _national_bodies() -> dict[str, str]:
+    """Every name of a national body (``kg/data/national_bodies.txt``) -> its label."""
+    out = {}
+    for line in words("national_bodies"):  # label, then its other names
+        label, *others = line.split()
+        out.update((name, label) for name in (label, *others))
+    return out
 
 
 def _jieba_words() -> dict[str, tuple[int, str]]:
@@ -93,6 +104,7 @@ def lex() -> _Lex:
     nouns = words("meeting_nouns")
     verbs = table("role_verbs")
     discuss = table("discuss_verbs")
+    national = _national_bodies()
     return _Lex(
         roles=re.compile(_alt(roles)),
         role_set=frozenset(roles),
@@ -121,6 +133,8 @@ def lex() -> _Lex:
         discuss=re.compile(_alt(discuss)),
         discuss_kind=discuss,
         terms=table("body_terms"),
+        national=re.compile(_alt(national)),
+        national_label=national,
     )
 
 

@@ -30,7 +30,7 @@ from kg.extract.titles import (
     role_fits,
     title_before,
 )
-from kg.lexicon import alternation
+from kg.lexicon import alternation, table
 
 
 def _add_bare_names(found: dict[int, Mention], m: re.Match) -> None:
@@ -476,8 +476,8 @@ def _bare_role(role: str, name: str, st: _Article) -> list[Title]:
     """Titles implied by ``name + role`` when the article has not titled the person yet."""
     if name in st.people and st.people[name]:
         return []
-    if role == "总书记":
-        return parse_titles("总书记", st.locale)
+    if role in table("national_roles"):  # 总书记, 国务委员: of one national body
+        return parse_titles(role, st.locale)
     gov = _GOV_ROLE.match(role)
     if gov and gov.group(1) in st.locale.by_level:
         place = st.locale.by_level[gov.group(1)]

@@ -158,8 +158,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         elif not body_text:
             if gov:
                 body = _gov_body(gov.group(1), prev, locale, near)
-            elif role == "总书记":
-                body = parse_body("中共中央")
+            elif role in table("national_roles"):  # 国务委员, 委员长: one body has them
+                body = parse_body(table("national_roles")[role])
             else:
                 body = next((b for b in _inheritable(prev, context) if role_fits(role, b)),
                             None) or _institution_body(role, locale)
@@ -172,7 +172,9 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         else:
             body_text = _own_unit(_resident_in(body_text, prev, context), prev, context)
             body = parse_body(body_text, locale, near)
-            base = prev or (context if body_text.startswith("党组") else None)
+            # a resident team has no 党组: 驻X纪检组组长、党组成员 sits on the meeting's one
+            own = None if prev is not None and _RESIDENT_TEAM.search(prev.label) else prev
+            base = own or (context if body_text.startswith("党组") else None)
             if base is not None and _OWN_COMMITTEE.match(body_text) \
                     and not _institution_organ(body):
                 body = base if base.label.endswith(body_text) \
@@ -308,11 +310,12 @@ def _resident_in(body_text: str, *around: Body | None) -> str:
         return body_text
     for body in _inheritable(*around):
         if body.label.endswith(m.group(1)) and body.anchored:
-            return f"驻{body.label}纪检监察组"
+            return f"驻{body.label}{m.group(2)}"
     return body_text
 
 
-_BARE_RESIDENT = re.compile(r"^驻([厅局委办署院])纪检监察组$")
+_BARE_RESIDENT = re.compile(r"^驻([厅局委办署院部])(纪检监察组|纪检组)$")
+_RESIDENT_TEAM = re.compile(r"驻.+(?:纪检监察组|纪检组)$")
 
 
 def _own_unit(body_text: str, *around: Body | None) -> str:
@@ -339,7 +342,7 @@ def _own_unit(body_text: str, *around: Body | None) -> str:
 #: and its offices and divisions (部办公室, 厅文艺处).  One pattern for titles (局党委委员),
 #: meeting names (厅党组(扩大)会议) and a title run that opens with one (people.py).
 OWN_UNIT_PART = re.compile(
-    r"([厅局委办署院部])(?:党组|党委|机关党委|机关|办公室|[\u4e00-\u9fff]{1,6}处)|机关党委")
+    r"([厅局委办署院部])(?:党组|党委|机关党委|机关|办公室|办公厅|[\u4e00-\u9fff]{1,6}[处司])|机关党委")
 _DEPARTMENT_END = re.compile(r"[厅局]$")
 
 
@@ -522,7 +525,7 @@ def _could_anchor(cand: str) -> bool:
     return (cand[0] in _LEVELS or cand.startswith(_ANCHOR_WORDS) or bool(place_prefix(cand))
             or bool(_short_prefix(cand)) or bool(lex().party.match(cand))
             or bool(_town_match(cand)) or bool(_ZONE.match(cand))
-            or cand[0] in table("party_abbrev"))
+            or cand[0] in table("party_abbrev") or bool(lex().national.match(cand)))
 
 
 _ANCHOR_WORDS = ("中共", "中国共产党", "自治区", "街道", "全国", "中央", "党中央", "政协")
