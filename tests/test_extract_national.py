@@ -95,3 +95,35 @@ def test_a_bare_resident_team_in_a_departments_story_and_the_party_group_after_i
     got = holds("审计署党组召开会议。中央纪委驻审计署纪检组组长、党组成员马骏出席会议。")
     assert ("马骏", "审计署党组成员") in got
     assert not any("纪检组党组" in post for _, post in got)
+
+
+def test_a_press_conference_its_host_and_the_officials_who_brief():
+    got = facts("国务院新闻办公室于2023年9月12日(星期二)上午10时在国新办新闻发布厅举行新闻发布会,"
+                "请水利部副部长王宁和水利部规划计划司司长张波介绍有关情况,并答记者问。"
+                "国务院新闻办新闻局副局长、新闻发言人陈文主持发布会。")
+    meeting = "国务院新闻办公室新闻发布会"
+    assert ("国务院新闻办公室", "held", meeting) in got
+    assert (meeting, "date", "2023-09-12") in got
+    assert {("王宁", "spokeAt", meeting), ("张波", "spokeAt", meeting),
+            ("陈文", "presided", meeting)} <= got
+    assert ("陈文", "holds", "国务院新闻办公室新闻发言人") in got
+
+
+def test_a_body_meeting_on_a_dated_day_in_the_capital():
+    got = facts("全国政协2016年3月11日在京召开第四十七次双周协商座谈会。全国政协主席何平主持会议。")
+    assert ("全国政协", "held", "全国政协第四十七次双周协商座谈会") in got
+    assert ("全国政协第四十七次双周协商座谈会", "date", "2016-03-11") in got
+
+
+def test_an_announced_conference_is_not_held():
+    got = facts("市政府新闻办定于5月21日举行新闻发布会。")
+    assert not any(p == "held" for _, p, _ in got)
+
+
+def test_a_source_quoted_is_no_briefing():
+    got = facts("3月5日,泉州市政府召开第18次常务会议。市长王明主持会议。"
+                "据市水利局局长张华介绍,今年全市水利投资增长。")
+    assert not any(s == "张华" and p == "spokeAt" for s, p, _ in got)
+    got = facts("3月5日,泉州市政府召开第18次常务会议。市长王明主持会议。"
+                "市水利局局长张华介绍了防汛工作进展。")
+    assert ("张华", "spokeAt", "泉州市政府第18次常务会议") in got

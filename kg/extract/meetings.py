@@ -180,7 +180,9 @@ _PRE_DATE = re.compile(
 
 _EARLIER_CLAUSES = re.compile(r"^.*[,,。;;::]")
 _WHERE_END = re.compile(r"在[^,,。;]{1,30}?$")
-_DAY_END = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?$")
+#: 政治局3月29日, 全国政协2014年10月17日, 国新办于5月21日(星期二)上午10时: the day it met.
+_DAY_END = re.compile(r"于?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:\([^()]{1,4}\))?"
+                      r"(?:上午|下午|晚上|晚)?(?:\d{1,2}[时点](?:\d{1,2}分|半)?)?$")
 _TEAM_END = re.compile(r"(?:常委|领导)?班子$")
 
 

@@ -529,10 +529,12 @@ _SPOKE_THERE = re.compile(rf"{alternation('roles')}?(?:同志)?在(?:(?:会上|�
 _ATTEND_OK = re.compile(r"了?(?:本次|此次|今天的|当天的)?(?:会议|大会|会|开幕式|闭幕式|仪式|座谈|"
                         r"讨论|开班(?:仪)?式|结业(?:仪)?式|"
                         r"活动|$|[并和及、])|指导|祝贺|讲话")
+#: 介绍 as a briefing given to the meeting: 介绍了…, 介绍有关情况, 介绍…工作进展.
+_BRIEFS = re.compile(r"介绍(?:了|有关|相关|[^,,。;]{0,30}?(?:情况|经验|做法|进展|举措))")
 #: 主持 the meeting, or one session of it (主持第二次全体会议, 主持预备会议: a 全会 or 人代会
 #: of several sessions is still the article's meeting).
 _PRESIDE_OK = re.compile(
-    r"主持(?=$|[,,。;]|会议|召开|了|并|本次|此次|大会|座谈会|开幕|闭幕|全体|学习|集体学习|预备会"
+    r"主持(?=$|[,,。;]|会议|召开|了|并|本次|此次|大会|座谈会|(?:新闻)?发布会|开幕|闭幕|全体|学习|集体学习|预备会"
     rf"|(?:全会|大会)?第[{_NUM}]+次(?:全体|主席团)?会议)")
 
 
@@ -563,6 +565,8 @@ def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[s
             continue  # 讲话精神, 他的(重要)讲话, 工作报告: the speech as a thing, not the act
         if verb == "主持" and not _PRESIDE_OK.match(short, m.start()):
             continue
+        if verb == "介绍" and not _BRIEFS.match(short, m.start()):
+            continue  # 据张华介绍, : a source quoted, not a briefing given
         if verb in ("出席", "参加", "列席") and not _ATTEND_OK.match(short, m.end()) \
                 and not (study and short.startswith("学习", m.end())):
             continue  # 参加学习 is attendance only at a study session

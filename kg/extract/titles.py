@@ -402,6 +402,8 @@ def role_fits(role: str, body: Body) -> bool:
     >>> role_fits("副主任", b), role_fits("副主席", b)
     (True, False)
     """
+    if role == "新闻发言人":  # any body may name one: the body itself, not one of its parts
+        return not body.parents
     if body.party == _LEAGUE:
         return role in _LEAGUE_ROLES
     own = _lexicon_roles(body)
