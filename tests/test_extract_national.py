@@ -127,3 +127,24 @@ def test_a_source_quoted_is_no_briefing():
     got = facts("3月5日,泉州市政府召开第18次常务会议。市长王明主持会议。"
                 "市水利局局长张华介绍了防汛工作进展。")
     assert ("张华", "spokeAt", "泉州市政府第18次常务会议") in got
+
+
+STUDY = ("中共中央政治局5月8日下午就加强生态文明建设进行第四十一次集体学习。"
+         "中共中央总书记周明主持学习。")
+
+
+def test_a_politburo_study_session_its_lecturers_and_the_chairs_closing_speech():
+    got = facts(STUDY + "清华大学教授李华、中国科学院院士王强就这个问题进行讲解。"
+                "周明在听取讲解和讨论后发表了讲话。")
+    meeting = "中共中央政治局第四十一次集体学习"
+    assert ("中共中央政治局", "held", meeting) in got
+    assert (meeting, "date", "--05-08") in got
+    assert {("李华", "spokeAt", meeting), ("王强", "spokeAt", meeting),
+            ("周明", "spokeAt", meeting), ("周明", "presided", meeting)} <= got
+    assert not any(o.endswith(("教授", "院士")) for _, p, o in got if p == "holds")
+
+
+def test_one_who_only_listens_does_not_speak():
+    got = facts(STUDY + "会议听取了中央组织部部长张林的汇报。周明听取汇报。")
+    assert ("周明", "spokeAt", "中共中央政治局第四十一次集体学习") not in got
+    assert ("张林", "spokeAt", "中共中央政治局第四十一次集体学习") in got

@@ -416,6 +416,10 @@ def _study_pattern() -> re.Pattern[str]:
                       rf"(?:{nouns}|第[{_NUM}]+次学习会?))(?!教育|活动)")
 
 
+#: The subject a session studied, between its body and the verb: 就推进…现代化(进行).
+_STUDY_TOPIC = re.compile(r"(?:就|围绕)[^,,。;]{2,40}?$")
+
+
 def _study_sessions(sentence: str, locale: Locale, near: dict[str, str]) -> list[MeetingHit]:
     """``X中心组开展/进行/举行集中学习``: a study session convened with no meeting noun.
 
@@ -429,12 +433,15 @@ def _study_sessions(sentence: str, locale: Locale, near: dict[str, str]) -> list
     [('大河镇党委理论学习中心组2024年第六次集中学习', '大河镇党委理论学习中心组')]
     >>> _study_sessions("县委理论学习中心组开展主题教育。", Locale(), {})
     []
+    >>> [h.label for h in _study_sessions("中共中央政治局5月8日下午就加强生态文明建设进行第四十一"
+    ...                                   "次集体学习。", Locale(), {})]
+    ['中共中央政治局第四十一次集体学习']
     """
     out = []
     for m in _study_pattern().finditer(sentence):
         if m.group(1) in ("举行", "召开") and lex().meeting.match(sentence, m.start(2)):
             continue
-        before = sentence[:m.start()]
+        before = _STUDY_TOPIC.sub("", sentence[:m.start()])  # 政治局就…进行集体学习
         pre = _strip_pre(before)
         if not pre or _NOT_HELD.search(before) or not _is_clean(pre):
             continue

@@ -330,7 +330,7 @@ _RANK_NOTE = re.compile(r"\((?:正|副)?(?:省部|厅局|县处|乡科|厅|局|�
 
 
 #: What every unknown item ends in, found faster than the item itself.
-_UNKNOWN_HINT = re.compile(r"[组队站所科股团班庭馆]长|总指挥|指挥长|召集人|负责人")
+_UNKNOWN_HINT = re.compile(r"[组队站所科股团班庭馆]长|总指挥|指挥长|召集人|负责人|教授|研究员|院士")
 _UNKNOWN_ITEM = re.compile(
     rf"(?:、|^|(?<=[,,。;;::]))([{HAN}()]{{1,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
 
@@ -539,6 +539,8 @@ _PRESIDE_OK = re.compile(
 
 
 _HEARS = re.compile(r"听取|听了")
+#: Where the listener acts again: 听取汇报后发表讲话, 听取…并讲话.
+_HEARD_THEN = re.compile(r"并|(?<=[^,,。;])后(?=[^,,。;]{0,6}(?:讲话|发言|指出|强调|作))")
 #: 作了《关于…的报告》: the title is the report the person makes.
 _TITLED_SPEECH = re.compile(r"作了?《[^《》]{2,80}(?:报告|说明|讲话)》")
 #: 总书记的重要讲话: a speech spoken of, not made here.
@@ -553,9 +555,9 @@ def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[s
     lx = lex()
     seg = text[start:end]
     cut = _HEARS.search(seg)
-    if cut:  # what others said is theirs; the listener's own acts come after 并
-        resume = seg.find("并", cut.end())
-        seg = seg[: cut.start()] + ("" if resume < 0 else seg[resume:])
+    if cut:  # what others said is theirs; the listener's own acts come after 并 or 后
+        after = _HEARD_THEN.search(seg, cut.end())
+        seg = seg[: cut.start()] + ("" if after is None else seg[after.start():])
     short = _TITLE_SPAN.sub("《》", seg)  # no verb inside a title: 《政府工作报告》
     preds = []
     for m in lx.verbs.finditer(short):

@@ -108,7 +108,10 @@ def _region_government(body_text: str, role: str, locale: Locale,
 
 
 #: A last title item whose role the lexicon lacks: 中心组组长, 工作队队长, 指挥部总指挥.
-_UNKNOWN_TAIL = r"(?:副?(?:[组队站所科股团班庭馆]长)|总指挥|指挥长|召集人|负责人)"
+#: Roles that introduce a person but are no post the graph keeps: a unit's 组长 or 站长,
+#: a 召集人, and academic ranks (教授, 研究员) of experts who lecture or speak.
+_UNKNOWN_TAIL = (r"(?:副?(?:[组队站所科股团班庭馆]长)|总指挥|指挥长|召集人|负责人"
+                 r"|副?教授|副?研究员|院士)")
 _UNKNOWN_ROLE = re.compile(_UNKNOWN_TAIL + "$")
 
 
