@@ -8,7 +8,7 @@ that visits a university, a township story whose headline names one.
 
 from __future__ import annotations
 
-from tests.extract_helpers import triples
+from tests.extract_helpers import SCORED, triples
 
 
 def labels(got: set[tuple[str, str, str]]) -> set[str]:
@@ -201,3 +201,23 @@ def test_hospital_named_by_a_bare_level_takes_the_articles_city():
     assert ("沈波", "holds", "温州市人民医院院长") in got
     assert ("温州市人民医院党委", "held", "温州市人民医院党委会") in got
     assert ("方芳", "holds", "温州市卫生健康委副主任") in got
+
+
+def test_a_company_known_by_the_short_name_its_story_declares():
+    text = ("3月2日,华夏能源投资集团有限公司(以下简称华夏能源)2024年工作会议在北京召开。"
+            "华夏能源党委书记、董事长周平作工作报告。华夏能源党委副书记、总经理吴涛主持会议。"
+            "党委常委、总会计师刘敏出席会议。")
+    got = triples(text, None, SCORED)
+    company = "华夏能源投资集团有限公司"
+    meeting = company + "2024年工作会议"
+    assert (company, "held", meeting) in got
+    assert {("周平", "holds", company + "董事长"), ("吴涛", "holds", company + "总经理"),
+            ("刘敏", "holds", company + "总会计师"), ("吴涛", "presided", meeting)} <= got
+    assert not any("以下简称" in o for _, _, o in got)
+
+
+def test_a_short_name_declared_for_a_government_body_brings_no_company_roles():
+    text = ("3月2日,杭州市人民政府国有资产监督管理委员会(以下简称市国资委)召开会议。"
+            "市国资委主任王东主持会议。")
+    got = triples(text, None, SCORED)
+    assert not any("总会计师" in o or "董事长" in o for _, _, o in got)

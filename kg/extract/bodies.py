@@ -13,7 +13,7 @@ from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from kg.extract.institutions import INSTITUTION, institution_prefix, organ_head
+from kg.extract.institutions import INSTITUTION, SHORT_NAME, institution_prefix, organ_head
 from kg.extract.lexicon import _LEVELS, _TERM, _UNITS, HAN, _alt, lex
 from kg.extract.places import (
     _LONG_ZONES,
@@ -206,7 +206,8 @@ def parse_body(expr: str, locale: Locale | None = None,
     >>> parse_body("高度重视") is None
     True
     """
-    free = (expr, (locale or Locale()).by_level.get(INSTITUTION, ""))
+    free = (expr, (locale or Locale()).by_level.get(INSTITUTION, ""),
+            (locale or Locale()).by_level.get(SHORT_NAME, ""))
     if free in _PLACE_FREE:
         return _PLACE_FREE[free]
     key = (expr, tuple(sorted((locale or Locale()).by_level.items())),
@@ -228,8 +229,9 @@ def parse_body(expr: str, locale: Locale | None = None,
 class _Watched(dict[str, str]):
     """A mapping that notes whether it was read: a body parsed without looking at the
     article's places (杭州市委统战部, 理论学习 -> None) is the same in every article.
-    Its institution alone is part of the place-free key (a bare 党委 is the same in
-    every article without one), so reading it does not count."""
+    Its institution and the short name declared for it alone are part of the place-free
+    key (a bare 党委 is the same in every article without one), so reading them does
+    not count."""
 
     read = False
 
@@ -238,7 +240,7 @@ class _Watched(dict[str, str]):
         return super().__getitem__(key)
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        self.read = self.read or key != INSTITUTION
+        self.read = self.read or key not in (INSTITUTION, SHORT_NAME)
         return super().get(key, default)
 
     def __contains__(self, key: object) -> bool:

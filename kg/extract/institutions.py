@@ -22,6 +22,8 @@ from kg.normalise import to_simplified
 
 #: The Locale level under which the article's institution is kept.
 INSTITUTION = "单位"
+#: ... and the short name the article declared for it (以下简称…), if any.
+SHORT_NAME = "简称"
 
 #: What never ends or fills an institution's name: a newspaper's group (报业集团) is a
 #: masthead, not the article's subject; a verb or role means a phrase, not a name.
@@ -102,7 +104,18 @@ def add_institution(locale: Locale, text: str, meta: dict[str, str]) -> Locale:
         if name and speaks_of_itself(name, text):
             locale.by_level[INSTITUTION] = _with_place(name, locale)
             break
+    else:
+        declared = _DECLARED_SHORT.search(text, 0, 600)
+        if declared and institution_name(declared.group(1)) == declared.group(1):
+            locale.by_level[INSTITUTION] = declared.group(1)
+            locale.by_level[SHORT_NAME] = declared.group(2)
     return locale
+
+
+#: A name the article declares it will use for the institution it opens with:
+#: 中国电子信息产业集团有限公司(以下简称中国电子), read in the lead only.
+_DECLARED_SHORT = re.compile(
+    rf"([{HAN}]{{4,30}})\((?:以下简称|以下称|下称|简称)[“\"]?([{HAN}]{{2,8}})[”\"]?\)")
 
 
 def _with_place(name: str, locale: Locale) -> str:
@@ -145,7 +158,14 @@ def institution_prefix(expr: str, locale: Locale) -> tuple[str, int] | None:
     (('西北农林科技大学', 0), None)
     >>> institution_prefix("党委", Locale()) is None
     True
+    >>> declared = add_institution(Locale(), "华夏能源集团有限公司(以下简称华夏能源)召开会议。", {})
+    >>> institution_prefix("华夏能源党委", declared)
+    ('华夏能源集团有限公司', 4)
     """
+    short = locale.by_level.get(SHORT_NAME, "")
+    if short and expr.startswith(short) \
+            and not locale.by_level[INSTITUTION].startswith(expr[:len(short) + 1]):
+        return locale.by_level[INSTITUTION], len(short)  # 中国电子党委 when so declared
     bare = _bare_organ().match(expr) is not None
     if not bare and not _could_be_self(expr):
         return None  # the locale is not looked at: the parse stays the same in every article

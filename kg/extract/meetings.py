@@ -223,7 +223,7 @@ def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[
         body = parse_body(stripped[:n], locale, near)
         if body and body.anchored and (body.place or body.party or body.label == "中共中央"
                                        or body.label.startswith(_NATIONAL)) \
-                and body.label != body.place:
+                and (body.label != body.place or body.level == INSTITUTION):
             if body.written:  # with the 中国共产党 the name had: 中国共产党X市第十三届委员会
                 body = replace(body, written=as_written[:len(as_written) - len(rest)])
             return body, _qualified_name(name, body)
@@ -258,7 +258,7 @@ def _qualified_name(name: str, body: Body) -> str:
         return m.group(1) + body.place + name[m.end():]
     head = body.label[len(body.place):] if body.label.startswith(body.place) else ""
     if body.place and (head.startswith(("党工委", "管委会")) or body.level == INSTITUTION) \
-            and name.startswith(head):
+            and name.startswith(head) and not name.startswith(body.place):
         return body.place + name  # 党工委会议 in a 红旗街道 story is 红旗街道党工委会议
     return name
 
@@ -300,7 +300,7 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
         if not m or conv.group(2) or _AFTER_PAST.match(sentence, m.end()) \
                 or _SPEECH_THERE.match(sentence, m.end()):
             continue
-        name = m.group().strip("“”\"")
+        name = _DECLARATION.sub("", m.group().strip("“”\""))
         pre = _strip_pre(before)
         holder: Body | None = None
         label_prefix = ""
@@ -520,6 +520,9 @@ _HOST_SUBJECT = re.compile(r"(?:会议|大会|本次会议|此次会议|论坛|�
 _PLANNED = re.compile(r"决定|拟于|拟在|计划|定于|将于|将在|预计")
 
 
+#: A short name declared in passing is no part of a meeting's name:
+#: 华夏能源集团有限公司(以下简称华夏能源)2024年工作会议.
+_DECLARATION = re.compile(r"\((?:以下简称|以下称|下称|简称)[^()]{1,12}\)")
 _LEADING_DAY = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?,?")
 
 
@@ -537,4 +540,5 @@ def _subject_meeting(before: str) -> tuple[str, int] | None:
     m = lex().subject_meeting.search(clause)
     if not m:
         return None
-    return m.group(1), clause_start + before[clause_start:].find(m.group(1))
+    return (_DECLARATION.sub("", m.group(1)),
+            clause_start + before[clause_start:].find(m.group(1)))
