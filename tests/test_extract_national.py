@@ -148,3 +148,16 @@ def test_one_who_only_listens_does_not_speak():
     got = facts(STUDY + "会议听取了中央组织部部长张林的汇报。周明听取汇报。")
     assert ("周明", "spokeAt", "中共中央政治局第四十一次集体学习") not in got
     assert ("张林", "spokeAt", "中共中央政治局第四十一次集体学习") in got
+
+
+def test_a_democratic_partys_central_standing_committee_meets_for_its_centre():
+    got = facts("2021年6月8日,民进第十四届中央委员会常务委员会第九次会议在京召开。"
+                "民进中央主席蔡明主持会议。")
+    held = {(s, o) for s, p, o in got if p == "held"}
+    assert held and all(s == "民进中央" for s, _ in held)
+    assert ("蔡明", "holds", "民进中央主席") in got
+
+
+def test_a_provincial_committee_of_a_party_keeps_its_place():
+    got = facts("九三学社四川省委员会常务委员会第五次会议在成都召开。")
+    assert {s for s, p, _ in got if p == "held"} == {"九三学社四川省委"}

@@ -300,6 +300,9 @@ _PLACE_FREE: dict[tuple[str, str], Body | None] = {}
 _CENTRE = re.compile(r"^(?:中共中央|党中央)")
 _PARTY_ABBREV = re.compile(rf"^([{''.join(table('party_abbrev'))}])(?=[省市区县]委|中央)")
 _MENG_HEAD = re.compile("^盟(?:委|行政公署|行署)")
+#: A party's central committee, 中央委员会, is its 中央 (民进中央); its 常务委员会 the 常委会.
+_PARTY_CENTRAL = re.compile(r"^中央委员?会(?=常务委员会|常委会|$|[^员])")
+_PARTY_STANDING = re.compile(r"(委员会|中央)常务委员会")
 _VILLAGE_COMMITTEE = re.compile("^委会")
 
 
@@ -330,6 +333,10 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
         m = _PARTY_ABBREV.match(expr)
         if m:
             party, expr = table("party_abbrev")[m.group(1)], expr[1:]
+    if party:  # 九三学社第十四届中央委员会常务委员会 is the 九三学社中央常委会
+        expr = _PARTY_CENTRAL.sub("中央", _TERM_START.sub("", expr), 1)
+        expr = _PARTY_STANDING.sub(lambda m: ("委" if m.group(1) == "委员会" else m.group(1))
+                                   + "常委会", expr, 1)
     region = _prefecture_region(expr, locale, near)
     if region is not None:
         return region

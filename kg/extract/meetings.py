@@ -500,9 +500,11 @@ _PARENT_COMMITTEE = re.compile(r"[省市区县州旗]委$|党委$")
 
 
 def _held_by(body: Body | None) -> Body | None:
-    """A party committee's 常委会 meets on behalf of the committee itself."""
+    """A party committee's 常委会 meets on behalf of the committee itself (a 民主党派's
+    central 常委会 for its 中央)."""
     if body is not None and body.label.endswith("常委会") and body.parents \
-            and _PARENT_COMMITTEE.search(body.parents[-1]):
+            and (_PARENT_COMMITTEE.search(body.parents[-1])
+                 or body.party and body.parents[-1] == body.party + "中央"):
         parent = body.parents[-1]
         return Body(parent, body.parents[:-1], body.place, body.level, body.party, True)
     return body
