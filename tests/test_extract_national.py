@@ -161,3 +161,13 @@ def test_a_democratic_partys_central_standing_committee_meets_for_its_centre():
 def test_a_provincial_committee_of_a_party_keeps_its_place():
     got = facts("九三学社四川省委员会常务委员会第五次会议在成都召开。")
     assert {s for s, p, _ in got if p == "held"} == {"九三学社四川省委"}
+
+
+def test_lecturers_in_a_paragraph_of_their_own_and_the_league_secretariat():
+    got = facts(STUDY.replace("主持学习。", "在主持学习时强调,要坚定制度自信。")
+                + "\n\n国防大学教授陈亮就这个问题进行讲解,提出了意见和建议。"
+                "\n\n周明在听取讲解和讨论后发表了讲话。")
+    meeting = "中共中央政治局第四十一次集体学习"
+    assert {("陈亮", "spokeAt", meeting), ("周明", "spokeAt", meeting)} <= got
+    got = holds("团中央书记处常务书记林涛,书记处书记王芳出席会议。")
+    assert {("林涛", "共青团中央书记处常务书记"), ("王芳", "共青团中央书记处书记")} <= got

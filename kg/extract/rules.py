@@ -431,7 +431,10 @@ _DENG_ATTEND = re.compile(r"等(?:[^,,。;]{0,8}?(?:成员|同志|人员|领导)
 #: 领学/宣读 a title is itself done at the meeting: 市长X领学了《条例》.
 _THIS_MEETING = re.compile(r"(?:出席|列席|参加|到会|在)(?:了|本次|此次)?会议|会上|会议(?:上|期间)"
                            r"|(?:领学|领读|宣读)了?《|就《[^《》]*》(?:的[^,,。;]{0,6}?)?作了?[^,,。;]{0,8}说明")
-_AT_MEETING = re.compile(r"会议|大会|会上|到会|开幕[式会]|闭幕[式会]|座谈|学习会|闭会时|主席台")
+#: Words that place an act at the meeting, in a paragraph that does not name it: a
+#: study session's lecture (讲解) is given there, and so is what follows hearing it.
+_AT_MEETING = re.compile(
+    r"会议|大会|会上|到会|开幕[式会]|闭幕[式会]|座谈|学习会|闭会时|主席台|讲解")
 _CONTINUES = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|会中|大会|全会|此次会议|"
     r"本次会议|会议期间|随后|最后|首先|其后|接着|期间|会前|与会|审议|听取|研究|讨论|表决)")

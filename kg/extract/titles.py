@@ -423,7 +423,7 @@ def role_fits(role: str, body: Body) -> bool:
     return role in ("主任", "副主任", "常务副主任", "秘书长", "副秘书长")
 
 
-_LEAGUE_ROLES = ("第一书记", "书记", "副书记", "常务副书记", "常委", "委员")
+_LEAGUE_ROLES = ("第一书记", "书记", "副书记", "常务书记", "常务副书记", "常委", "委员")
 
 
 def _lexicon_roles(body: Body) -> tuple[str, ...]:
