@@ -171,3 +171,19 @@ def test_lecturers_in_a_paragraph_of_their_own_and_the_league_secretariat():
     assert {("陈亮", "spokeAt", meeting), ("周明", "spokeAt", meeting)} <= got
     got = holds("团中央书记处常务书记林涛,书记处书记王芳出席会议。")
     assert {("林涛", "共青团中央书记处常务书记"), ("王芳", "共青团中央书记处书记")} <= got
+
+
+def test_a_special_committee_named_after_an_assembly_title_is_the_assemblys():
+    got = holds("全国政协常委、经济委员会副主任高立远代表调研组发言。")
+    assert ("高立远", "全国政协经济委副主任") in got
+    got = holds("市政府副市长、发展和改革委员会主任李东出席。")
+    assert not any("政协" in post or "人大" in post for _, post in got)
+
+
+def test_officials_invited_who_brief_and_a_report_heard_from_a_minister():
+    got = facts("全国政协2015年3月2日在京召开双周协商座谈会。"
+                "水利部副部长周山应邀出席,介绍了有关工作情况。"
+                "会议还听取了水利部部长罗平作的《关于农村饮水工作情况的报告》。")
+    meeting = "全国政协双周协商座谈会"
+    assert {("周山", "attended", meeting), ("周山", "spokeAt", meeting),
+            ("罗平", "spokeAt", meeting)} <= got

@@ -541,8 +541,8 @@ _PRESIDE_OK = re.compile(
 _HEARS = re.compile(r"听取|听了")
 #: Where the listener acts again: 听取汇报后发表讲话, 听取…并讲话.
 _HEARD_THEN = re.compile(r"并|(?<=[^,,。;])后(?=[^,,。;]{0,6}(?:讲话|发言|指出|强调|作))")
-#: 作了《关于…的报告》: the title is the report the person makes.
-_TITLED_SPEECH = re.compile(r"作了?《[^《》]{2,80}(?:报告|说明|讲话)》")
+#: 作了《关于…的报告》, 听取X作的《…报告》: the title is the report the person makes.
+_TITLED_SPEECH = re.compile(r"作[了的]?《[^《》]{2,80}(?:报告|说明|讲话)》")
 #: 总书记的重要讲话: a speech spoken of, not made here.
 _OF_SPEECH = re.compile(r"的(?:重要|书面|视频|主旨|开幕|总结)?$")
 #: 工作报告 holds 作报告, but 作工作部署 is still the act of 作部署.

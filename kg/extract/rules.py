@@ -387,8 +387,8 @@ _ADDRESSED = re.compile(r"[向给][^,,。;、]{0,10}$")
 _THEN_CHAIRS = re.compile(rf"[{HAN}、]{{0,6}}主持")
 #: A clause going on with the subject of the one before: …情况,并就《Y》作了说明;
 #: 主持会议,代表常委班子作对照检查.
-_GOES_ON = re.compile(r"\s*(?:(?:并|还|同时|随后)(?=[就对作围]|代表)"
-                      r"|(?=代表(?![们委和、])[^,,。;]{1,20}?作))")
+_GOES_ON = re.compile(r"\s*(?:(?:并|还|同时|随后)(?=[就对作围介]|代表)"
+                      r"|(?=代表(?![们委和、])[^,,。;]{1,20}?作)|(?=介绍了))")
 #: A clause with a subject of its own: people waiting from the clauses before are not its.
 _NEW_SUBJECT = re.compile(r"\s*(?:会议|大会|会上|会)?由")
 _AT_MEETING_OPEN = re.compile(r"^\s*在?(?:会上|会议上|大会上|座谈会上|会议中)[,,]?")

@@ -188,7 +188,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             elif body and not body.anchored and prev is not None \
                     and not _OWN_PLACE.match(body_text):
                 root = _party_committee(prev) if body_text.startswith(_PARTY_DEPTS) \
-                    or _committee_group(body_text, prev) else _place_root(prev)
+                    or _committee_group(body_text, prev) \
+                    else _assembly(prev, body_text) or _place_root(prev)
                 if not root and body_text == "办公室" and prev.label.endswith("人民政府"):
                     root = prev.label[:-4] + "政府"  # 市政府副秘书长、办公室主任
                 if prev.party == _LEAGUE and body_text.endswith("部"):
@@ -256,6 +257,25 @@ _NPC_WORK_COMMITTEES = frozenset(
 
 
 _COMMITTEE_LABEL = re.compile(r"(?:[省市区县州旗]委|党委|党工委)$")
+
+
+def _assembly(prev: Body, body_text: str) -> str:
+    """The 政协 or 人大 whose special committee is named right after its title ('' if none):
+    in 政协常委、经济委员会副主任 the committee is the 政协's, not the province's.
+
+    >>> [t.post for t in parse_titles("四川省政协常委、经济委员会副主任")]
+    ['四川省政协常委', '四川省政协经济委副主任']
+    >>> hunan = Locale({"省": "湖南省"})
+    >>> [t.post for t in parse_titles("省人大常委会委员、财政经济委员会副主任", hunan)]
+    ['湖南省人大常委会委员', '湖南省人大财政经济委副主任']
+    """
+    if not body_text.endswith("委员会") or body_text.endswith("工作委员会"):
+        return ""
+    for assembly in ("政协", "人大"):
+        at = prev.label.rfind(assembly)
+        if at >= 0 and prev.label[at:] in (assembly, "人大常委会"):
+            return prev.label[:at + len(assembly)]
+    return ""
 
 
 def _committee_group(body_text: str, prev: Body) -> bool:
