@@ -187,3 +187,10 @@ def test_officials_invited_who_brief_and_a_report_heard_from_a_minister():
     meeting = "全国政协双周协商座谈会"
     assert {("周山", "attended", meeting), ("周山", "spokeAt", meeting),
             ("罗平", "spokeAt", meeting)} <= got
+
+
+def test_a_central_organ_is_one_body_with_or_without_its_party_prefix():
+    got = facts("中共中央组织部部长李明出席。中央组织部副部长王红出席。中央纪委副书记赵刚出席。")
+    assert ("中共中央组织部部长", "postIn", "中共中央组织部") in got
+    assert ("中共中央组织部副部长", "postIn", "中共中央组织部") in got
+    assert ("中央纪委副书记", "postIn", "中央纪委") in got

@@ -298,6 +298,9 @@ _PLACE_FREE: dict[tuple[str, str], Body | None] = {}
 
 
 _CENTRE = re.compile(r"^(?:中共中央|党中央)")
+#: The Central Committee's own organs written without 中共 (中央组织部, 中央政治局); not
+#: the bodies the Party Congress or the state elects beside it (中央纪委, 中央军委).
+_CENTRE_ORGAN = re.compile(r"^中央(?!纪委|纪律|军委|军事|和国家|人民|电视|广播|国家|企业|$)")
 _PARTY_ABBREV = re.compile(rf"^([{''.join(table('party_abbrev'))}])(?=[省市区县]委|中央)")
 _MENG_HEAD = re.compile("^盟(?:委|行政公署|行署)")
 #: A party's central committee, 中央委员会, is its 中央 (民进中央); its 常务委员会 the 常委会.
@@ -322,6 +325,8 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     expr = _normalise_body_text(expr)
     if not expr or expr.startswith("各"):
         return None  # 各巡察组, 各单位: every one of them, no body
+    if _CENTRE_ORGAN.match(expr):
+        expr = "中共" + expr  # 中央组织部 is the 中共中央组织部: one body, one node
     if _CENTRE.match(expr):
         rest = _CENTRE.sub("", expr)
         return _chain("中共中央", rest, "", "", "", True)
@@ -558,7 +563,8 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
     if cur == prefix and not (prefix == "中共中央"):
         return None
     # a place is no body, but 中共中央 and 民革中央 are (中共中央书记处 hangs from 中共中央)
-    parents = tuple(p for p in labels if p and (p != prefix or prefix.endswith("中央")))
+    parents = tuple(p for p in labels
+                    if p and (p != prefix or prefix.endswith("中央") and prefix != "中央"))
     return Body(cur, parents, place, level, party, anchored)
 
 
