@@ -194,3 +194,19 @@ def test_a_central_organ_is_one_body_with_or_without_its_party_prefix():
     assert ("中共中央组织部部长", "postIn", "中共中央组织部") in got
     assert ("中共中央组织部副部长", "postIn", "中共中央组织部") in got
     assert ("中央纪委副书记", "postIn", "中央纪委") in got
+
+
+def test_a_session_named_short_in_the_headline_and_formally_in_the_lead_is_one_meeting():
+    text = ("十二届全国人大常委会第八次会议在京举行\n\n"
+            "第十二届全国人民代表大会常务委员会第八次会议4月21日在北京举行。"
+            "委员长陈刚主持会议。")
+    meetings = {o for _, p, o in facts(text) if p in ("held", "presided")}
+    assert meetings == {"十二届全国人大常委会第八次会议"}
+    text = ("民进十四届中央常委会第五次会议召开\n\n"
+            "2020年5月6日,民进第十四届中央委员会常务委员会第五次会议在京召开。")
+    assert {o for _, p, o in facts(text) if p == "held"} == {"民进十四届中央常委会第五次会议"}
+
+
+def test_a_plenary_of_a_partys_central_committee_keeps_its_written_name():
+    got = facts("2023年1月5日,九三学社第十五届中央委员会第二次全体会议在京召开。")
+    assert {o for _, p, o in got if p == "held"} == {"九三学社第十五届中央委员会第二次全体会议"}

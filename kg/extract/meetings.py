@@ -226,8 +226,40 @@ def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[
                 and (body.label != body.place or body.level == INSTITUTION):
             if body.written:  # with the 中国共产党 the name had: 中国共产党X市第十三届委员会
                 body = replace(body, written=as_written[:len(as_written) - len(rest)])
-            return body, _qualified_name(name, body)
+            return body, _short_session_name(name, stripped[:n], body, rest) \
+                or _qualified_name(name, body)
     return None, name
+
+
+#: Bodies whose sessions are named short with their term before the body's name.
+_TERM_FIRST = re.compile(r"(?:人大常委会|人大|中央常委会)$")
+
+
+def _short_session_name(name: str, body_text: str, body: Body, rest: str) -> str:
+    """A session named with its body's formal name, named as the short form says it, so
+    that the headline's 省十三届人大常委会第五次会议 and the lead's 甘肃省第十三届人民代表大会
+    常务委员会第五次会议 are one meeting ('' when the body has no such short form).
+
+    >>> body = parse_body("甘肃省第十三届人民代表大会常务委员会")
+    >>> _short_session_name("甘肃省第十三届人民代表大会常务委员会第五次会议",
+    ...                     "甘肃省第十三届人民代表大会常务委员会", body, "第五次会议")
+    '甘肃省十三届人大常委会第五次会议'
+    >>> party = parse_body("九三学社第十四届中央委员会常务委员会")
+    >>> _short_session_name("九三学社第十四届中央委员会常务委员会第十次会议",
+    ...                     "九三学社第十四届中央委员会常务委员会", party, "第十次会议")
+    '九三学社十四届中央常委会第十次会议'
+    """
+    term = re.search(_TERM, name)
+    if term is None or not _TERM_FIRST.search(body.label) or body.party and body.place != "中央":
+        return ""
+    short_term = term.group().removeprefix("第")
+    if term.start() == 0:  # 第十一届全国人民代表大会常务委员会…
+        return short_term + body.label + rest
+    owner = body.party or body.place
+    if not owner or not body.label.startswith(owner) or owner in _LEVELS \
+            or not body_text.startswith(owner):
+        return ""
+    return owner + short_term + body.label[len(owner):] + rest
 
 
 #: A numbered session belongs to the meeting, never to the body holding it:
