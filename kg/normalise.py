@@ -417,18 +417,35 @@ def _is_headline(line: str) -> bool:
     return short and not _TITLE_STOP.search(line) and bool(re.search(f"[{HAN}]", line))
 
 
+#: A header over links to other articles (相关新闻:), which name other meetings.
+_LINKS_HEADER = re.compile(r"^[【\[]?\s*(?:相关新闻|相关链接|相关阅读|相关文章|推荐阅读|延伸阅读|"
+                           r"热点推荐|往期回顾)\s*[::】\]]?\s*$")
+
+
+def _link_title(line: str) -> bool:
+    """Whether a line under a links header is one more link: short, no sentence in it.
+
+    >>> _link_title("国资委召开中央企业负责人会议"), _link_title("会议指出,要抓好落实。")
+    (True, False)
+    """
+    return len(line) <= 40 and not re.search("[。!?]", line)
+
+
 def _line_pass(text: str) -> _Lines:
     """Decide, line by line, what extraction must not see, and collect metadata."""
     found = _Lines()
     kept: list[tuple[int, int, str]] = []  # (start, end, stripped text) of content lines
     pos = 0
+    links = False  # under a 相关新闻: header, lines are titles of other articles
     for raw in text.split("\n"):
         start, end = pos, pos + len(raw)
         pos = end + 1
         line = raw.strip()
+        if line:
+            links = bool(_LINKS_HEADER.match(line)) or links and _link_title(line)
         cut = _byline(line, found) if line else 0
         rest = line[cut:]
-        if not rest or _boilerplate(rest, found) or (kept and kept[-1][2] == rest):
+        if not rest or links or _boilerplate(rest, found) or (kept and kept[-1][2] == rest):
             found.delete.append((start, min(end + 1, len(text))))
             continue
         if cut:

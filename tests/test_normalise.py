@@ -376,3 +376,12 @@ def test_exactly_the_noise_is_removed(sentences: list[str], data: st.DataObject)
     text, offsets = normalise_text(original)
     assert text == "\n".join(sentences)
     check_offsets(original, text, offsets)
+
+
+def test_links_to_other_articles_under_a_related_news_header_are_dropped():
+    text = ("5月6日,嘉兴市委召开常委会会议。市委书记李明主持会议。\n\n"
+            "相关新闻:\n嘉兴市政府召开第十二次常务会议\n市人大常委会举行主任会议\n\n"
+            "责任编辑:王芳")
+    article = normalise(RawArticle("a", "-", text))
+    assert "常务会议" not in article.text and "主任会议" not in article.text
+    assert "市委书记李明主持会议" in article.text
