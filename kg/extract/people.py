@@ -537,8 +537,8 @@ _PRESIDE_OK = re.compile(
 
 
 _HEARS = re.compile(r"听取|听了")
-#: 作了《关于…的报告》: the title is the report the person makes.
-_TITLED_SPEECH = re.compile(r"作了?《[^《》]{2,80}(?:报告|说明|讲话)》")
+#: 作了《关于…的报告》, 所作的《…报告》: the title is the report the person makes.
+_TITLED_SPEECH = re.compile(r"作(?:了|的)?《[^《》]{2,80}(?:报告|说明|讲话)》")
 #: 总书记的重要讲话: a speech spoken of, not made here.
 _OF_SPEECH = re.compile(r"的(?:重要|书面|视频|主旨|开幕|总结)?$")
 #: 工作报告 holds 作报告, but 作工作部署 is still the act of 作部署.

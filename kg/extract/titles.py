@@ -144,6 +144,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         body_text, role = _split_role(item)
         if role in _GROUP_ROLES and not _in_leading_group(body_text, prev, context):
             role = ""  # a 组长 of no group named: no post
+        if role == "成员" and body_text.endswith("中心组"):
+            role = ""  # 中心组成员: who studies with the group, no post
         if not role and out and _UNKNOWN_ROLE.search(item):
             continue  # 市委书记、中心组组长、市长: the unknown role goes, the others stay
         if not role:
@@ -250,7 +252,7 @@ _NPC_WORK_COMMITTEES = frozenset(
     if v.endswith("工委") and v not in ("工委", "党工委", "机关工委", "直属机关工委"))
 
 
-_COMMITTEE_LABEL = re.compile(r"(?:[省市区县州旗]委|党委|党工委)$")
+_COMMITTEE_LABEL = re.compile(r"(?:[省市区县州旗地盟]委|党委|党工委)$")
 
 
 def _committee_group(body_text: str, prev: Body) -> bool:
@@ -440,7 +442,7 @@ def _place_root(body: Body) -> str:
     return body.place if body.place not in _LEVELS else body.level
 
 
-_PARTY_COMMITTEE_LABEL = re.compile(r"(?:[省市区县州旗]委|党委|党工委|中共中央)$")
+_PARTY_COMMITTEE_LABEL = re.compile(r"(?:[省市区县州旗地盟]委|党委|党工委|中共中央)$")
 
 
 def _party_committee(body: Body) -> str:
@@ -481,9 +483,10 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
                 or k in inside:
             continue  # 书记 inside 第一书记 is not a title of its own, nor 河口 in 小河口村
         anchorable = _could_anchor(cand)
-        if anchorable and start + k > 0 and _is_han(text[start + k - 1]) \
-                and len(place_prefix(cand)) == 2:
-            continue
+        if anchorable and len(place_prefix(cand)) == 2 and (
+                start + k > 0 and _is_han(text[start + k - 1])
+                or k > 0 and cand[0] in _JOINERS):
+            continue  # 《…报告》和县人民检察院检察长: 和 joins, the 县 is the article's
         if not anchorable and (clean >= 0 or (k > 0 and not _is_clean(cand))):
             continue
         places = dict(near)
@@ -525,6 +528,8 @@ def _could_anchor(cand: str) -> bool:
             or cand[0] in table("party_abbrev"))
 
 
+#: Words that join two titles and also begin a county's name (和县, 与县 is none).
+_JOINERS = "和与及同"
 _ANCHOR_WORDS = ("中共", "中国共产党", "自治区", "街道", "全国", "中央", "党中央", "政协")
 _CONNECTOR = re.compile(r"(?:由|听取了?|以及|和|及|还有|会上|最后|随后|首先|其中|会议|大会)$")
 
