@@ -317,7 +317,8 @@ def _short_post(label: str) -> str:
 
 
 def _person(st: _Article, sentence: Sentence, p: Mention) -> Entity:
-    return Entity("Official", p.name, surface=st.surface(sentence, p.start, p.end))
+    form = st.surface(sentence, p.start, p.end)  # not 韩书记, which names 韩立新 by his role
+    return Entity("Official", p.name, surface=form if len(form) == len(p.name) else "")
 
 
 def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
@@ -376,6 +377,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
     for p in people:  # 李明传达了王东在…会议上的讲话: the verbs after 王东 are not 李明's
         if _RELAYS.match(text, p.end) and (st.fresh or _AT_MEETING.search(text)):
             st.fact(_person(st, sentence, p), "attended", meeting, ev("role_verbs"))
+            if _READS_OUT.match(text, p.end):  # 领学了《条例》: reading it out to the meeting
+                st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("read_out"))
 
 
 _CHAIRED_BY_MEETING = re.compile(r"(?:会议|大会|会)由")

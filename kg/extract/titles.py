@@ -133,6 +133,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     ['江北区人大常委会财经工委主任']
     >>> [t.post for t in parse_titles("宜宾市政府副秘书长、办公室主任")]
     ['宜宾市人民政府副秘书长', '宜宾市政府办公室主任']
+    >>> [t.post for t in parse_titles("白沙村第一书记")]
+    ['白沙村党支部第一书记']
     """
     locale = locale or Locale()
     near = near if near is not None else {}
@@ -172,7 +174,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             place = body_text if body_text not in _LEVELS else locale.resolve(level, near)
             body = Body(place + _gov_head(level), (), place, level, "", True)
         else:
-            body_text = _own_unit(_resident_in(body_text, prev, context), prev, context)
+            body_text = _own_unit(_resident_in(_commission_unit(body_text, prev, context),
+                                               prev, context), prev, context)
             body = parse_body(body_text, locale, near)
             base = prev or (context if body_text.startswith("党组") else None)
             if base is not None and _OWN_COMMITTEE.match(body_text) \
@@ -206,6 +209,9 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         if body is not None and idx == 0 and not body.anchored and context is not None \
                 and context.label.endswith(body.label):
             body = context  # 党工委书记 in a story about 开发区党工委
+        if body is not None and role == "第一书记" and body.level == "村" \
+                and body.label == body.place:
+            body = parse_body(body.label + "党支部", locale, near)  # 白沙村第一书记: of its 党支部
         if body is not None and body.level != INSTITUTION and role in _INSTITUTION_ROLES:
             body = None  # 福建海丰集团董事长 at a 座谈会: no post outside the company's own story
         if body is None:
@@ -311,6 +317,30 @@ def _resident_in(body_text: str, *around: Body | None) -> str:
     for body in _inheritable(*around):
         if body.label.endswith(m.group(1)) and body.anchored:
             return f"驻{body.label}纪检监察组"
+    return body_text
+
+
+#: A discipline commission's own units, named by their number: 派驻第三纪检监察组,
+#: 第一纪检监察室, 第二监督检查室.
+_COMMISSION_UNIT = re.compile(
+    r"^(?:派驻(?:第[一二三四五六七八九十\d]+)?|第[一二三四五六七八九十\d]+)"
+    r"(?:纪检监察组|纪检组|纪检监察室|监督检查室|审查调查室)$")
+_COMMISSION = re.compile("(?:纪委监委|纪委|纪工委)$")
+
+
+def _commission_unit(body_text: str, *around: Body | None) -> str:
+    """派驻第三纪检监察组 and 第一纪检监察室 at a 纪委监委's meeting are that commission's.
+
+    >>> _commission_unit("第一纪检监察室", parse_body("广安区纪委监委"))
+    '广安区纪委监委第一纪检监察室'
+    >>> _commission_unit("第一纪检监察室", parse_body("广安区委"))
+    '第一纪检监察室'
+    """
+    if not _COMMISSION_UNIT.match(body_text):
+        return body_text
+    for body in _inheritable(*around):
+        if body.anchored and _COMMISSION.search(body.label):
+            return body.label + body_text
     return body_text
 
 
@@ -568,7 +598,7 @@ def name_list(text: str, i: int) -> list[tuple[str, int]]:
         note = _NOTE_AFTER.match(text, j)  # 阿牛木呷(彝族)、李和平: the list goes on
         j = note.end() if note else j
         sep = _LIST_SEP.match(text, j)
-        if sep and not title_ahead(text, sep.end()) \
+        if sep and not title_ahead(text, sep.end()) and not _place_title_ahead(text, sep.end()) \
                 and (name_at(text, sep.end()) or _listed_name(text, sep.end())):
             i = sep.end()
             continue
@@ -593,6 +623,24 @@ def _listed_name(text: str, i: int) -> str:
             or item[:2] in lex().dict_words or lex().roles.search(item):
         return ""
     return item
+
+
+def _place_title_ahead(text: str, i: int) -> bool:
+    """Whether what starts at ``text[i]`` is a title of a place the lexicons do not know, then
+    a name: 包金山、那仁宝拉格苏木巴彦乌拉嘎查党支部书记斯琴高娃 (a name read by words, 那仁宝,
+    that nothing closes, and a role then a name further on in the same run of hanzi).
+
+    >>> _place_title_ahead("那仁宝拉格苏木巴彦乌拉嘎查党支部书记斯琴高娃作交流发言", 0)
+    True
+    >>> _place_title_ahead("王芳出席会议", 0), _place_title_ahead("庄稼汉到县里调研", 0)
+    (False, False)
+    """
+    name = name_at(text, i)
+    if not name or _FOLLOW.match(text, i + len(name)):
+        return False
+    m = lex().roles.search(text, i + len(name), i + 24)
+    return bool(m) and _ALL_HAN.fullmatch(text, i, m.start()) is not None \
+        and bool(name_at(text, m.end()))
 
 
 def title_ahead(text: str, i: int) -> bool:
