@@ -190,7 +190,8 @@ def _pinyin_spans(text: str) -> list[tuple[int, int]]:
 _ONLY_PINYIN = re.compile(rf"(?: *{_ANNOTATION})+")
 #: 行署专员(ۋالىي)艾尔肯: a gloss in Uyghur, Tibetan or Mongolian script after a hanzi, which
 #: would otherwise stand between a title and its name.
-_SCRIPT_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af ]{1,40}\)")
+_SCRIPT_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])\([\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af ]{1,40}\)")
 #: old Mac \r, NEL and the Unicode line/paragraph separators end lines too
 _LINE_BREAK = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
 _INVISIBLE = re.compile("[\r\u200b\u200c\u200d\u2060\ufeff\u00ad]")

@@ -73,6 +73,8 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     ''
     >>> name_at("人大常委会主任艾力·买买提出席", 4), name_at("人大常委会主任艾力·买买提出席", 7)
     ('', '艾力·买买提')
+    >>> name_at("党支部书记乌兰作交流发言", 5)
+    '乌兰'
     """
     joined = _name_ending_in_connector(text, i)
     if joined:
@@ -95,8 +97,9 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
              and plausible_name(text[i:i + n]) and follow.match(text, i + n)] \
         if text[i:i + 1] in lx.surnames or text[i:i + 2] in lx.compound else []  # no surname
     minority = minority_name(text, i, follow)
-    if minority and (not found or len(minority) > len(found[0])):
-        return minority
+    if minority and (not found or len(minority) > len(found[0])
+                     or found[0] == minority + found[0][-1] and found[0][-1] in _VERB_CHARS):
+        return minority  # 书记乌兰作交流发言 is 乌兰 + 作, like 李智作
     if len(found) > 1 and found[1] == found[0][:-1]:
         shorter = follow.match(text, i + len(found[1]))
         if found[0][-1] in _VERB_CHARS or (shorter and len(shorter.group()) >= 2):

@@ -572,7 +572,8 @@ _OF_SPEECH = re.compile(r"的(?:重要|书面|视频|主旨|开幕|总结)?$")
 _WORK_NOUN = re.compile(r"(?:^|[^作])工作$|^工作$")
 #: 向市长汇报, 对王明作出批评: the act is aimed at someone; but 对《办法》作了说明 (对X作了解读,
 #: 对…工作作了安排) is the person's own explanation of a thing.
-_TO_SOMEONE = re.compile(r"^(?:向|对(?![^,,。;]{0,50}?作了?[^,,。;]{0,6}?(?:说明|解读|安排|部署|点评)))")
+_TO_SOMEONE = re.compile(
+    r"^(?:向|对(?![^,,。;]{0,50}?作了?[^,,。;]{0,6}?(?:说明|解读|安排|部署|点评)))")
 
 
 def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[str]:

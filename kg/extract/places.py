@@ -46,7 +46,8 @@ _ZONE_BARE = ("开发区", "高新区", "经开区", "新区", "园区", "工业
 _VILLAGE_IN_TEXT = re.compile(
     rf"(?=([{HAN}]{{2,3}}?(?:村|社区))(?:党支部|党总支|村委会|居委会|召开|举行))")
 #: 大围山镇第十八届人民代表大会: a term number may stand between the town and its head.
-_TOWN_START = re.compile(rf"([{HAN}]{{2,4}}?(?:镇|乡|街道))(?=(?:{_TERM})?(?:{_TOWN_HEADS})|办事处|$)")
+_TOWN_START = re.compile(
+    rf"([{HAN}]{{2,4}}?(?:镇|乡|街道))(?=(?:{_TERM})?(?:{_TOWN_HEADS})|办事处|$)")
 #: What follows a village or 社区 name (小河口村党支部): a title never starts inside it.
 _PLACE_HEADS = "党支部|党总支|党委|村委会|居委会"
 _NOT_FIRST = set(_LEVELS + "到赴有经")
