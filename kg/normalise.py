@@ -268,8 +268,9 @@ _KEYWORDS = re.compile(r"^(?:关键词|关键字|标签)\s*[::]\s*(.*)$")
 #: a line of "label: value" fields: 来源:… 作者:… 编辑:… 发布时间:… 浏览次数:…
 #: 海东日报  2025年04月19日  第A1版: a newspaper's masthead (its name, maybe also in another
 #: script, the date and the page) says where and when the article was printed.
-_MASTHEAD = re.compile(rf"^(?P<paper>[{HAN}]{{2,10}}?(?:日报|晚报|时报|报))\s*"
-                       rf"(?:[^\s{HAN}\d][^{HAN}\d]*?\s+)?{_DATE}\s*(?:第\s*[A-Za-z]?\d+\s*版)?$")
+_MASTHEAD = re.compile(rf"^《?(?P<paper>[{HAN}]{{2,10}}?(?:日报|晚报|时报|报))》?\s*"
+                       rf"(?:[^\s{HAN}\d][^{HAN}\d]*?\s+)?{_DATE}\s*"
+                       rf"(?:第?\s*[A-Za-z]?\d+\s*版(?:\s*[::]?\s*[{HAN}]{{1,8}})?)?$")
 _META_LINE = re.compile(r"^[(\[【]?\s*(?:信息来源|文章来源|来源|稿源|作者|记者|通讯员|"
                         r"责任编辑|责编|编辑|编审|审核|校对|审校|监制|发布时间|发布日期|发表时间|更新时间|"
                         r"时间|日期|点击数|浏览次数|阅读次数)\s*[::]")

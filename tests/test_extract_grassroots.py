@@ -31,6 +31,9 @@ def test_a_masthead_line_names_the_city_and_the_date():
     got = facts(text)
     assert ("张卫东", "holds", "定西市委书记") in got
     assert ("定西市委常委会会议", "date", "2022-09-06") in got
+    other = facts(text.replace("定西日报  2022年09月07日  第01版",
+                               "《酒泉日报》2022-09-07 星期三 第A02版:要闻"))
+    assert ("张卫东", "holds", "酒泉市委书记") in other
 
 
 def test_a_masthead_with_a_gloss_in_another_script_gives_its_date():
@@ -41,10 +44,11 @@ def test_a_masthead_with_a_gloss_in_another_script_gives_its_date():
     assert ("喀什地委委员会议", "date", "2021-08-02") in got
 
 
-def test_a_line_that_is_no_masthead_names_no_place():
-    text = ("市委召开常委会会议\n学习时报  2022年09月07日  第01版\n"
-            "本报讯 6日,市委召开常委会会议。市委书记张卫东主持会议。")
-    assert ("张卫东", "holds", "市委书记") in facts(text)
+def test_a_masthead_of_no_place_names_no_place():
+    for paper in ("学习时报", "人民日报"):
+        text = (f"市委召开常委会会议\n{paper}  2022年09月07日  第01版\n"
+                "本报讯 6日,市委召开常委会会议。市委书记张卫东主持会议。")
+        assert ("张卫东", "holds", "市委书记") in facts(text)
 
 
 def test_a_gloss_in_another_script_leaves_the_title_next_to_its_name():
