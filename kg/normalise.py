@@ -531,6 +531,8 @@ def normalise_text(original: str) -> tuple[str, list[int]]:
     >>> text, offsets = normalise_text("統(tǒng)戰(zhàn)部,,召開會議")
     >>> text
     '统战部,召开会议'
+    >>> normalise_text("行署专员(ۋالىي)买买提出席")[0]
+    '行署专员买买提出席'
     >>> offsets[:3]
     [0, 7, 14]
     """
@@ -539,7 +541,11 @@ def normalise_text(original: str) -> tuple[str, list[int]]:
 
 
 def article_meta(original: str) -> dict[str, str]:
-    """Metadata found in the text itself: title, date, source, editor, author, keywords."""
+    """Metadata found in the text itself: title, date, source, editor, author, keywords.
+
+    >>> article_meta("定西日报  2022年09月07日  第01版\\n市委召开会议。")
+    {'source': '定西日报', 'date': '2022-09-07'}
+    """
     return _normalise(original)[2]
 
 

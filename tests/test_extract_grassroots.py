@@ -102,6 +102,13 @@ def test_a_league_department_hangs_from_its_committee():
     assert "兴安盟委宣传部部长" in posts(text)
 
 
+def test_a_bare_department_at_its_committees_meeting_is_that_committees():
+    text = "7月3日,阿克苏地委召开委员会议。地委书记王明主持会议。组织部部长李强出席会议。"
+    assert "阿克苏地委组织部部长" in posts(text)
+    gov = "7月3日,阿克苏地区行署召开专员办公会议。专员王明主持会议。组织部部长李强出席会议。"
+    assert not any(p.endswith("地委组织部部长") for p in posts(gov))
+
+
 def test_a_department_after_a_city_committee_is_unchanged():
     assert "定西市委组织部部长" in posts("定西市委常委、组织部部长李强出席会议。")
 

@@ -227,6 +227,8 @@ def _name_by_words(text: str, i: int) -> str:
     ('', '')
     >>> _name_by_words("和会员代表列席", 0)
     ''
+    >>> _name_by_words("和机关各站所负责人", 0), _name_by_words("和村党支部书记", 0)
+    ('', '')
     """
     words = lex().dict_words
     three, two = text[i:i + 3], text[i:i + 2]

@@ -70,7 +70,11 @@ def town_level(name: str) -> str:
 
 
 def _town_match(expr: str) -> str:
-    """The town name at the start of ``expr`` ('' if none)."""
+    """The town name at the start of ``expr`` ('' if none).
+
+    >>> _town_match("梅花镇第十九届人大"), _town_match("梅花镇第十九届")
+    ('梅花镇', '')
+    """
     m = _TOWN_START.match(expr)
     return m.group(1) if m else ""
 

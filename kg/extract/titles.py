@@ -135,6 +135,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     ['宜宾市人民政府副秘书长', '宜宾市政府办公室主任']
     >>> [t.post for t in parse_titles("白沙村第一书记")]
     ['白沙村党支部第一书记']
+    >>> [t.post for t in parse_titles("组织部部长", context=parse_body("阿克苏地委"))]
+    ['阿克苏地委组织部部长']
     """
     locale = locale or Locale()
     near = near if near is not None else {}
@@ -195,6 +197,10 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
                     root = _party_committee(prev) or prev.label  # 团市委常委、学校部部长
                 if root:
                     body = parse_body(root + body_text, locale, near)
+            elif body and not body.anchored and prev is None and context is not None \
+                    and body_text in _COMMITTEE_ORGANS and _party_committee(context):
+                # 组织部部长 at the 阿克苏地委's meeting: a department of that committee
+                body = parse_body(_party_committee(context) + body_text, locale, near)
             elif body and prev is not None and prev.party and not body.party \
                     and role in ("主委", "副主委", "主任委员", "副主任委员", "常务副主委"):
                 body = parse_body(prev.party + body_text, locale, near)
@@ -225,6 +231,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     return out
 
 
+#: A party committee's departments (组织部, 统战部 …), which a bare title at its meeting names.
+_COMMITTEE_ORGANS = frozenset(words("party_organs"))
 #: Roles that are posts only in an institution's own story (its 董事长, 总经理).
 _INSTITUTION_ROLES = frozenset(words("institution_roles"))
 
@@ -495,6 +503,9 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
     >>> ts, start = title_before("会议先后听取省人大法制委委员李智作", 14, fujian, None, {})
     >>> [t.post for t in ts], start
     (['福建省人大法制委委员'], 6)
+    >>> t = "听取《法院工作报告》和县人民检察院检察长梁芳"
+    >>> [x.post for x in title_before(t, 20, Locale({"县": "融水县"}), None, {})[0]]
+    ['融水县检察院检察长']
     """
     start = max(floor, max(text.rfind(c, floor, end) for c in _CLAUSE_MARKS) + 1)
     if start > floor and text[start - 1] in ",," and _LIAISON.fullmatch(text, start, end):
