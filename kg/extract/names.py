@@ -204,7 +204,7 @@ def minority_name(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
 _JOINING_SURNAMES = frozenset("和同与及")
 
 
-def _JOINED_WORD(given: str, words: dict[str, tuple[int, str]]) -> bool:
+def _joined_word(given: str, words: dict[str, tuple[int, str]]) -> bool:
     """Whether what follows a joining surname is a word of its own rather than a given name:
     a common noun (机关, 单位) or a place level (村党支部, 县直)."""
     known = words.get(given)
@@ -236,7 +236,7 @@ def _name_by_words(text: str, i: int) -> str:
         return ""  # 区消防支队支队长, 区消防队队长: a unit's name, not 区消防 (区 is a surname)
     if any(text[j:j + 2] in lex().collective for j in (i + 1, i + 2)):
         return ""  # 和会员代表: a group of people (和 is a surname), not 和会
-    if text[i:i + 1] in _JOINING_SURNAMES and _JOINED_WORD(text[i + 1:i + 3], words):
+    if text[i:i + 1] in _JOINING_SURNAMES and _joined_word(text[i + 1:i + 3], words):
         return ""  # 书记和机关各办公室, 第一书记和村党支部书记: 和 joins, no 和机关
     if len(three) == 3 and plausible_name(three):
         nxt = words.get(text[i + 2:i + 4])
