@@ -188,6 +188,10 @@ def _pinyin_spans(text: str) -> list[tuple[int, int]]:
 
 
 _ONLY_PINYIN = re.compile(rf"(?: *{_ANNOTATION})+")
+#: 行署专员(ۋالىي)艾尔肯: a gloss in Uyghur, Tibetan or Mongolian script after a hanzi, which
+#: would otherwise stand between a title and its name.
+_SCRIPT_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])\([\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af ]{1,40}\)")
 #: old Mac \r, NEL and the Unicode line/paragraph separators end lines too
 _LINE_BREAK = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
 _INVISIBLE = re.compile("[\r\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -262,6 +266,11 @@ _BREADCRUMB = re.compile(r"^(?:首页|当前位置|您的位置|你的位置|您
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[::]\s*(.+)$")
 _KEYWORDS = re.compile(r"^(?:关键词|关键字|标签)\s*[::]\s*(.*)$")
 #: a line of "label: value" fields: 来源:… 作者:… 编辑:… 发布时间:… 浏览次数:…
+#: 海东日报  2025年04月19日  第A1版: a newspaper's masthead (its name, maybe also in another
+#: script, the date and the page) says where and when the article was printed.
+_MASTHEAD = re.compile(rf"^《?(?P<paper>[{HAN}]{{2,10}}?(?:日报|晚报|时报|报))》?\s*"
+                       rf"(?:[^\s{HAN}\d][^{HAN}\d]*?\s+)?{_DATE}\s*"
+                       rf"(?:第?\s*[A-Za-z]?\d+\s*版(?:\s*[::]?\s*[{HAN}]{{1,8}})?)?$")
 _META_LINE = re.compile(r"^[(\[【]?\s*(?:信息来源|文章来源|来源|稿源|作者|记者|通讯员|"
                         r"责任编辑|责编|编辑|编审|审核|校对|审校|监制|发布时间|发布日期|发表时间|更新时间|"
                         r"时间|日期|点击数|浏览次数|阅读次数)\s*[::]")
@@ -354,6 +363,11 @@ def _judge(line: str, found: _Lines) -> bool:
     if m and _iso(m):
         found.note("date", _iso(m))
         _fields(m["rest"], found)
+        return True
+    m = _MASTHEAD.match(line)
+    if m and _iso(m):
+        found.note("source", m["paper"])
+        found.note("date", _iso(m))
         return True
     if _BREADCRUMB.match(line):
         return True
@@ -501,6 +515,7 @@ def _inline(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     """Spaces, pinyin, doubled punctuation, spaces: each can uncover the next."""
     text, offsets = _delete(text, offsets, _space_spans(text))  # 统 (tǒng) -> 统(tǒng)
     text, offsets = _delete(text, offsets, _pinyin_spans(text))
+    text, offsets = _delete(text, offsets, _spans(_SCRIPT_GLOSS, text))
     text, offsets = _delete(text, offsets, _spans(_DATE_DOUBLE, text))
     text, offsets = _delete(text, offsets, _spans(_DOUBLE_COMMA, text))
     text, offsets = _delete(text, offsets, _spans(_REPEATED, text))
@@ -533,6 +548,8 @@ def normalise_text(original: str) -> tuple[str, list[int]]:
     >>> text, offsets = normalise_text("統(tǒng)戰(zhàn)部,,召開會議")
     >>> text
     '统战部,召开会议'
+    >>> normalise_text("行署专员(ۋالىي)买买提出席")[0]
+    '行署专员买买提出席'
     >>> offsets[:3]
     [0, 7, 14]
     """
@@ -541,7 +558,11 @@ def normalise_text(original: str) -> tuple[str, list[int]]:
 
 
 def article_meta(original: str) -> dict[str, str]:
-    """Metadata found in the text itself: title, date, source, editor, author, keywords."""
+    """Metadata found in the text itself: title, date, source, editor, author, keywords.
+
+    >>> article_meta("定西日报  2022年09月07日  第01版\\n市委召开会议。")
+    {'source': '定西日报', 'date': '2022-09-07'}
+    """
     return _normalise(original)[2]
 
 

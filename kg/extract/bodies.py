@@ -107,7 +107,19 @@ def _terms_re() -> re.Pattern[str]:
     return re.compile(_alt(lex().terms))
 
 
+#: 中共南京西路街道工作委员会, 中共西安高新技术产业开发区工作委员会: the party's working
+#: committee of a 街道 or a zone is its 党工委 (a bare 工委 would read as the place's own).
+_CPC_WORK_COMMITTEE = re.compile(
+    rf"^(?:中国共产党|中共)(.{{2,30}}?(?:街道|开发区|高新区|经开区|新区|园区))(?:{_TERM})?工作委员会")
+
+
 def _normalise_body_text(expr: str) -> str:
+    """The body's text in the forms labels use: no 中共, short terms, CPPCC and league forms.
+
+    >>> _normalise_body_text("中共上海市静安区南京西路街道工作委员会")
+    '上海市静安区南京西路街道党工委'
+    """
+    expr = _CPC_WORK_COMMITTEE.sub(r"\1党工委", expr)
     expr = _league_text(_CPC_PREFIX.sub("", expr))
     expr = _terms_re().sub(lambda m: lex().terms[m.group()], expr)
     m = _CPPCC_LONG.match(expr)

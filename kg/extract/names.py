@@ -73,6 +73,8 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     ''
     >>> name_at("人大常委会主任艾力·买买提出席", 4), name_at("人大常委会主任艾力·买买提出席", 7)
     ('', '艾力·买买提')
+    >>> name_at("党支部书记乌兰作交流发言", 5)
+    '乌兰'
     """
     joined = _name_ending_in_connector(text, i)
     if joined:
@@ -95,8 +97,9 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
              and plausible_name(text[i:i + n]) and follow.match(text, i + n)] \
         if text[i:i + 1] in lx.surnames or text[i:i + 2] in lx.compound else []  # no surname
     minority = minority_name(text, i, follow)
-    if minority and (not found or len(minority) > len(found[0])):
-        return minority
+    if minority and (not found or len(minority) > len(found[0])
+                     or found[0] == minority + found[0][-1] and found[0][-1] in _VERB_CHARS):
+        return minority  # 书记乌兰作交流发言 is 乌兰 + 作, like 李智作
     if len(found) > 1 and found[1] == found[0][:-1]:
         shorter = follow.match(text, i + len(found[1]))
         if found[0][-1] in _VERB_CHARS or (shorter and len(shorter.group()) >= 2):
@@ -197,6 +200,18 @@ def minority_name(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     return text[i:best]
 
 
+#: Surnames that are also words joining two phrases (和, 同, 与 …).
+_JOINING_SURNAMES = frozenset("和同与及")
+
+
+def _joined_word(given: str, words: dict[str, tuple[int, str]]) -> bool:
+    """Whether what follows a joining surname is a word of its own rather than a given name:
+    a common noun (机关, 单位) or a place level (村党支部, 县直)."""
+    known = words.get(given)
+    return given[:1] in "村镇乡县市区省" or bool(
+        known and known[0] >= 1000 and not known[1].startswith("nr"))
+
+
 #: A unit's last character repeated in its head's title (队队长, 所副所长): no name ends there.
 _HEAD_TWICE = re.compile(rf"([{HAN}])副?\1长")
 
@@ -212,6 +227,8 @@ def _name_by_words(text: str, i: int) -> str:
     ('', '')
     >>> _name_by_words("和会员代表列席", 0)
     ''
+    >>> _name_by_words("和机关各站所负责人", 0), _name_by_words("和村党支部书记", 0)
+    ('', '')
     """
     words = lex().dict_words
     three, two = text[i:i + 3], text[i:i + 2]
@@ -219,6 +236,8 @@ def _name_by_words(text: str, i: int) -> str:
         return ""  # 区消防支队支队长, 区消防队队长: a unit's name, not 区消防 (区 is a surname)
     if any(text[j:j + 2] in lex().collective for j in (i + 1, i + 2)):
         return ""  # 和会员代表: a group of people (和 is a surname), not 和会
+    if text[i:i + 1] in _JOINING_SURNAMES and _joined_word(text[i + 1:i + 3], words):
+        return ""  # 书记和机关各办公室, 第一书记和村党支部书记: 和 joins, no 和机关
     if len(three) == 3 and plausible_name(three):
         nxt = words.get(text[i + 2:i + 4])
         if not (nxt and nxt[0] >= 100):

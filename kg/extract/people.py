@@ -159,6 +159,8 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                     and (_FOLLOW.match(text, end) or lx.roles.match(text, end)):
                 found[i] = Mention(name, i, end, [])
             i = text.find(name, end)
+    if st.people:
+        _surname_and_role(text, st, found, roles)
     # elections: 王选同志当选主任委员, 刘朋、郝东文等5名同志当选副主任委员
     for m in _ELECTED.finditer(text) if st.meeting_holder is not None \
             and _mentions(text, "当选", "被选举为", "任") else ():
@@ -177,6 +179,31 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
                 found[i] = Mention(text[i:m.start()], i, m.start(), [])
                 break
     return [found[k] for k in sorted(found)]
+
+
+def _surname_and_role(text: str, st: _Article, found: dict[int, Mention],
+                      roles: list[re.Match]) -> None:
+    """韩书记在讲话中强调: a surname and a role name the one person of the article met with
+    that surname and that very role (镇党委书记韩立新 before); none when two fit or none.
+
+    >>> from kg.extract.state import _toy
+    >>> a = _Article(_toy("x"))
+    >>> a.people["韩立新"] = parse_titles("镇党委书记", Locale({"镇": "大河镇"}))
+    >>> found: dict[int, Mention] = {}
+    >>> t = "会上,韩书记在讲话中强调"
+    >>> _surname_and_role(t, a, found, list(lex().roles.finditer(t)))
+    >>> [(m.name, t[m.start:m.end]) for m in found.values()]
+    [('韩立新', '韩书记')]
+    """
+    for rm in roles:
+        i = rm.start() - 1
+        if i < 0 or text[i] not in lex().surnames or (i > 0 and text[i - 1] not in _LEFT_OK) \
+                or _covered(found, i) or not _FOLLOW.match(text, rm.end()):
+            continue
+        known = {name for name, titles in st.people.items()
+                 if name[0] == text[i] and any(t.role == rm.group() for t in titles)}
+        if len(known) == 1:
+            found.setdefault(i, Mention(known.pop(), i, rm.end(), []))
 
 
 _CHAIRED_BY = re.compile(r"(?:会议|大会|会|[,,])由")
@@ -517,8 +544,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 _REPORTS = re.compile(
-    r"(?<![工合创协动写制运操著])作(?![出好])(?:了)?[^,,。;]{0,60}?"
-    r"(?:报告|说明|讲话|发言|汇报|党课|对照检查|通报|点评|辅导|小结|总结|答复|回应)"
+    r"(?<![工合创协动写制运操著])作(?![出好为])(?:了)?[^,,。;]{0,60}?"
+    r"(?:报告|说明|讲话|发言|汇报|党课|对照检查|通报|点评|辅导|小结|总结|答复|回应|解读|安排)"
     r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?汇报|^关于[^,,。;]{1,50}?的(?:报告|说明)"
     # the person's own verb: 张华汇报了…情况, 李强、赵敏分别汇报, 王芳通报了…情况
     r"|^(?:同志)?(?:应邀)?(?:到会)?(?:分别|先后|依次|相继)?(?:就[^,,。;]{1,30}?)?[汇通]报(?!会)")
@@ -547,7 +574,10 @@ _TITLED_SPEECH = re.compile(r"作[了的]?《[^《》]{2,80}(?:报告|说明|讲
 _OF_SPEECH = re.compile(r"的(?:重要|书面|视频|主旨|开幕|总结)?$")
 #: 工作报告 holds 作报告, but 作工作部署 is still the act of 作部署.
 _WORK_NOUN = re.compile(r"(?:^|[^作])工作$|^工作$")
-_TO_SOMEONE = re.compile(r"^(?:对|向)")
+#: 向市长汇报, 对王明作出批评: the act is aimed at someone; but 对《办法》作了说明 (对X作了解读,
+#: 对…工作作了安排) is the person's own explanation of a thing.
+_TO_SOMEONE = re.compile(
+    r"^(?:向|对(?![^,,。;]{0,50}?作了?[^,,。;]{0,6}?(?:说明|解读|安排|部署|点评)))")
 
 
 def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[str]:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.extract.lexicon import _LEVELS, HAN, _mentions, lex
+from kg.extract.lexicon import _LEVELS, _TERM, HAN, _mentions, lex
 from kg.extract.names import _ALL_HAN
 from kg.lexicon import divisions, province_of, words
 from kg.normalise import to_simplified
@@ -45,7 +45,9 @@ _LONG_ZONES = ("经济技术开发区", "高新技术产业开发区")
 _ZONE_BARE = ("开发区", "高新区", "经开区", "新区", "园区", "工业园区", "产业园区")
 _VILLAGE_IN_TEXT = re.compile(
     rf"(?=([{HAN}]{{2,3}}?(?:村|社区))(?:党支部|党总支|村委会|居委会|召开|举行))")
-_TOWN_START = re.compile(rf"([{HAN}]{{2,4}}?(?:镇|乡|街道))(?={_TOWN_HEADS}|办事处|$)")
+#: 大围山镇第十八届人民代表大会: a term number may stand between the town and its head.
+_TOWN_START = re.compile(
+    rf"([{HAN}]{{2,4}}?(?:镇|乡|街道))(?=(?:{_TERM})?(?:{_TOWN_HEADS})|办事处|$)")
 #: What follows a village or 社区 name (小河口村党支部): a title never starts inside it.
 _PLACE_HEADS = "党支部|党总支|党委|村委会|居委会"
 _NOT_FIRST = set(_LEVELS + "到赴有经")
@@ -68,7 +70,11 @@ def town_level(name: str) -> str:
 
 
 def _town_match(expr: str) -> str:
-    """The town name at the start of ``expr`` ('' if none)."""
+    """The town name at the start of ``expr`` ('' if none).
+
+    >>> _town_match("梅花镇第十九届人大"), _town_match("梅花镇第十九届")
+    ('梅花镇', '')
+    """
     m = _TOWN_START.match(expr)
     return m.group(1) if m else ""
 
@@ -258,6 +264,8 @@ def find_locale(text: str) -> Locale:
         if m.end(1) != last_end and plausible_village(m.group(1)):
             counts.setdefault("村", Counter())[m.group(1)] += 1
             last_end = m.end(1)
+    if "园" in counts:
+        _merge_zone_forms(counts["园"])
     out = Locale()
     for level, c in counts.items():
         top = c.most_common(2)
@@ -265,6 +273,24 @@ def find_locale(text: str) -> Locale:
             out.by_level[level] = top[0][0]
             out.mentions[level] = top[0][1]
     return out
+
+
+_SHORT_ZONES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
+
+
+def _merge_zone_forms(zones: Counter[str]) -> None:
+    """Count a zone's short form (西安高新区) as its long one (西安高新技术产业开发区) when
+    the article writes both: one zone, not two that tie.
+
+    >>> c = Counter({"西安高新技术产业开发区": 1, "西安高新区": 1})
+    >>> _merge_zone_forms(c); dict(c)
+    {'西安高新技术产业开发区': 2}
+    """
+    for name in list(zones):
+        for short, long in _SHORT_ZONES.items():
+            full = name[:-len(short)] + long if name.endswith(short) else ""
+            if full in zones and len(name) > len(short):
+                zones[full] += zones.pop(name)
 
 
 _RANK = {"province": 0, "city": 1, "county": 2}

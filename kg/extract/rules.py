@@ -317,7 +317,8 @@ def _short_post(label: str) -> str:
 
 
 def _person(st: _Article, sentence: Sentence, p: Mention) -> Entity:
-    return Entity("Official", p.name, surface=st.surface(sentence, p.start, p.end))
+    form = st.surface(sentence, p.start, p.end)  # not 韩书记, which names 韩立新 by his role
+    return Entity("Official", p.name, surface=form if len(form) == len(p.name) else "")
 
 
 def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
@@ -376,6 +377,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
     for p in people:  # 李明传达了王东在…会议上的讲话: the verbs after 王东 are not 李明's
         if _RELAYS.match(text, p.end) and (st.fresh or _AT_MEETING.search(text)):
             st.fact(_person(st, sentence, p), "attended", meeting, ev("role_verbs"))
+            if _READS_OUT.match(text, p.end):  # 领学了《条例》: reading it out to the meeting
+                st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("read_out"))
 
 
 _CHAIRED_BY_MEETING = re.compile(r"(?:会议|大会|会)由")
@@ -424,9 +427,11 @@ _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,
                           r"|(?:同志)?(?:应邀)?(?:到会)?(?:就[^,,。;]{1,30}?)?[汇通]报(?!会)"
                           r"|(?:代表[^,,。;]{1,20}?|逐一|依次|分别|先后)?"
                           rf"作了?(?:个人)?{alternation('meeting_speeches')}")
-#: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands.
+#: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands; so does
+#: 参加学习 after a list without 等 (中心组成员A、B、C参加学习).
 _DENG_ATTEND = re.compile(r"等(?:[^,,。;]{0,8}?(?:成员|同志|人员|领导))?(?:参加|出席|列席)了?"
-                          r"(?:学习|座谈|会议|活动)?(?:[。;,,]|$)")
+                          r"(?:学习|座谈|会议|活动)?(?:[。;,,]|$)"
+                          r"|(?:参加|出席|列席)了?学习(?:[。;,,]|$)")
 #: The sentence is about the article's meeting: 列席会议并就《X》作了说明.
 #: 领学/宣读 a title is itself done at the meeting: 市长X领学了《条例》.
 _THIS_MEETING = re.compile(r"(?:出席|列席|参加|到会|在)(?:了|本次|此次)?会议|会上|会议(?:上|期间)"
@@ -435,13 +440,19 @@ _THIS_MEETING = re.compile(r"(?:出席|列席|参加|到会|在)(?:了|本次|�
 #: study session's lecture (讲解) is given there, and so is what follows hearing it.
 _AT_MEETING = re.compile(
     r"会议|大会|会上|到会|开幕[式会]|闭幕[式会]|座谈|学习会|闭会时|主席台|讲解")
+#: A day or time opening a sentence about one sitting of a meeting of several days:
+#: 21日上午,大会举行第二次全体会议.
+_SITTING_TIME = r"(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|上午|下午|晚上),?"
 _CONTINUES = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|会中|大会|全会|此次会议|"
-    r"本次会议|会议期间|随后|最后|首先|其后|接着|期间|会前|与会|审议|听取|研究|讨论|表决)")
+    r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、]|" + _SITTING_TIME + ")?"
+    r"(?:会议|会上|会中|大会|全会|此次会议|"
+    r"本次会议|会议期间|随后|最后|首先|其后|接着|期间|会前|与会|审议|听取|研究|讨论|表决)"
+    r"|^\s*[一二三四五六七八九十]+是(?:传达|学习)")
 _ALSO_PRESENT = re.compile(r"(?:出席|参加|列席)(?:会议|大会|活动)?的(?:领导|同志|人员)?(?:还)?有")
 _OPENS_MEETING_TALK = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|\d+[.、])?(?:会议|会上|大会|全会|此次会议|本次会议|会议还|会议先后|会议期间|"
-    r"审议|听取|研究|讨论|表决)")
+    r"^(?:[一二三四五六七八九十]+[、是]|\d+[.、]|" + _SITTING_TIME + ")?"
+    r"(?:会议|会上|大会|全会|此次会议|本次会议|会议还|会议先后|会议期间|"
+    r"审议|听取|研究|讨论|表决)|^[一二三四五六七八九十]+是(?:传达|学习)")
 
 
 def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev,
@@ -469,8 +480,10 @@ def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev,
         st.fact(meeting, "discussed", doc, ev("documents"))
 
 
-#: A person at the meeting reading a document out to it: 副书记赵丽传达了《条例》.
-_READS_OUT = re.compile(r"(?:同志)?(?:传达(?:学习)?|领学|领读|宣读|解读)了?(?=《)")
+#: A person at the meeting reading a document out to it: 副书记赵丽传达了《条例》; or making
+#: the report it hears: 副镇长王某作了《关于…预算的报告》.
+_READS_OUT = re.compile(r"(?:同志)?(?:(?:传达(?:学习)?|领学|领读|宣读|解读)了?(?=《)"
+                        r"|作了?(?=《[^《》]{2,80}(?:报告|说明)》))")
 
 
 def _read_out(text: str, people: list[Mention]) -> set[int]:
@@ -482,6 +495,8 @@ def _read_out(text: str, people: list[Mention]) -> set[int]:
     set()
     >>> sorted(_read_out("李英领学了《条例》和《办法》", [Mention("李英", 0, 2, [])]))
     [5, 10]
+    >>> sorted(_read_out("王芳作了《关于预算的报告》", [Mention("王芳", 0, 2, [])]))
+    [4]
     """
     out: set[int] = set()
     for p in people:

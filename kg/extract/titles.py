@@ -136,6 +136,10 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     ['江北区人大常委会财经工委主任']
     >>> [t.post for t in parse_titles("宜宾市政府副秘书长、办公室主任")]
     ['宜宾市人民政府副秘书长', '宜宾市政府办公室主任']
+    >>> [t.post for t in parse_titles("白沙村第一书记")]
+    ['白沙村党支部第一书记']
+    >>> [t.post for t in parse_titles("组织部部长", context=parse_body("阿克苏地委"))]
+    ['阿克苏地委组织部部长']
     """
     locale = locale or Locale()
     near = near if near is not None else {}
@@ -147,6 +151,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         body_text, role = _split_role(item)
         if role in _GROUP_ROLES and not _in_leading_group(body_text, prev, context):
             role = ""  # a 组长 of no group named: no post
+        if role == "成员" and body_text.endswith("中心组"):
+            role = ""  # 中心组成员: who studies with the group, no post
         if not role and out and _UNKNOWN_ROLE.search(item):
             continue  # 市委书记、中心组组长、市长: the unknown role goes, the others stay
         if not role:
@@ -173,7 +179,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             place = body_text if body_text not in _LEVELS else locale.resolve(level, near)
             body = Body(place + _gov_head(level), (), place, level, "", True)
         else:
-            body_text = _own_unit(_resident_in(body_text, prev, context), prev, context)
+            body_text = _own_unit(_resident_in(_commission_unit(body_text, prev, context),
+                                               prev, context), prev, context)
             body = parse_body(body_text, locale, near)
             # a resident team has no 党组: 驻X纪检组组长、党组成员 sits on the meeting's one
             own = None if prev is not None and _RESIDENT_TEAM.search(prev.label) else prev
@@ -196,6 +203,10 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
                     root = _party_committee(prev) or prev.label  # 团市委常委、学校部部长
                 if root:
                     body = parse_body(root + body_text, locale, near)
+            elif body and not body.anchored and prev is None and context is not None \
+                    and body_text in _COMMITTEE_ORGANS and _party_committee(context):
+                # 组织部部长 at the 阿克苏地委's meeting: a department of that committee
+                body = parse_body(_party_committee(context) + body_text, locale, near)
             elif body and prev is not None and prev.party and not body.party \
                     and role in ("主委", "副主委", "主任委员", "副主任委员", "常务副主委"):
                 body = parse_body(prev.party + body_text, locale, near)
@@ -210,6 +221,9 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         if body is not None and idx == 0 and not body.anchored and context is not None \
                 and context.label.endswith(body.label):
             body = context  # 党工委书记 in a story about 开发区党工委
+        if body is not None and role == "第一书记" and body.level == "村" \
+                and body.label == body.place:
+            body = parse_body(body.label + "党支部", locale, near)  # 白沙村第一书记: of its 党支部
         if body is not None and body.level != INSTITUTION and role in _INSTITUTION_ROLES:
             body = None  # 福建海丰集团董事长 at a 座谈会: no post outside the company's own story
         if body is None:
@@ -223,6 +237,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     return out
 
 
+#: A party committee's departments (组织部, 统战部 …), which a bare title at its meeting names.
+_COMMITTEE_ORGANS = frozenset(words("party_organs"))
 #: Roles that are posts only in an institution's own story (its 董事长, 总经理).
 _INSTITUTION_ROLES = frozenset(words("institution_roles"))
 
@@ -256,7 +272,7 @@ _NPC_WORK_COMMITTEES = frozenset(
     if v.endswith("工委") and v not in ("工委", "党工委", "机关工委", "直属机关工委"))
 
 
-_COMMITTEE_LABEL = re.compile(r"(?:[省市区县州旗]委|党委|党工委)$")
+_COMMITTEE_LABEL = re.compile(r"(?:[省市区县州旗地盟]委|党委|党工委)$")
 
 
 def _assembly(prev: Body, body_text: str) -> str:
@@ -334,6 +350,30 @@ def _resident_in(body_text: str, *around: Body | None) -> str:
     for body in _inheritable(*around):
         if body.label.endswith(m.group(1)) and body.anchored:
             return f"驻{body.label}{m.group(2)}"
+    return body_text
+
+
+#: A discipline commission's own units, named by their number: 派驻第三纪检监察组,
+#: 第一纪检监察室, 第二监督检查室.
+_COMMISSION_UNIT = re.compile(
+    r"^(?:派驻(?:第[一二三四五六七八九十\d]+)?|第[一二三四五六七八九十\d]+)"
+    r"(?:纪检监察组|纪检组|纪检监察室|监督检查室|审查调查室)$")
+_COMMISSION = re.compile("(?:纪委监委|纪委|纪工委)$")
+
+
+def _commission_unit(body_text: str, *around: Body | None) -> str:
+    """派驻第三纪检监察组 and 第一纪检监察室 at a 纪委监委's meeting are that commission's.
+
+    >>> _commission_unit("第一纪检监察室", parse_body("广安区纪委监委"))
+    '广安区纪委监委第一纪检监察室'
+    >>> _commission_unit("第一纪检监察室", parse_body("广安区委"))
+    '第一纪检监察室'
+    """
+    if not _COMMISSION_UNIT.match(body_text):
+        return body_text
+    for body in _inheritable(*around):
+        if body.anchored and _COMMISSION.search(body.label):
+            return body.label + body_text
     return body_text
 
 
@@ -468,7 +508,7 @@ def _place_root(body: Body) -> str:
     return body.place if body.place not in _LEVELS else body.level
 
 
-_PARTY_COMMITTEE_LABEL = re.compile(r"(?:[省市区县州旗]委|党委|党工委|中共中央)$")
+_PARTY_COMMITTEE_LABEL = re.compile(r"(?:[省市区县州旗地盟]委|党委|党工委|中共中央)$")
 
 
 def _party_committee(body: Body) -> str:
@@ -491,6 +531,9 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
     >>> ts, start = title_before("会议先后听取省人大法制委委员李智作", 14, fujian, None, {})
     >>> [t.post for t in ts], start
     (['福建省人大法制委委员'], 6)
+    >>> t = "听取《法院工作报告》和县人民检察院检察长梁芳"
+    >>> [x.post for x in title_before(t, 20, Locale({"县": "融水县"}), None, {})[0]]
+    ['融水县检察院检察长']
     """
     start = max(floor, max(text.rfind(c, floor, end) for c in _CLAUSE_MARKS) + 1)
     if start > floor and text[start - 1] in ",," and _LIAISON.fullmatch(text, start, end):
@@ -509,9 +552,10 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
                 or k in inside:
             continue  # 书记 inside 第一书记 is not a title of its own, nor 河口 in 小河口村
         anchorable = _could_anchor(cand)
-        if anchorable and start + k > 0 and _is_han(text[start + k - 1]) \
-                and len(place_prefix(cand)) == 2:
-            continue
+        if anchorable and len(place_prefix(cand)) == 2 and (
+                start + k > 0 and _is_han(text[start + k - 1])
+                or k > 0 and cand[0] in _JOINERS):
+            continue  # 《…报告》和县人民检察院检察长: 和 joins, the 县 is the article's
         if not anchorable and (clean >= 0 or (k > 0 and not _is_clean(cand))):
             continue
         places = dict(near)
@@ -553,6 +597,8 @@ def _could_anchor(cand: str) -> bool:
             or cand[0] in table("party_abbrev") or bool(lex().national.match(cand)))
 
 
+#: Words that join two titles and also begin a county's name (和县, 与县 is none).
+_JOINERS = "和与及同"
 _ANCHOR_WORDS = ("中共", "中国共产党", "自治区", "街道", "全国", "中央", "党中央", "政协")
 _CONNECTOR = re.compile(r"(?:由|听取了?|以及|和|及|还有|会上|最后|随后|首先|其中|会议|大会)$")
 
@@ -591,7 +637,7 @@ def name_list(text: str, i: int) -> list[tuple[str, int]]:
         note = _NOTE_AFTER.match(text, j)  # 阿牛木呷(彝族)、李和平: the list goes on
         j = note.end() if note else j
         sep = _LIST_SEP.match(text, j)
-        if sep and not title_ahead(text, sep.end()) \
+        if sep and not title_ahead(text, sep.end()) and not _place_title_ahead(text, sep.end()) \
                 and (name_at(text, sep.end()) or _listed_name(text, sep.end())):
             i = sep.end()
             continue
@@ -616,6 +662,24 @@ def _listed_name(text: str, i: int) -> str:
             or item[:2] in lex().dict_words or lex().roles.search(item):
         return ""
     return item
+
+
+def _place_title_ahead(text: str, i: int) -> bool:
+    """Whether what starts at ``text[i]`` is a title of a place the lexicons do not know, then
+    a name: 包金山、那仁宝拉格苏木巴彦乌拉嘎查党支部书记斯琴高娃 (a name read by words, 那仁宝,
+    that nothing closes, and a role then a name further on in the same run of hanzi).
+
+    >>> _place_title_ahead("那仁宝拉格苏木巴彦乌拉嘎查党支部书记斯琴高娃作交流发言", 0)
+    True
+    >>> _place_title_ahead("王芳出席会议", 0), _place_title_ahead("庄稼汉到县里调研", 0)
+    (False, False)
+    """
+    name = name_at(text, i)
+    if not name or _FOLLOW.match(text, i + len(name)):
+        return False
+    m = lex().roles.search(text, i + len(name), i + 24)
+    return bool(m) and _ALL_HAN.fullmatch(text, i, m.start()) is not None \
+        and bool(name_at(text, m.end()))
 
 
 def title_ahead(text: str, i: int) -> bool:
