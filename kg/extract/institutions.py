@@ -105,7 +105,7 @@ def add_institution(locale: Locale, text: str, meta: dict[str, str]) -> Locale:
             locale.by_level[INSTITUTION] = _with_place(name, locale)
             break
     else:
-        declared = _DECLARED_SHORT.search(text, 0, 600)
+        declared = _DECLARED_SHORT.search(text, 0, 600) if "称" in text[:600] else None
         if declared and institution_name(declared.group(1)) == declared.group(1):
             locale.by_level[INSTITUTION] = declared.group(1)
             locale.by_level[SHORT_NAME] = declared.group(2)
