@@ -179,7 +179,33 @@ def _alt_form(label: str) -> str:
         return label.replace("村村委会", "村委会", 1)
     if _one_char_county(label[:2]) and label.startswith("县委", 2):
         return label[:2] + label[3:]  # 涉县县委书记 is also written 涉县委书记
+    if "人大常委会" in label and "工委" in label:
+        return _long_work_committee(label)
     return league_form(label)
+
+
+@cache
+def _work_committee_forms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The short forms of a 人大常委会's working committees and the long form of each
+    (the first written in ``body_terms.txt``: 预算工委 -> 预算工作委员会)."""
+    longs: dict[str, str] = {}
+    for long, short in table("body_terms").items():
+        if long.endswith("工作委员会") and short.endswith("工委") and len(short) > 2:
+            longs.setdefault(short, long)
+    return re.compile(f"(?<=人大常委会)(?:{'|'.join(longs)})"), longs
+
+
+def _long_work_committee(label: str) -> str:
+    """A working committee's label written long: the form many pages and annotators use.
+
+    >>> _long_work_committee("江西省人大常委会预算工委主任")
+    '江西省人大常委会预算工作委员会主任'
+    >>> _long_work_committee("江西省人大常委会主任")
+    ''
+    """
+    pattern, longs = _work_committee_forms()
+    m = pattern.search(label)
+    return label[:m.start()] + longs[m.group()] + label[m.end():] if m else ""
 
 
 _LEAGUE_LABEL = re.compile(rf"^{_LEAGUE}([{HAN}]*?)([省市区县州旗])委(?!员)(.*)$")

@@ -339,6 +339,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
                 st.fact(_person(st, sentence, p), "attended", meeting, ev("also_present"))
     for p in _speakers_at_meeting(text, people):
         st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("said_at_meeting"))
+    for p in _chair_says(st, text, people):
+        st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("chair_says"))
     waiting: list[Mention] = []
     last: list[Mention] = []  # the subject of the clause before
     for c_start, c_end in _clauses(text):
@@ -354,14 +356,17 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         last_end = inside[-1].end if inside else going_on.end() if going_on else c_start
         note = _NOTE_AFTER.match(text, last_end) if inside else None
         last_end = note.end() if note else last_end  # 张某(女,苗族)逐一作…发言
+        role = lex().roles.match(text, last_end) if inside else None
+        last_end = role.end() if role else last_end  # 陶某委员汇报了…: the verb after the role
         preds = _roles_after(text, last_end, c_end, "学习" in meeting.label)
         if not st.fresh:
             preds = [p for p in preds if _AT_MEETING.search(text, last_end, c_end)
                      or (p == "spokeAt" and _WORK_REPORT.match(text, last_end, c_end))
                      or (p == "attended" and _DENG_ATTEND.match(text, last_end, c_end))]
         if inside and not preds:
-            # a person speaking in their own clause: X作关于…的说明 handled above
-            waiting = group
+            # a person speaking in their own clause: X作关于…的说明 handled above; but one
+            # studied (学习贯彻习近平总书记关于…的重要思想) is no subject of what follows
+            waiting = [] if _STUDIED.search(text, c_start, inside[0].start) else group
             continue
         if not preds:
             continue
@@ -382,6 +387,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
 
 
 _CHAIRED_BY_MEETING = re.compile(r"(?:会议|大会|会)由")
+#: A person right after a verb of study is its object: 深入学习贯彻习近平总书记关于….
+_STUDIED = re.compile(r"(?:学习|贯彻|落实|领会|践行|传达)了?$")
 #: A sitting named by its number alone, inside the article's meeting.
 _SESSION_ONLY = re.compile(
     rf"(?:大会|全会)?(?:第[{_NUM}]+次全体会议|(?:开幕|闭幕|预备)(?:会议|会|大会))|大会|全会")
@@ -412,11 +419,40 @@ def _speakers_at_meeting(text: str, people: list[Mention]) -> list[Mention]:
     return [p for p in people if _SAYS.match(text, p.end)]
 
 
+def _chair_says(st: _Article, text: str, people: list[Mention]) -> list[Mention]:
+    """刘某强调,…: a sentence opening with the name of the meeting's chair (a role after it
+    too) then 强调/指出/要求 is the chair's speech at it, in a paragraph of its own too; a
+    name nobody saw preside says nothing of the meeting.
+
+    >>> from kg.extract.state import _toy
+    >>> st = _Article(_toy("x"))
+    >>> st.meeting = Entity("Meeting", "大柳镇党委会议")
+    >>> st.seen.add(("Official", "刘某", "presided", ("Meeting", "大柳镇党委会议")))
+    >>> [p.name for p in _chair_says(st, "刘某书记强调,要压实责任", [Mention("刘某", 0, 2, [])])]
+    ['刘某']
+    >>> _chair_says(st, "王某强调,要压实责任", [Mention("王某", 0, 2, [])])
+    []
+    """
+    meeting = st.meeting
+    out = []
+    for p in people:
+        if p.start > 0 or meeting is None:
+            break
+        role = lex().roles.match(text, p.end)
+        if _SAYS.match(text, role.end() if role else p.end) \
+                and ("Official", p.name, "presided", ("Meeting", meeting.key)) in st.seen:
+            out.append(p)
+    return out
+
+
 #: A report made to the meeting needs no 会上 to be about it: X作常委会工作报告.
 #: So are the acts of a study session or a forum: X作专题辅导报告, Y结合分管工作作交流发言,
 #: and speakers taking turns (A、B先后发言) or reporting for a body (受县人民政府委托作报告).
 _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,20}?工作(?:报告|汇报)"
-                          r"|(?:就|围绕)[^,,。;]{1,40}?作了?[^,,。;《》]{0,6}?"
+                          r"|(?:同志)?(?:就|对|围绕)[^,,。;]{1,40}?(?:提出了?|作出了?)[^,,。;]{0,4}?"
+                          r"(?:要求|安排|部署)"
+                          r"|(?:分别|先后|依次|相继)?(?:就|围绕)(?:《[^《》]{1,120}》|[^,,。;《》]){1,40}?"
+                          r"作了?[^,,。;《》]{0,6}?"
                           r"(?:说明|辅导|汇报|发言|部署|点评)"
                           r"|(?:结合[^,,。;]{1,12}?)?作了?(?:专题)?(?:辅导报告|(?:交流)?发言)"
                           r"|等?(?:同志)?(?:先后|分别|依次|相继)[^,,。;]{0,20}?(?:发言|讲话|报告|汇报)"
@@ -428,10 +464,12 @@ _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,
                           r"|(?:代表[^,,。;]{1,20}?|逐一|依次|分别|先后)?"
                           rf"作了?(?:个人)?{alternation('meeting_speeches')}")
 #: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands; so does
-#: 参加学习 after a list without 等 (中心组成员A、B、C参加学习).
+#: 参加学习 after a list without 等 (中心组成员A、B、C参加学习), and a bare 出席。 ending the
+#: sentence (市长A,市人大常委会主任B出席。).
 _DENG_ATTEND = re.compile(r"等(?:[^,,。;]{0,8}?(?:成员|同志|人员|领导))?(?:参加|出席|列席)了?"
                           r"(?:学习|座谈|会议|活动)?(?:[。;,,]|$)"
-                          r"|(?:参加|出席|列席)了?学习(?:[。;,,]|$)")
+                          r"|(?:参加|出席|列席)了?学习(?:[。;,,]|$)"
+                          r"|(?:参加|出席|列席)(?:[。;]|$)")
 #: The sentence is about the article's meeting: 列席会议并就《X》作了说明.
 #: 领学/宣读 a title is itself done at the meeting: 市长X领学了《条例》.
 _THIS_MEETING = re.compile(r"(?:出席|列席|参加|到会|在)(?:了|本次|此次)?会议|会上|会议(?:上|期间)"
@@ -480,9 +518,10 @@ def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev,
         st.fact(meeting, "discussed", doc, ev("documents"))
 
 
-#: A person at the meeting reading a document out to it: 副书记赵丽传达了《条例》; or making
+#: A person at the meeting reading a document out to it: 副书记赵丽传达了《条例》 (or briefing it
+#: on one: 通报了《办法》贯彻落实情况); or making
 #: the report it hears: 副镇长王某作了《关于…预算的报告》.
-_READS_OUT = re.compile(r"(?:同志)?(?:(?:传达(?:学习)?|领学|领读|宣读|解读)了?(?=《)"
+_READS_OUT = re.compile(r"(?:同志)?(?:(?:传达(?:学习)?|领学|领读|宣读|解读|通报)了?(?=《)"
                         r"|作了?(?=《[^《》]{2,80}(?:报告|说明)》))")
 
 
@@ -497,6 +536,8 @@ def _read_out(text: str, people: list[Mention]) -> set[int]:
     [5, 10]
     >>> sorted(_read_out("王芳作了《关于预算的报告》", [Mention("王芳", 0, 2, [])]))
     [4]
+    >>> sorted(_read_out("刘强通报了《办法》贯彻落实情况", [Mention("刘强", 0, 2, [])]))
+    [5]
     """
     out: set[int] = set()
     for p in people:
