@@ -327,6 +327,9 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
     assert meeting is not None
     if not people:
         return  # every role below is a person's
+    # the sentence before gave people roles here: the talk is still of this meeting
+    roles_before = st.roles_end >= 0 and not st.article.text[st.roles_end:sentence.start].strip()
+    made = len(st.out.facts)
     m = _CHAIRED_BY_MEETING.search(text)
     if m:
         for p in people:
@@ -356,13 +359,16 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         last_end = inside[-1].end if inside else going_on.end() if going_on else c_start
         note = _NOTE_AFTER.match(text, last_end) if inside else None
         last_end = note.end() if note else last_end  # 张某(女,苗族)逐一作…发言
-        role = lex().roles.match(text, last_end) if inside else None
+        role = lex().roles.match(text, last_end) \
+            if inside and text[last_end:last_end + 1] in _role_starts() else None
         last_end = role.end() if role else last_end  # 陶某委员汇报了…: the verb after the role
         preds = _roles_after(text, last_end, c_end, "学习" in meeting.label)
         if not st.fresh:
             preds = [p for p in preds if _AT_MEETING.search(text, last_end, c_end)
                      or (p == "spokeAt" and _WORK_REPORT.match(text, last_end, c_end))
-                     or (p == "attended" and _DENG_ATTEND.match(text, last_end, c_end))]
+                     or (p == "attended" and (_DENG_ATTEND.match(text, last_end, c_end)
+                                              or roles_before and _BARE_ATTEND.match(
+                                                  text, last_end, c_end)))]
         if inside and not preds:
             # a person speaking in their own clause: X作关于…的说明 handled above; but one
             # studied (学习贯彻习近平总书记关于…的重要思想) is no subject of what follows
@@ -384,9 +390,17 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
             st.fact(_person(st, sentence, p), "attended", meeting, ev("role_verbs"))
             if _READS_OUT.match(text, p.end):  # 领学了《条例》: reading it out to the meeting
                 st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("read_out"))
+    if len(st.out.facts) > made:
+        st.roles_end = sentence.end
 
 
 _CHAIRED_BY_MEETING = re.compile(r"(?:会议|大会|会)由")
+@cache
+def _role_starts() -> frozenset[str]:
+    """The first characters of every role: most text after a name starts none."""
+    return frozenset(r[0] for r in lex().role_set)
+
+
 #: A person right after a verb of study is its object: 深入学习贯彻习近平总书记关于….
 _STUDIED = re.compile(r"(?:学习|贯彻|落实|领会|践行|传达)了?$")
 #: A sitting named by its number alone, inside the article's meeting.
@@ -419,9 +433,13 @@ def _speakers_at_meeting(text: str, people: list[Mention]) -> list[Mention]:
     return [p for p in people if _SAYS.match(text, p.end)]
 
 
+#: What a chair's speech opens with; 要求 alone is an instruction in chairing (唐某要求,各村要…).
+_CHAIR_SAYS = re.compile(r"(?:同志)?(?:强调|指出)")
+
+
 def _chair_says(st: _Article, text: str, people: list[Mention]) -> list[Mention]:
     """刘某强调,…: a sentence opening with the name of the meeting's chair (a role after it
-    too) then 强调/指出/要求 is the chair's speech at it, in a paragraph of its own too; a
+    too) then 强调/指出 is the chair's speech at it, in a paragraph of its own too; a
     name nobody saw preside says nothing of the meeting.
 
     >>> from kg.extract.state import _toy
@@ -438,9 +456,11 @@ def _chair_says(st: _Article, text: str, people: list[Mention]) -> list[Mention]
     for p in people:
         if p.start > 0 or meeting is None:
             break
+        said = ("Official", p.name, "spokeAt", ("Meeting", meeting.key))
+        if said in st.seen or ("Official", p.name, "presided", said[3]) not in st.seen:
+            continue  # a speech already noted (主持会议并讲话), or no chair
         role = lex().roles.match(text, p.end)
-        if _SAYS.match(text, role.end() if role else p.end) \
-                and ("Official", p.name, "presided", ("Meeting", meeting.key)) in st.seen:
+        if _CHAIR_SAYS.match(text, role.end() if role else p.end):
             out.append(p)
     return out
 
@@ -464,12 +484,13 @@ _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,
                           r"|(?:代表[^,,。;]{1,20}?|逐一|依次|分别|先后)?"
                           rf"作了?(?:个人)?{alternation('meeting_speeches')}")
 #: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands; so does
-#: 参加学习 after a list without 等 (中心组成员A、B、C参加学习), and a bare 出席。 ending the
-#: sentence (市长A,市人大常委会主任B出席。).
+#: 参加学习 after a list without 等 (中心组成员A、B、C参加学习).
 _DENG_ATTEND = re.compile(r"等(?:[^,,。;]{0,8}?(?:成员|同志|人员|领导))?(?:参加|出席|列席)了?"
                           r"(?:学习|座谈|会议|活动)?(?:[。;,,]|$)"
-                          r"|(?:参加|出席|列席)了?学习(?:[。;,,]|$)"
-                          r"|(?:参加|出席|列席)(?:[。;]|$)")
+                          r"|(?:参加|出席|列席)了?学习(?:[。;,,]|$)")
+#: A bare 出席。 ending the sentence right after one that gave people roles at the meeting
+#: (市委书记A主持并讲话。\n市长B,市人大常委会主任C出席。): the same meeting's.
+_BARE_ATTEND = re.compile(r"(?:参加|出席|列席)(?:[。;]|$)")
 #: The sentence is about the article's meeting: 列席会议并就《X》作了说明.
 #: 领学/宣读 a title is itself done at the meeting: 市长X领学了《条例》.
 _THIS_MEETING = re.compile(r"(?:出席|列席|参加|到会|在)(?:了|本次|此次)?会议|会上|会议(?:上|期间)"
