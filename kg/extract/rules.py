@@ -327,9 +327,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
     assert meeting is not None
     if not people:
         return  # every role below is a person's
-    # the sentence before gave people roles here: the talk is still of this meeting
-    roles_before = st.roles_end >= 0 and not st.article.text[st.roles_end:sentence.start].strip()
     made = len(st.out.facts)
+    role_starts = _role_starts()
     m = _CHAIRED_BY_MEETING.search(text)
     if m:
         for p in people:
@@ -360,15 +359,15 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         note = _NOTE_AFTER.match(text, last_end) if inside else None
         last_end = note.end() if note else last_end  # 张某(女,苗族)逐一作…发言
         role = lex().roles.match(text, last_end) \
-            if inside and text[last_end:last_end + 1] in _role_starts() else None
+            if inside and text[last_end:last_end + 1] in role_starts else None
         last_end = role.end() if role else last_end  # 陶某委员汇报了…: the verb after the role
         preds = _roles_after(text, last_end, c_end, "学习" in meeting.label)
         if not st.fresh:
             preds = [p for p in preds if _AT_MEETING.search(text, last_end, c_end)
                      or (p == "spokeAt" and _WORK_REPORT.match(text, last_end, c_end))
                      or (p == "attended" and (_DENG_ATTEND.match(text, last_end, c_end)
-                                              or roles_before and _BARE_ATTEND.match(
-                                                  text, last_end, c_end)))]
+                                              or _BARE_ATTEND.match(text, last_end, c_end)
+                                              and _right_after_roles(st, sentence)))]
         if inside and not preds:
             # a person speaking in their own clause: X作关于…的说明 handled above; but one
             # studied (学习贯彻习近平总书记关于…的重要思想) is no subject of what follows
@@ -392,6 +391,13 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
                 st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("read_out"))
     if len(st.out.facts) > made:
         st.roles_end = sentence.end
+
+
+def _right_after_roles(st: _Article, sentence: Sentence) -> bool:
+    """Whether the sentence before this one gave people roles at the meeting: the talk is
+    still of it (市委书记A主持并讲话。\n市长B出席。)."""
+    end = st.roles_end
+    return 0 <= end <= sentence.start and not st.article.text[end:sentence.start].strip()
 
 
 _CHAIRED_BY_MEETING = re.compile(r"(?:会议|大会|会)由")

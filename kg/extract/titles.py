@@ -587,7 +587,7 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
     inside = _not_title_starts(clause)
     for k in range(0, len(clause)):
         cand = clause[k:]
-        first = k == 0 or clause[:k] == "、"  # a titled list's next item: 、社会和法制委员会主任
+        first = k == 0 or k == 1 and clause[0] == "、"  # a list's next item: 、社会和法制委员会主任
         if cand[0] == "、" or any(clause[j:] in roles for j in range(max(0, k - 3), k)) \
                 or k in inside:
             continue  # 书记 inside 第一书记 is not a title of its own, nor 河口 in 小河口村
