@@ -66,6 +66,13 @@ def test_raising_requirements_and_making_arrangements_are_speeches():
     assert {"罗伟", "蒋红"} <= spoke(text)
 
 
+def test_deploying_work_after_another_explains_is_a_speech():
+    text = ("3月2日,市委组织部召开全市干部工作会议。市委组织部副部长吴磊、郑红参加会议。\n"
+            "会议学习了《干部任用条例》。吴磊就《年轻干部培养计划》作了说明,"
+            "郑红就做好干部监督工作作了部署。")
+    assert {"吴磊", "郑红"} <= spoke(text, source="柳州组工网")
+
+
 def test_a_bare_requirement_in_a_paragraph_of_its_own_is_no_speech():
     text = ("6月5日,梧州市委召开常委会会议。市委书记何立明主持会议。\n"
             "市委副书记、市长罗伟要求,各地要抓好防汛工作。")
@@ -153,6 +160,15 @@ def test_a_work_committee_of_a_peoples_congress_keeps_its_long_form():
     post = next(f.object for f in ex.facts if f.predicate == "holds")
     assert post.label == "广东省人大常委会预算工委主任"
     assert post.surface == "广东省人大常委会预算工作委员会主任"
+
+
+def test_a_work_committee_the_lexicon_lacks_keeps_its_long_form_too():
+    text = ("4月2日,区人大常委会召开第九次主任会议。"
+            "区人大常委会信访工作委员会主任胡强作了说明。")
+    ex = extract(normalise(RawArticle("t.txt", "-", text, {"source": "北京市海淀区人大常委会"})))
+    post = next(f.object for f in ex.facts if f.predicate == "holds")
+    assert post.label == "海淀区人大常委会信访工委主任"
+    assert post.surface == "海淀区人大常委会信访工作委员会主任"
 
 
 def test_a_new_social_class_association_is_a_body_with_its_head():
