@@ -71,6 +71,8 @@ def test_deploying_work_after_another_explains_is_a_speech():
             "会议学习了《干部任用条例》。吴磊就《年轻干部培养计划》作了说明,"
             "郑红就做好干部监督工作作了部署。")
     assert {"吴磊", "郑红"} <= spoke(text, source="柳州组工网")
+    elsewhere = text.replace("郑红就做好干部监督工作作了部署", "郑红在全市组织工作会议上作了部署")
+    assert "郑红" not in spoke(elsewhere, source="柳州组工网")
 
 
 def test_a_bare_requirement_in_a_paragraph_of_its_own_is_no_speech():
