@@ -202,11 +202,11 @@ def _long_work_committee(label: str) -> str:
     """A working committee's label written long: the form many pages and annotators use
     (a name the lexicon lacks was shortened from …工作委员会 itself).
 
-    >>> _long_work_committee("江西省人大常委会预算工委主任")
-    '江西省人大常委会预算工作委员会主任'
+    >>> _long_work_committee("青海省人大常委会预算工委主任")
+    '青海省人大常委会预算工作委员会主任'
     >>> _long_work_committee("江北区人大常委会人事代表选举工委")
     '江北区人大常委会人事代表选举工作委员会'
-    >>> _long_work_committee("江西省人大常委会主任")
+    >>> _long_work_committee("青海省人大常委会主任")
     ''
     """
     m = _WORK_COMMITTEE.search(label)
