@@ -179,7 +179,41 @@ def _alt_form(label: str) -> str:
         return label.replace("村村委会", "村委会", 1)
     if _one_char_county(label[:2]) and label.startswith("县委", 2):
         return label[:2] + label[3:]  # 涉县县委书记 is also written 涉县委书记
+    if "人大常委会" in label and "工委" in label:
+        return _long_work_committee(label)
     return league_form(label)
+
+
+@cache
+def _work_committee_longs() -> dict[str, str]:
+    """The long form of each working committee's short form in ``body_terms.txt`` (the
+    first written: 预算工委 -> 预算工作委员会, 法工委 -> 法制工作委员会)."""
+    longs: dict[str, str] = {}
+    for long, short in table("body_terms").items():
+        if long.endswith("工作委员会") and short.endswith("工委") and len(short) > 2:
+            longs.setdefault(short, long)
+    return longs
+
+
+_WORK_COMMITTEE = re.compile(rf"(?<=人大常委会)([{HAN}]{{1,10}}?)工委")
+
+
+def _long_work_committee(label: str) -> str:
+    """A working committee's label written long: the form many pages and annotators use
+    (a name the lexicon lacks was shortened from …工作委员会 itself).
+
+    >>> _long_work_committee("青海省人大常委会预算工委主任")
+    '青海省人大常委会预算工作委员会主任'
+    >>> _long_work_committee("江北区人大常委会人事代表选举工委")
+    '江北区人大常委会人事代表选举工作委员会'
+    >>> _long_work_committee("青海省人大常委会主任")
+    ''
+    """
+    m = _WORK_COMMITTEE.search(label)
+    if not m:
+        return ""
+    long = _work_committee_longs().get(m.group()) or m.group(1) + "工作委员会"
+    return label[:m.start()] + long + label[m.end():]
 
 
 _LEAGUE_LABEL = re.compile(rf"^{_LEAGUE}([{HAN}]*?)([省市区县州旗])委(?!员)(.*)$")

@@ -356,6 +356,8 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
                 holder = own
         if own is None and holder is not None and holder.level == INSTITUTION:
             holder = _organ_in_name(holder, name, locale, near)
+        elif own is None and holder is not None and holder.label == holder.place:
+            holder = _place_organ(holder, name, locale, near)
         relative = conv.group().startswith(("召开的", "举行的", "举办的"))  # 在随后召开的座谈会上
         if holder is None and not conv.group(1) and not relative:
             continue
@@ -389,6 +391,24 @@ def _organ_in_name(holder: Body, name: str, locale: Locale, near: dict[str, str]
     if organ is None:
         return holder
     return _held_by(parse_body(holder.label + organ.group(), locale, near)) or holder
+
+
+#: A place's own party organ opening a meeting's name: 党委会议 of a town that convenes it.
+_PLACE_ORGAN = re.compile("^(?:党委|党工委|党总支|党支部)")
+
+
+def _place_organ(place: Body, name: str, locale: Locale, near: dict[str, str]) -> Body:
+    """A place convening its party organ's meeting (大柳镇召开党委会议): the organ holds it,
+    not the bare place; a meeting named otherwise stays the place's.
+
+    >>> _place_organ(parse_body("大柳镇"), "党委会议", Locale(), {}).label
+    '大柳镇党委'
+    >>> _place_organ(parse_body("大柳镇"), "经济工作会议", Locale(), {}).label
+    '大柳镇'
+    """
+    m = _PLACE_ORGAN.match(name)
+    organ = parse_body(place.label + m.group(), locale, near) if m else None
+    return organ if organ is not None and organ.anchored else place
 
 
 _JOINT_SEP = re.compile("、|和|与")

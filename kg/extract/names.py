@@ -25,6 +25,9 @@ _FOLLOW = re.compile(
     r"陪同|同|主动|结合|围绕|希望|宣布|汇报|部署|安排|带头|一同|共同|均|从|关于|所作|听取|"
     r"调研|考察|看望|会见|检查|督导|慰问|走访|视察|一行|率队|带队|"
     + "|".join(words("name_verbs")) + ")")
+#: Parts of speech (jieba) of function words, which no name starts with: 关于 (p), 于是 (c),
+#: 任何 (r), 所以 (c).
+_FUNCTION_POS = frozenset("pcru")
 _DOTTED_NAME = re.compile(rf"[{HAN}]{{2,8}}·[{HAN}]{{2,8}}")  # 阿不都热依木·艾买提
 _ALL_HAN = re.compile(f"[{HAN}]+")
 _VERB_CHARS = set("作做在和及与等同对向为就说也还均从率")
@@ -39,6 +42,8 @@ def plausible_name(name: str) -> bool:
 
     >>> [plausible_name(n) for n in ("佟桂莉", "高度", "王牌", "李在", "班子作", "和会员")]
     [True, False, False, False, False, False]
+    >>> plausible_name("关于党"), plausible_name("向东升")
+    (False, True)
     """
     lx = lex()
     if not _ALL_HAN.fullmatch(name):
@@ -52,6 +57,9 @@ def plausible_name(name: str) -> bool:
     if any(c in _GIVEN_BAD for c in given) or name in lx.stop \
             or any(name[j:j + 2] in lx.collective for j in range(len(name) - 1)):
         return False  # 班子作, 和会员: a group of people, not a name
+    head = lx.dict_words.get(name[:2]) if len(name) == 3 else None
+    if head and head[0] >= 1000 and head[1][:1] in _FUNCTION_POS:
+        return False  # 关于党, 任何人: a preposition or pronoun, then a word
     known = lx.dict_words.get(name)
     return not (known and known[0] >= 5 and not known[1].startswith("nr"))
 

@@ -327,6 +327,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
     assert meeting is not None
     if not people:
         return  # every role below is a person's
+    made = len(st.out.facts)
+    role_starts = _role_starts()
     m = _CHAIRED_BY_MEETING.search(text)
     if m:
         for p in people:
@@ -339,6 +341,8 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
                 st.fact(_person(st, sentence, p), "attended", meeting, ev("also_present"))
     for p in _speakers_at_meeting(text, people):
         st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("said_at_meeting"))
+    for p in _chair_says(st, text, people):
+        st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("chair_says"))
     waiting: list[Mention] = []
     last: list[Mention] = []  # the subject of the clause before
     for c_start, c_end in _clauses(text):
@@ -354,14 +358,20 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         last_end = inside[-1].end if inside else going_on.end() if going_on else c_start
         note = _NOTE_AFTER.match(text, last_end) if inside else None
         last_end = note.end() if note else last_end  # 张某(女,苗族)逐一作…发言
+        role = lex().roles.match(text, last_end) \
+            if inside and text[last_end:last_end + 1] in role_starts else None
+        last_end = role.end() if role else last_end  # 陶某委员汇报了…: the verb after the role
         preds = _roles_after(text, last_end, c_end, "学习" in meeting.label)
         if not st.fresh:
             preds = [p for p in preds if _AT_MEETING.search(text, last_end, c_end)
                      or (p == "spokeAt" and _WORK_REPORT.match(text, last_end, c_end))
-                     or (p == "attended" and _DENG_ATTEND.match(text, last_end, c_end))]
+                     or (p == "attended" and (_DENG_ATTEND.match(text, last_end, c_end)
+                                              or _BARE_ATTEND.match(text, last_end, c_end)
+                                              and _right_after_roles(st, sentence)))]
         if inside and not preds:
-            # a person speaking in their own clause: X作关于…的说明 handled above
-            waiting = group
+            # a person speaking in their own clause: X作关于…的说明 handled above; but one
+            # studied (学习贯彻习近平总书记关于…的重要思想) is no subject of what follows
+            waiting = [] if _STUDIED.search(text, c_start, inside[0].start) else group
             continue
         if not preds:
             continue
@@ -379,9 +389,26 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
             st.fact(_person(st, sentence, p), "attended", meeting, ev("role_verbs"))
             if _READS_OUT.match(text, p.end):  # 领学了《条例》: reading it out to the meeting
                 st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("read_out"))
+    if len(st.out.facts) > made:
+        st.roles_end = sentence.end
+
+
+def _right_after_roles(st: _Article, sentence: Sentence) -> bool:
+    """Whether the sentence before this one gave people roles at the meeting: the talk is
+    still of it (市委书记A主持并讲话。\n市长B出席。)."""
+    end = st.roles_end
+    return 0 <= end <= sentence.start and not st.article.text[end:sentence.start].strip()
 
 
 _CHAIRED_BY_MEETING = re.compile(r"(?:会议|大会|会)由")
+@cache
+def _role_starts() -> frozenset[str]:
+    """The first characters of every role: most text after a name starts none."""
+    return frozenset(r[0] for r in lex().role_set)
+
+
+#: A person right after a verb of study is its object: 深入学习贯彻习近平总书记关于….
+_STUDIED = re.compile(r"(?:学习|贯彻|落实|领会|践行|传达)了?$")
 #: A sitting named by its number alone, inside the article's meeting.
 _SESSION_ONLY = re.compile(
     rf"(?:大会|全会)?(?:第[{_NUM}]+次全体会议|(?:开幕|闭幕|预备)(?:会议|会|大会))|大会|全会")
@@ -412,11 +439,46 @@ def _speakers_at_meeting(text: str, people: list[Mention]) -> list[Mention]:
     return [p for p in people if _SAYS.match(text, p.end)]
 
 
+#: What a chair's speech opens with; 要求 alone is an instruction in chairing (唐某要求,各村要…).
+_CHAIR_SAYS = re.compile(r"(?:同志)?(?:强调|指出)")
+
+
+def _chair_says(st: _Article, text: str, people: list[Mention]) -> list[Mention]:
+    """刘某强调,…: a sentence opening with the name of the meeting's chair (a role after it
+    too) then 强调/指出 is the chair's speech at it, in a paragraph of its own too; a
+    name nobody saw preside says nothing of the meeting.
+
+    >>> from kg.extract.state import _toy
+    >>> st = _Article(_toy("x"))
+    >>> st.meeting = Entity("Meeting", "大柳镇党委会议")
+    >>> st.seen.add(("Official", "刘某", "presided", ("Meeting", "大柳镇党委会议")))
+    >>> [p.name for p in _chair_says(st, "刘某书记强调,要压实责任", [Mention("刘某", 0, 2, [])])]
+    ['刘某']
+    >>> _chair_says(st, "王某强调,要压实责任", [Mention("王某", 0, 2, [])])
+    []
+    """
+    meeting = st.meeting
+    out = []
+    for p in people:
+        if p.start > 0 or meeting is None:
+            break
+        said = ("Official", p.name, "spokeAt", ("Meeting", meeting.key))
+        if said in st.seen or ("Official", p.name, "presided", said[3]) not in st.seen:
+            continue  # a speech already noted (主持会议并讲话), or no chair
+        role = lex().roles.match(text, p.end)
+        if _CHAIR_SAYS.match(text, role.end() if role else p.end):
+            out.append(p)
+    return out
+
+
 #: A report made to the meeting needs no 会上 to be about it: X作常委会工作报告.
 #: So are the acts of a study session or a forum: X作专题辅导报告, Y结合分管工作作交流发言,
 #: and speakers taking turns (A、B先后发言) or reporting for a body (受县人民政府委托作报告).
 _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,20}?工作(?:报告|汇报)"
-                          r"|(?:就|围绕)[^,,。;]{1,40}?作了?[^,,。;《》]{0,6}?"
+                          r"|(?:同志)?(?:就|对|围绕)[^,,。;]{1,40}?(?:提出了?|作出了?)[^,,。;]{0,4}?"
+                          r"(?:要求|安排|部署)"
+                          r"|(?:分别|先后|依次|相继)?(?:就|围绕)(?:《[^《》]{1,120}》|[^,,。;《》]){1,40}?"
+                          r"作了?[^,,。;《》]{0,6}?"
                           r"(?:说明|辅导|汇报|发言|部署|点评)"
                           r"|(?:结合[^,,。;]{1,12}?)?作了?(?:专题)?(?:辅导报告|(?:交流)?发言)"
                           r"|等?(?:同志)?(?:先后|分别|依次|相继)[^,,。;]{0,20}?(?:发言|讲话|报告|汇报)"
@@ -432,6 +494,9 @@ _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,
 _DENG_ATTEND = re.compile(r"等(?:[^,,。;]{0,8}?(?:成员|同志|人员|领导))?(?:参加|出席|列席)了?"
                           r"(?:学习|座谈|会议|活动)?(?:[。;,,]|$)"
                           r"|(?:参加|出席|列席)了?学习(?:[。;,,]|$)")
+#: A bare 出席。 ending the sentence right after one that gave people roles at the meeting
+#: (市委书记A主持并讲话。\n市长B,市人大常委会主任C出席。): the same meeting's.
+_BARE_ATTEND = re.compile(r"(?:参加|出席|列席)(?:[。;]|$)")
 #: The sentence is about the article's meeting: 列席会议并就《X》作了说明.
 #: 领学/宣读 a title is itself done at the meeting: 市长X领学了《条例》.
 _THIS_MEETING = re.compile(r"(?:出席|列席|参加|到会|在)(?:了|本次|此次)?会议|会上|会议(?:上|期间)"
@@ -480,9 +545,10 @@ def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev,
         st.fact(meeting, "discussed", doc, ev("documents"))
 
 
-#: A person at the meeting reading a document out to it: 副书记赵丽传达了《条例》; or making
+#: A person at the meeting reading a document out to it: 副书记赵丽传达了《条例》 (or briefing it
+#: on one: 通报了《办法》贯彻落实情况); or making
 #: the report it hears: 副镇长王某作了《关于…预算的报告》.
-_READS_OUT = re.compile(r"(?:同志)?(?:(?:传达(?:学习)?|领学|领读|宣读|解读)了?(?=《)"
+_READS_OUT = re.compile(r"(?:同志)?(?:(?:传达(?:学习)?|领学|领读|宣读|解读|通报)了?(?=《)"
                         r"|作了?(?=《[^《》]{2,80}(?:报告|说明)》))")
 
 
@@ -497,6 +563,8 @@ def _read_out(text: str, people: list[Mention]) -> set[int]:
     [5, 10]
     >>> sorted(_read_out("王芳作了《关于预算的报告》", [Mention("王芳", 0, 2, [])]))
     [4]
+    >>> sorted(_read_out("刘强通报了《办法》贯彻落实情况", [Mention("刘强", 0, 2, [])]))
+    [5]
     """
     out: set[int] = set()
     for p in people:

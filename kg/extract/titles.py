@@ -189,6 +189,9 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
                     and not _institution_organ(body):
                 body = base if base.label.endswith(body_text) \
                     else parse_body(base.label + body_text, locale, near)
+            elif (body is None or not body.anchored) and _DIVISION.fullmatch(body_text) \
+                    and (dept := _department_of(prev, context)):
+                body = _division(dept, body_text)  # 水资源管理处 of the 厅
             elif body and body_text in table("inner_committees"):  # a court's, or none
                 body = parse_body(prev.label + body_text, locale, near) \
                     if _inner_committee(body_text, prev) else None
@@ -214,6 +217,10 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
                 party = next((b.party for b in (prev, context) if b and b.party), "")
                 if party:  # 省委会副主委 in a 民主党派 story: that party's committee
                     body = parse_body(party + body_text, locale, near)
+        if (body is None or not body.anchored) and prev is None and context is not None \
+                and body_text.endswith("委员会"):
+            owner = next(filter(None, (_assembly(b, body_text) for b in _inheritable(context))), "")
+            body = parse_body(owner + body_text, locale, near) if owner else body
         if body is not None and not body.anchored and body.label in _NPC_WORK_COMMITTEES:
             npc = next((b for b in _inheritable(prev, context) if b.label.endswith("人大常委会")),
                        None)  # 财经工委主任 at a 人大常委会 meeting is that committee's
@@ -241,6 +248,30 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
 _COMMITTEE_ORGANS = frozenset(words("party_organs"))
 #: Roles that are posts only in an institution's own story (its 董事长, 总经理).
 _INSTITUTION_ROLES = frozenset(words("institution_roles"))
+
+
+#: A department's division named bare (水资源管理处); a 街道办事处 is no division.
+_DIVISION = re.compile(rf"[{HAN}]{{2,8}}(?<!办事)处")
+
+
+def _department_of(*around: Body | None) -> Body | None:
+    """The department (a 厅 or 局) a bare division belongs to: the body before it or the
+    meeting's (None if neither is in one).
+
+    >>> [t.post for t in parse_titles("财务处处长", context=parse_body("陕西省交通运输厅党组"))]
+    ['陕西省交通运输厅财务处处长']
+    >>> parse_titles("财务处处长", context=parse_body("陕西省委"))
+    []
+    """
+    return next((b for b in _inheritable(*around)
+                 if b.anchored and _DEPARTMENT_END.search(b.label)), None)
+
+
+def _division(dept: Body, name: str) -> Body | None:
+    """The division ``name`` of ``dept`` (None when the name holds a verb: 负责处)."""
+    if _STEM_BAD.search(name.replace("工作", "")):
+        return None
+    return Body(dept.label + name, (*dept.parents, dept.label), dept.place, dept.level, "", True)
 
 
 def _institution_body(role: str, locale: Locale) -> Body | None:
@@ -284,6 +315,11 @@ def _assembly(prev: Body, body_text: str) -> str:
     >>> hunan = Locale({"省": "湖南省"})
     >>> [t.post for t in parse_titles("省人大常委会委员、财政经济委员会副主任", hunan)]
     ['湖南省人大常委会委员', '湖南省人大财政经济委副主任']
+
+    At the assembly's own meeting the committee's title may stand alone:
+
+    >>> [t.post for t in parse_titles("社会和法制委员会主任", context=parse_body("思明区政协"))]
+    ['思明区政协社会和法制委主任']
     """
     if not body_text.endswith("委员会") or body_text.endswith("工作委员会"):
         return ""
@@ -441,6 +477,8 @@ def _inheritable(*bodies: Body | None) -> list[Body]:
 
 #: Ranks without a post of command, held in a department: 一级巡视员王东 in the 厅's meeting.
 _RANKS = "巡视员 副巡视员 一级巡视员 二级巡视员 调研员 一级调研员 二级调研员"
+#: A department's chief specialists: 厅党组成员、总工程师王某 serves the 厅.
+_CHIEFS = "总工程师 总经济师 总会计师 总规划师"
 _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
     (r"党组$", "书记 副书记"),
     (r"检察院$", "检察长 副检察长 常务副检察长"),
@@ -453,8 +491,8 @@ _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
     (r"(?:工商联|总商会|总工会|妇联)$", "主席 副主席 常务副主席 专职副主席 会长 副会长 秘书长"),
     (r"部$", "部长 副部长 常务副部长 部务委员"),
     (r"(?:支队|大队)$", "支队长 副支队长 大队长 副大队长 政委 副政委"),
-    (r"局$", f"局长 副局长 {_RANKS}"),
-    (r"厅$", f"厅长 副厅长 {_RANKS}"),
+    (r"局$", f"局长 副局长 {_RANKS} {_CHIEFS}"),
+    (r"厅$", f"厅长 副厅长 {_RANKS} {_CHIEFS}"),
 ))
 
 
@@ -540,6 +578,7 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
         # 县委常委、副县长,四合永镇包联县领导巴特尔: the titles stand before the comma
         end = start - 1
         start = max(floor, max(text.rfind(c, floor, end) for c in _CLAUSE_MARKS) + 1)
+    start = _comma_run_start(text, start, end, floor)
     clause = text[start:end]
     if not clause:
         return [], end
@@ -548,6 +587,7 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
     inside = _not_title_starts(clause)
     for k in range(0, len(clause)):
         cand = clause[k:]
+        first = k == 0 or k == 1 and clause[0] == "、"  # a list's next item: 、社会和法制委员会主任
         if cand[0] == "、" or any(clause[j:] in roles for j in range(max(0, k - 3), k)) \
                 or k in inside:
             continue  # 书记 inside 第一书记 is not a title of its own, nor 河口 in 小河口村
@@ -556,7 +596,7 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
                 start + k > 0 and _is_han(text[start + k - 1])
                 or k > 0 and cand[0] in _JOINERS):
             continue  # 《…报告》和县人民检察院检察长: 和 joins, the 县 is the article's
-        if not anchorable and (clean >= 0 or (k > 0 and not _is_clean(cand))):
+        if not anchorable and (clean >= 0 or (not first and not _is_clean(cand))):
             continue
         places = dict(near)
         titles = parse_titles(cand, locale, context, places)
@@ -564,12 +604,47 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
             near.update(places)  # what parsing them for real would have noted
             return titles, start + k
         bare = cand.split("、")[0] in lex().role_set
-        if titles and clean < 0 and (k == 0 or _is_clean(cand)) and not (
+        if titles and clean < 0 and (first or _is_clean(cand)) and not (
                 bare and k > 0 and not _CONNECTOR.search(clause[:k])):
             clean = k
     if clean >= 0:
         return parse_titles(clause[clean:], locale, context, near), start + clean
     return [], end
+
+
+def _comma_run_start(text: str, start: int, end: int, floor: int) -> int:
+    """Where a title run split by a comma starts: in 市委副书记、市长,市政府党组书记彭某 the
+    titles before the comma are the same person's, as the 党组 after it is that of a body
+    named before it (the 市长's government).
+
+    Other titles before a comma are other people's: 市人大常委会副主任、市政协副主席,
+    市中级人民法院院长杨某 names three people, two of them not by name.
+
+    >>> t = "市委副书记、市长,市政府党组书记彭某主持"
+    >>> t[_comma_run_start(t, 9, 16, 0):16]
+    '市委副书记、市长,市政府党组书记'
+    >>> t = "市人大常委会副主任、市政协副主席,市中级人民法院院长杨某列席"
+    >>> t[_comma_run_start(t, 17, 26, 0):26]
+    '市中级人民法院院长'
+    """
+    if start <= floor or text[start - 1] not in ",," or "党组" not in text[start:end]:
+        return start
+    after = _all_titles(text[start:end])
+    before = max(floor, max(text.rfind(c, floor, start - 1) for c in _CLAUSE_MARKS) + 1)
+    bodies = {t.body.label for t in _all_titles(text[before:start - 1])} \
+        if after and before < start - 1 else set()
+    own = any(t.body.label.endswith("党组") and t.body.parents and t.body.parents[-1] in bodies
+              for t in after)
+    return before if own else start
+
+
+def _all_titles(run: str) -> list[Title]:
+    """The titles of ``run`` when every item of it is one (市委副书记、市长), else none."""
+    items = [i for i in _TITLE_SEP.split(run) if i]
+    if not items or not all(_split_role(i)[1] for i in items):
+        return []
+    titles = parse_titles(run)
+    return titles if len(titles) == len(items) else []
 
 
 #: A duty named between a person's titles and the name (四合永镇包联县领导): no post.
