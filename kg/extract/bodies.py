@@ -585,15 +585,19 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
 _VERB_IN_NAME = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过")
 
 
+#: 新的社会阶层 (the new social strata of united-front work) is a set term with its 的.
+_NEW_STRATA = "新的社会阶层"
+
+
 def _bad_stem(unit: str, level: str) -> bool:
     """Whether a generic unit's name holds a verb or function word, so it is no body.
 
     >>> _bad_stem("就业促进司", "中央"), _bad_stem("就业促进局", "市")
     (False, True)
-    >>> _bad_stem("审议通过司", "中央")
-    True
+    >>> _bad_stem("审议通过司", "中央"), _bad_stem("新的社会阶层人士联谊会", "市")
+    (True, False)
     """
-    unit = _joined_department(unit).replace("工作", "")
+    unit = _joined_department(unit).replace("工作", "").replace(_NEW_STRATA, "")
     if level == "中央" and unit.endswith("司"):
         return bool(_VERB_IN_NAME.search(unit))
     return bool(_STEM_BAD.search(unit))

@@ -152,7 +152,7 @@ _STRONG_DISCUSS = {"审议", "通过", "表决", "听取", "审查", "审定", "
 
 _CONVENE = re.compile(r"(主持)?(?:召开|举行|举办|(开幕|闭幕))(?:了|的)?\s*")
 _NOT_HELD = re.compile(r"(?:审议|提请|关于|决定|筹备|要|将|拟|应|定期|不定期|协助|适时|及时研究|"
-                       r"确保|计划|准备|通过|积极|每月|每季度|每年)$")
+                       r"确保|计划|准备|通过|积极|每月|每季度|每年|推动|促请|报请|建议|争取)$")
 #: …召开的全省组织工作会议上的讲话: a meeting only named as where a speech was given.
 _SPEECH_THERE = re.compile(r"上[^,,。;]{0,30}?的(?:重要)?讲话")
 _AFTER_PAST = re.compile(r"(?:以?后|之后|以来|前夕|期间|精神|情况)")
@@ -334,6 +334,8 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             continue
         name = _DECLARATION.sub("", m.group().strip("“”\""))
         pre = _strip_pre(before)
+        if _URGED.match(pre):
+            continue  # 推动省委召开…会议: a meeting urged on a body, not held here
         holder: Body | None = None
         label_prefix = ""
         co: tuple[Body, ...] = ()
@@ -357,6 +359,8 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
         if own is None and holder is not None and holder.level == INSTITUTION:
             holder = _organ_in_name(holder, name, locale, near)
         relative = conv.group().startswith(("召开的", "举行的", "举办的"))  # 在随后召开的座谈会上
+        if relative and _ANY_ONE.match(name):
+            continue  # 是…召开的一次重要会议: what a meeting was, not one held here
         if holder is None and not conv.group(1) and not relative:
             continue
         hit = MeetingHit(join_label(label_prefix, name), _held_by(holder), name, m.start(), m.end(),
@@ -366,6 +370,12 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
     out.extend(_chaired_named(sentence, locale, near))
     out.extend(_study_sessions(sentence, locale, near))
     return out
+
+
+#: A body pressed to convene a meeting (推动省委召开, 建议市政府召开): not held yet.
+_URGED = re.compile(r"^(?:推动|促请|报请|建议|争取|提请|督促)")
+#: A meeting spoken of as one of its kind: 一次重要会议, 这次会议.
+_ANY_ONE = re.compile(r"^[一这那][次场]")
 
 
 _NUMBERED = re.compile(rf"^(?:\d{{4}}年度?)?第[{_NUM}]+次")

@@ -81,12 +81,15 @@ def short_party_names(label: str) -> str:
 
 
 _GROUP_END = re.compile("(?:中心组|领导小组)$")
+#: Leading the reading of a title (韩某领学了《纲要》) is done at the meeting: the paragraph
+#: is about it.
+_LEADS_READING = re.compile(r"(?:领学|领读|宣读)了?《")
 _SESSION_END = re.compile("(?:闭幕会|开幕会|开幕式|闭幕式)$")
 
 
 def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     text = sentence.text
-    if _CONTINUES.match(text):
+    if _CONTINUES.match(text) or _LEADS_READING.search(text):
         st.fresh = True  # the sentence goes on about the meeting (会议…, 会上…, 随后…)
     elif "\n" in st.article.text[st.last_end:sentence.start + 1]:
         st.fresh = False  # a new paragraph that does not go on about the meeting
@@ -375,9 +378,12 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
                 st.fact(person, pred, meeting, ev("role_verbs"))
         last, waiting = group, []
     for p in people:  # 李明传达了王东在…会议上的讲话: the verbs after 王东 are not 李明's
-        if _RELAYS.match(text, p.end) and (st.fresh or _AT_MEETING.search(text)):
+        relays = _RELAYS.match(text, p.end)
+        if relays and (st.fresh or _AT_MEETING.search(text)):
             st.fact(_person(st, sentence, p), "attended", meeting, ev("role_verbs"))
-            if _READS_OUT.match(text, p.end):  # 领学了《条例》: reading it out to the meeting
+            if relays.group().endswith(("传达", "通报")):  # relaying to the meeting is speaking
+                st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("relayed"))
+            elif _READS_OUT.match(text, p.end):  # 领学了《条例》: reading it out to the meeting
                 st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("read_out"))
 
 
@@ -390,7 +396,7 @@ _ADDRESSED = re.compile(r"[向给][^,,。;、]{0,10}$")
 _THEN_CHAIRS = re.compile(rf"[{HAN}、]{{0,6}}主持")
 #: A clause going on with the subject of the one before: …情况,并就《Y》作了说明;
 #: 主持会议,代表常委班子作对照检查.
-_GOES_ON = re.compile(r"\s*(?:(?:并|还|同时|随后)(?=[就对作围介]|代表)"
+_GOES_ON = re.compile(r"\s*(?:(?:并|还|同时|随后)(?=[就对作围介]|代表|结合)"
                       r"|(?=代表(?![们委和、])[^,,。;]{1,20}?作)|(?=介绍了))")
 #: A clause with a subject of its own: people waiting from the clauses before are not its.
 _NEW_SUBJECT = re.compile(r"\s*(?:会议|大会|会上|会)?由")
@@ -452,7 +458,7 @@ _ALSO_PRESENT = re.compile(r"(?:出席|参加|列席)(?:会议|大会|活动)?�
 _OPENS_MEETING_TALK = re.compile(
     r"^(?:[一二三四五六七八九十]+[、是]|\d+[.、]|" + _SITTING_TIME + ")?"
     r"(?:会议|会上|大会|全会|此次会议|本次会议|会议还|会议先后|会议期间|"
-    r"审议|听取|研究|讨论|表决)|^[一二三四五六七八九十]+是(?:传达|学习)")
+    r"审议|听取|研究|讨论|表决|与会(?:同志|人员|代表|成员))|^[一二三四五六七八九十]+是(?:传达|学习)")
 
 
 def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev,

@@ -109,8 +109,9 @@ def _region_government(body_text: str, role: str, locale: Locale,
 
 #: A last title item whose role the lexicon lacks: 中心组组长, 工作队队长, 指挥部总指挥.
 #: Roles that introduce a person but are no post the graph keeps: a unit's 组长 or 站长,
-#: a 召集人, and academic ranks (教授, 研究员) of experts who lecture or speak.
-_UNKNOWN_TAIL = (r"(?:副?(?:[组队站所科股团班庭馆]长)|总指挥|指挥长|召集人|负责人"
+#: a 召集人, and academic ranks (教授, 研究员) of experts who lecture or speak; the founder
+#: or partner of a firm (企业创始人, 律所合伙人) a non-party figure is introduced by.
+_UNKNOWN_TAIL = (r"(?:副?(?:[组队站所科股团班庭馆]长)|总指挥|指挥长|召集人|负责人|创始人|创办人|合伙人"
                  r"|副?教授|副?研究员|院士)")
 _UNKNOWN_ROLE = re.compile(_UNKNOWN_TAIL + "$")
 
@@ -451,7 +452,7 @@ _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
     (r"(?:[省市区县州旗地]委|党委|党工委|党总支|党支部|中共中央)$",
      "书记 副书记 常务副书记 常委 委员 秘书长 组织委员 宣传委员 纪检委员 统战委员"),
     (r"(?:工商联|总商会|总工会|妇联)$", "主席 副主席 常务副主席 专职副主席 会长 副会长 秘书长"),
-    (r"部$", "部长 副部长 常务副部长 部务委员"),
+    (r"部$", f"部长 副部长 常务副部长 部务委员 {_RANKS}"),
     (r"(?:支队|大队)$", "支队长 副支队长 大队长 副大队长 政委 副政委"),
     (r"局$", f"局长 副局长 {_RANKS}"),
     (r"厅$", f"厅长 副厅长 {_RANKS}"),
