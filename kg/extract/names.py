@@ -16,7 +16,7 @@ from kg.extract.lexicon import _PUNCT, _UNITS, HAN, lex
 from kg.lexicon import words
 
 _GIVEN_BAD = set("的了在是与及议委部省市区县乡书记主任副等各该此"
-                 "将把被从对由并也还又已就协府局厅处组办")
+                 "将把被从对由并也还又已就要协府局厅处组办")
 _FOLLOW = re.compile(
     r"(?:[,,、。;;::!!??()“”\s]|$|同志|女士|的|等|和|及|以及|与|主持|出席|参加|列席|到会|与会|讲话|发言|"
     r"致|作|做|讲|代表|在|指出|强调|要求|表示|认为|说|介绍|通报|传达|宣读|总结|提出|就|对|向|为|"
@@ -37,8 +37,8 @@ def plausible_name(name: str) -> bool:
 
     Cached: the same few candidates are tried at many positions and by many rules.
 
-    >>> [plausible_name(n) for n in ("佟桂莉", "高度", "王牌", "李在", "班子作", "和会员")]
-    [True, False, False, False, False, False]
+    >>> [plausible_name(n) for n in ("佟桂莉", "高度", "王牌", "李在", "班子作", "和会员", "单位要")]
+    [True, False, False, False, False, False, False]
     """
     lx = lex()
     if not _ALL_HAN.fullmatch(name):

@@ -26,6 +26,7 @@ from kg.extract.titles import (
     _gov_head,
     _party_committee,
     name_list,
+    title_note_end,
     parse_titles,
     role_fits,
     title_before,
@@ -124,6 +125,8 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     for rm in roles:
         if not _FOLLOW.match(text, rm.end()):
             continue  # the same test for every length below
+        if text.startswith("(", rm.end()) and _list_start(text, rm.end()) in found:
+            continue  # 工商联主席(总商会会长)区某: the title of the name after the bracket
         for n in (4, 3, 2):
             i = rm.start() - n
             if i < 0 or i in found:
@@ -344,12 +347,18 @@ def _list_start(text: str, end: int) -> int:
     >>> t = "副局长(正厅长级)蔡振松出席"
     >>> t[_list_start(t, 3):]
     '蔡振松出席'
+    >>> t = "市工商联主席(总商会会长)区志明主持"
+    >>> t[_list_start(t, 6):]
+    '区志明主持'
     """
     if text.startswith("(兼)", end):
         return end + 3  # 组织部部长(兼)张某: the title is held besides another
     rank = _RANK_NOTE.match(text, end)
     if rank:
         return rank.end()  # 副局长(正厅长级)蔡某: the rank is a note on the title
+    hat = title_note_end(text, end)
+    if hat > end:
+        return hat  # 主席(总商会会长)区某: the same person's second hat in brackets
     return end + (1 if text[end:end + 1] in (" ", "\u3000", "(") else 0)
 
 
@@ -551,7 +560,11 @@ _REPORTS = re.compile(
     # the person's own verb: 张华汇报了…情况, 李强、赵敏分别汇报, 王芳通报了…情况
     r"|^(?:同志)?(?:应邀)?(?:到会)?(?:分别|先后|依次|相继)?(?:就[^,,。;]{1,30}?)?[汇通]报(?!会)"
     # telling the meeting what one has learnt: 结合分管工作谈了学习体会, 谈了认识和建议
-    r"|谈了?[^,,。;]{0,8}?(?:体会|认识|感受|想法|看法)")
+    r"|谈了?[^,,。;]{0,8}?(?:体会|认识|感受|想法|看法)"
+    # asking things of those present: 就做好…工作提出要求, 对…提出了具体要求
+    r"|^(?:就|对)[^,,。;]{1,40}?提出了?(?:具体|明确|几点)?要求"
+    # department heads answering members at a 协商会: 市财政局局长X现场回应
+    r"|^(?:同志)?(?:分别|先后|依次|相继)?(?:现场|当场|逐一)?(?:回应|答复|解答)")
 #: 王强在会上强调; with the role after the name too: 林晓峰主席在讲话中指出.
 _SPOKE_THERE = re.compile(rf"{alternation('roles')}?(?:同志)?在(?:(?:会上|会议上|大会上)"
                           r"(?:强调|指出|要求|表示|提出)|作?(?:总结|小结|点评)时"
@@ -580,7 +593,7 @@ _WORK_NOUN = re.compile(r"(?:^|[^作])工作$|^工作$")
 #: 向市长汇报, 对王明作出批评: the act is aimed at someone; but 对《办法》作了说明 (对X作了解读,
 #: 对…工作作了安排) is the person's own explanation of a thing.
 _TO_SOMEONE = re.compile(
-    r"^(?:向|对(?![^,,。;]{0,50}?作了?[^,,。;]{0,6}?(?:说明|解读|安排|部署|点评)))")
+    r"^(?:向|对(?![^,,。;]{0,50}?(?:作了?[^,,。;]{0,6}?(?:说明|解读|安排|部署|点评)|提出了?[^,,。;]{0,4}要求)))")
 
 
 def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[str]:

@@ -80,7 +80,9 @@ def short_party_names(label: str) -> str:
     return label
 
 
-_GROUP_END = re.compile("(?:中心组|领导小组)$")
+#: A study group meets for its committee (市委理论学习中心组: the 市委's study); a 领导小组
+#: holds its own meetings (县委统战工作领导小组召开全体会议 is the group's, not the 县委's).
+_GROUP_END = re.compile("中心组$")
 #: Leading the reading of a title (韩某领学了《纲要》) is done at the meeting: the paragraph
 #: is about it.
 _LEADS_READING = re.compile(r"(?:领学|领读|宣读)了?《")
@@ -358,9 +360,13 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         note = _NOTE_AFTER.match(text, last_end) if inside else None
         last_end = note.end() if note else last_end  # 张某(女,苗族)逐一作…发言
         preds = _roles_after(text, last_end, c_end, "学习" in meeting.label)
+        if inside and _TELLS.match(text, last_end, c_end) and _all_present(st, group, meeting):
+            preds.append("spokeAt")
         if not st.fresh:
             preds = [p for p in preds if _AT_MEETING.search(text, last_end, c_end)
-                     or (p == "spokeAt" and _WORK_REPORT.match(text, last_end, c_end))
+                     or (p == "spokeAt" and (_WORK_REPORT.match(text, last_end, c_end)
+                                             or _TELLS.match(text, last_end, c_end)
+                                             and _all_present(st, group, meeting)))
                      or (p == "attended" and _DENG_ATTEND.match(text, last_end, c_end))]
         if inside and not preds:
             # a person speaking in their own clause: X作关于…的说明 handled above
@@ -385,6 +391,18 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
                 st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("relayed"))
             elif _READS_OUT.match(text, p.end):  # 领学了《条例》: reading it out to the meeting
                 st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("read_out"))
+
+
+#: What someone already at the meeting says in a paragraph of its own: 王某表示…, 李某介绍了
+#:全市经济运行情况 (the meeting's speaker, in a paragraph that does not say 会上).
+_TELLS = re.compile(r"(?:同志)?(?:表示|介绍了[^,,。;]{0,30}?情况)")
+
+
+def _all_present(st: _Article, group: list[Mention], meeting: Entity) -> bool:
+    """Whether everyone of ``group`` already has a role at ``meeting`` (attended, chaired, spoke)."""
+    target = (meeting.kind, meeting.key)
+    return all(any(("Official", p.name, pred, target) in st.seen
+                   for pred in ("attended", "presided", "spokeAt")) for p in group)
 
 
 _CHAIRED_BY_MEETING = re.compile(r"(?:会议|大会|会)由")
@@ -425,6 +443,7 @@ _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,
                           r"|(?:就|围绕)[^,,。;]{1,40}?作了?[^,,。;《》]{0,6}?"
                           r"(?:说明|辅导|汇报|发言|部署|点评)"
                           r"|(?:结合[^,,。;]{1,12}?)?作了?(?:专题)?(?:辅导报告|(?:交流)?发言)"
+                          r"|(?:就|对)[^,,。;]{1,40}?提出了?(?:具体|明确|几点)?要求"
                           r"|等?(?:同志)?(?:先后|分别|依次|相继)[^,,。;]{0,20}?(?:发言|讲话|报告|汇报)"
                           r"|受[^,,。;]{1,16}?委托[^,,。;]{0,20}?作[^,,。;]{0,20}?(?:报告|说明)"
                           r"|作了?《[^《》]{2,80}(?:报告|说明|讲话)》"
@@ -458,7 +477,8 @@ _ALSO_PRESENT = re.compile(r"(?:出席|参加|列席)(?:会议|大会|活动)?�
 _OPENS_MEETING_TALK = re.compile(
     r"^(?:[一二三四五六七八九十]+[、是]|\d+[.、]|" + _SITTING_TIME + ")?"
     r"(?:会议|会上|大会|全会|此次会议|本次会议|会议还|会议先后|会议期间|"
-    r"审议|听取|研究|讨论|表决|与会(?:同志|人员|代表|成员))|^[一二三四五六七八九十]+是(?:传达|学习)")
+    r"审议|听取|研究|讨论|表决|(?:会前,?)?与会(?:同志|人员|代表|成员))"
+    r"|^[一二三四五六七八九十]+是(?:传达|学习)")
 
 
 def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev,

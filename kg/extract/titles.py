@@ -116,7 +116,8 @@ _UNKNOWN_TAIL = (r"(?:副?(?:[组队站所科股团班庭馆]长)|总指挥|指�
 _UNKNOWN_ROLE = re.compile(_UNKNOWN_TAIL + "$")
 
 
-_TITLE_SEP = re.compile("[、,,兼]")
+#: Between title items: 、, a comma, or 兼 (书记兼主任) but not the 兼 of 兼职副主席.
+_TITLE_SEP = re.compile("[、,,]|兼(?!职)")
 _OWN_COMMITTEE = re.compile("^(?:党组|党委|党工委)")
 
 
@@ -451,7 +452,10 @@ _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
     (r"政协$", "主席 副主席 秘书长 副秘书长 常委 委员"),
     (r"(?:[省市区县州旗地]委|党委|党工委|党总支|党支部|中共中央)$",
      "书记 副书记 常务副书记 常委 委员 秘书长 组织委员 宣传委员 纪检委员 统战委员"),
-    (r"(?:工商联|总商会|总工会|妇联)$", "主席 副主席 常务副主席 专职副主席 会长 副会长 秘书长"),
+    (r"(?:工商联|总商会|总工会|妇联)$", "主席 副主席 常务副主席 专职副主席 兼职副主席 会长 副会长 秘书长"),
+    # associations, religious ones too (伊斯兰教协会, 天主教爱国会, 三自爱国运动委员会)
+    (r"(?:协会|爱国会|联谊会|联会|同学会|商会|促进会|爱国运动委员?会?)$",
+     "会长 副会长 常务副会长 专职副会长 主席 副主席 主任 副主任 秘书长 副秘书长"),
     (r"部$", f"部长 副部长 常务副部长 部务委员 {_RANKS}"),
     (r"(?:支队|大队)$", "支队长 副支队长 大队长 副大队长 政委 副政委"),
     (r"局$", f"局长 副局长 {_RANKS}"),
@@ -620,6 +624,23 @@ class Mention:
 _LIST_SEP = re.compile("、|和(?=[^和]{2,4}(?:等|同志|[,,、。]|出席|参加|列席))")
 
 
+#: A title of the same person in brackets: 主席(总商会会长), 黄某(印尼同乡会会长).
+_TITLE_NOTE = re.compile(rf"\(([{HAN}]{{2,24}})\)")
+
+
+def title_note_end(text: str, j: int) -> int:
+    """Past a bracket at ``text[j]`` that holds a title (it ends in a role), else ``j``.
+
+    >>> t = "主席(总商会会长)区志明"
+    >>> title_note_end(t, 2), title_note_end(t, 0), title_note_end("李明(扩大)", 2)
+    (9, 0, 2)
+    """
+    m = _TITLE_NOTE.match(text, j) if text.startswith("(", j) else None
+    if m and any(m.group(1)[-k:] in lex().role_set for k in (2, 3, 4, 5)):
+        return m.end()
+    return j
+
+
 def name_list(text: str, i: int) -> list[tuple[str, int]]:
     """Names separated by 、 starting at ``text[i]``: [(name, start)].
 
@@ -627,6 +648,8 @@ def name_list(text: str, i: int) -> list[tuple[str, int]]:
     [('周联清', 3), ('陈冬', 7), ('庄稼汉', 10)]
     >>> name_list("副主席马明(回族)、李和平出席", 3)
     [('马明', 3), ('李和平', 10)]
+    >>> name_list("兼职副主席黄志勇(印尼福清同乡会会长)、林美华出席", 5)
+    [('黄志勇', 5), ('林美华', 20)]
     """
     out = []
     while True:
@@ -636,7 +659,7 @@ def name_list(text: str, i: int) -> list[tuple[str, int]]:
         out.append((name, i))
         j = i + len(name)
         note = _NOTE_AFTER.match(text, j)  # 阿牛木呷(彝族)、李和平: the list goes on
-        j = note.end() if note else j
+        j = note.end() if note else title_note_end(text, j)
         sep = _LIST_SEP.match(text, j)
         if sep and not title_ahead(text, sep.end()) and not _place_title_ahead(text, sep.end()) \
                 and (name_at(text, sep.end()) or _listed_name(text, sep.end())):
