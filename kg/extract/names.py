@@ -37,8 +37,10 @@ def plausible_name(name: str) -> bool:
 
     Cached: the same few candidates are tried at many positions and by many rules.
 
-    >>> [plausible_name(n) for n in ("佟桂莉", "高度", "王牌", "李在", "班子作", "和会员", "单位要")]
-    [True, False, False, False, False, False, False]
+    >>> [plausible_name(n) for n in ("佟桂莉", "高度", "王牌", "李在", "班子作", "和会员")]
+    [True, False, False, False, False, False]
+    >>> plausible_name("单位要")  # 成员单位要各司其职: a modal verb is no given name
+    False
     """
     lx = lex()
     if not _ALL_HAN.fullmatch(name):

@@ -26,10 +26,10 @@ from kg.extract.titles import (
     _gov_head,
     _party_committee,
     name_list,
-    title_note_end,
     parse_titles,
     role_fits,
     title_before,
+    title_note_end,
 )
 from kg.lexicon import alternation, table
 
@@ -366,8 +366,8 @@ _RANK_NOTE = re.compile(r"\((?:正|副)?(?:省部|厅局|县处|乡科|厅|局|�
 
 
 #: What every unknown item ends in, found faster than the item itself.
-_UNKNOWN_HINT = re.compile(r"[组队站所科股团班庭馆]长|总指挥|指挥长|召集人|负责人|创始人|创办人|合伙人"
-                           r"|教授|研究员|院士")
+_UNKNOWN_HINT = re.compile(r"[组队站所科股团班庭馆]长|总指挥|指挥长|召集人|负责人"
+                           r"|创始人|创办人|合伙人|教授|研究员|院士")
 _UNKNOWN_ITEM = re.compile(
     rf"(?:、|^|(?<=[,,。;;::]))([{HAN}()]{{1,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
 
@@ -597,7 +597,15 @@ _TO_SOMEONE = re.compile(
 
 
 def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[str]:
-    """Role predicates of the verbs in text[start:end], stopping at 听取 (others speak then)."""
+    """Role predicates of the verbs in text[start:end], stopping at 听取 (others speak then).
+
+    >>> _roles_after("出席会议,并结合分管工作谈了学习体会", 0, 18)
+    ['attended', 'spokeAt']
+    >>> _roles_after("现场回应", 0, 4), _roles_after("就抓好整改提出要求", 0, 9)
+    (['spokeAt'], ['spokeAt'])
+    >>> _roles_after("谈到了企业困难", 0, 7)
+    []
+    """
     lx = lex()
     seg = text[start:end]
     cut = _HEARS.search(seg)

@@ -399,7 +399,7 @@ _TELLS = re.compile(r"(?:同志)?(?:表示|介绍了[^,,。;]{0,30}?情况)")
 
 
 def _all_present(st: _Article, group: list[Mention], meeting: Entity) -> bool:
-    """Whether everyone of ``group`` already has a role at ``meeting`` (attended, chaired, spoke)."""
+    """Whether everyone of ``group`` already attended, chaired or spoke at ``meeting``."""
     target = (meeting.kind, meeting.key)
     return all(any(("Official", p.name, pred, target) in st.seen
                    for pred in ("attended", "presided", "spokeAt")) for p in group)

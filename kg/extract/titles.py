@@ -111,8 +111,8 @@ def _region_government(body_text: str, role: str, locale: Locale,
 #: Roles that introduce a person but are no post the graph keeps: a unit's 组长 or 站长,
 #: a 召集人, and academic ranks (教授, 研究员) of experts who lecture or speak; the founder
 #: or partner of a firm (企业创始人, 律所合伙人) a non-party figure is introduced by.
-_UNKNOWN_TAIL = (r"(?:副?(?:[组队站所科股团班庭馆]长)|总指挥|指挥长|召集人|负责人|创始人|创办人|合伙人"
-                 r"|副?教授|副?研究员|院士)")
+_UNKNOWN_TAIL = (r"(?:副?(?:[组队站所科股团班庭馆]长)|总指挥|指挥长|召集人|负责人"
+                 r"|创始人|创办人|合伙人|副?教授|副?研究员|院士)")
 _UNKNOWN_ROLE = re.compile(_UNKNOWN_TAIL + "$")
 
 
@@ -142,6 +142,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     ['白沙村党支部第一书记']
     >>> [t.post for t in parse_titles("组织部部长", context=parse_body("阿克苏地委"))]
     ['阿克苏地委组织部部长']
+    >>> [t.post for t in parse_titles("市侨联兼职副主席", Locale({"市": "江门市"}))]
+    ['江门市侨联兼职副主席']
     """
     locale = locale or Locale()
     near = near if near is not None else {}
@@ -452,10 +454,13 @@ _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
     (r"政协$", "主席 副主席 秘书长 副秘书长 常委 委员"),
     (r"(?:[省市区县州旗地]委|党委|党工委|党总支|党支部|中共中央)$",
      "书记 副书记 常务副书记 常委 委员 秘书长 组织委员 宣传委员 纪检委员 统战委员"),
-    (r"(?:工商联|总商会|总工会|妇联)$", "主席 副主席 常务副主席 专职副主席 兼职副主席 会长 副会长 秘书长"),
-    # associations, religious ones too (伊斯兰教协会, 天主教爱国会, 三自爱国运动委员会)
-    (r"(?:协会|爱国会|联谊会|联会|同学会|商会|促进会|爱国运动委员?会?)$",
-     "会长 副会长 常务副会长 专职副会长 主席 副主席 主任 副主任 秘书长 副秘书长"),
+    (r"(?:工商联|总商会|总工会|妇联)$",
+     "主席 副主席 常务副主席 专职副主席 兼职副主席 会长 副会长 秘书长"),
+    # associations, religious ones too (伊斯兰教协会); a 天主教爱国会, a 三自爱国运动委员会
+    # or a 基督教两会 is headed by a 主席 or 主任
+    (r"(?:爱国会|爱国运动委员?会?|基督教两会)$", "主席 副主席 主任 副主任 秘书长 副秘书长"),
+    (r"(?:协会|联谊会|联会|同学会|商会|促进会)$",
+     "会长 副会长 常务副会长 专职副会长 秘书长 副秘书长"),
     (r"部$", f"部长 副部长 常务副部长 部务委员 {_RANKS}"),
     (r"(?:支队|大队)$", "支队长 副支队长 大队长 副大队长 政委 副政委"),
     (r"局$", f"局长 副局长 {_RANKS}"),
@@ -469,6 +474,14 @@ def role_fits(role: str, body: Body) -> bool:
     >>> b = parse_body("福建省人大常委会")
     >>> role_fits("副主任", b), role_fits("副主席", b)
     (True, False)
+    >>> role_fits("一级巡视员", parse_body("贵阳市委统战部"))
+    True
+    >>> role_fits("副会长", parse_body("西宁市伊斯兰教协会"))
+    True
+    >>> role_fits("主席", parse_body("西宁市佛教协会"))
+    False
+    >>> role_fits("主任", parse_body("西宁市天主教爱国会"))
+    True
     """
     if role == "新闻发言人":  # any body may name one: the body itself, not one of its parts
         return not body.parents
