@@ -77,7 +77,7 @@ _WORK_GROUPS = tuple(sorted(words("work_groups"), key=lambda w: (-len(w), w)))
 _WORK_GROUP_END = re.compile(rf"(?:{'|'.join(_WORK_GROUPS)})$")
 _GENERIC = re.compile(
     rf"[{HAN}()]{{1,12}}?(?:{'|'.join(_UNITS)}|{'|'.join(_WORK_GROUPS)}|专门委员会|委员会|领导小组|工委|管委会|办公室|办公厅|分局|公司|集团|"
-    rf"爱国会|(?<=基督教)两会|协会|联合会|联谊会|联会|促进会|研究会|基金会|商会|学会|大学|学院|医院|党校|"
+    rf"爱国会|两会(?<=基督教两会)|协会|联合会|联谊会|联会|促进会|研究会|基金会|商会|学会|大学|学院|医院|党校|"
     rf"部|厅|局|委|办|署|司|馆|站|所|中心组|中心|专班|小组)")
 
 

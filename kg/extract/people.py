@@ -356,7 +356,7 @@ def _list_start(text: str, end: int) -> int:
     rank = _RANK_NOTE.match(text, end)
     if rank:
         return rank.end()  # 副局长(正厅长级)蔡某: the rank is a note on the title
-    hat = title_note_end(text, end)
+    hat = title_note_end(text, end) if text.startswith("(", end) else end
     if hat > end:
         return hat  # 主席(总商会会长)区某: the same person's second hat in brackets
     return end + (1 if text[end:end + 1] in (" ", "\u3000", "(") else 0)
@@ -366,8 +366,9 @@ _RANK_NOTE = re.compile(r"\((?:正|副)?(?:省部|厅局|县处|乡科|厅|局|�
 
 
 #: What every unknown item ends in, found faster than the item itself.
-_UNKNOWN_HINT = re.compile(r"[组队站所科股团班庭馆]长|总指挥|指挥长|召集人|负责人"
-                           r"|创始人|创办人|合伙人|教授|研究员|院士")
+#: (召集人, 负责人, 创始人, 创办人, 合伙人 share a class.)
+_UNKNOWN_HINT = re.compile(r"[组队站所科股团班庭馆]长|总指挥|指挥长|[集责始办伙]人"
+                           r"|教授|研究员|院士")
 _UNKNOWN_ITEM = re.compile(
     rf"(?:、|^|(?<=[,,。;;::]))([{HAN}()]{{1,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
 
@@ -558,13 +559,16 @@ _REPORTS = re.compile(
     r"(?:报告|说明|讲话|发言|汇报|党课|对照检查|通报|点评|辅导|小结|总结|答复|回应|解读|安排)"
     r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?汇报|^关于[^,,。;]{1,50}?的(?:报告|说明)"
     # the person's own verb: 张华汇报了…情况, 李强、赵敏分别汇报, 王芳通报了…情况
-    r"|^(?:同志)?(?:应邀)?(?:到会)?(?:分别|先后|依次|相继)?(?:就[^,,。;]{1,30}?)?[汇通]报(?!会)"
-    # telling the meeting what one has learnt: 结合分管工作谈了学习体会, 谈了认识和建议
-    r"|谈了?[^,,。;]{0,8}?(?:体会|认识|感受|想法|看法)"
-    # asking things of those present: 就做好…工作提出要求, 对…提出了具体要求
-    r"|^(?:就|对)[^,,。;]{1,40}?提出了?(?:具体|明确|几点)?要求"
-    # department heads answering members at a 协商会: 市财政局局长X现场回应
-    r"|^(?:同志)?(?:分别|先后|依次|相继)?(?:现场|当场|逐一)?(?:回应|答复|解答)")
+    r"|^(?:同志)?(?:应邀)?(?:到会)?(?:分别|先后|依次|相继)?(?:就[^,,。;]{1,30}?)?[汇通]报(?!会)")
+#: The person's own act of speaking, right after them: asking things of those present
+#: (就做好…工作提出要求, 对…提出了具体要求), a department head answering members at a 协商会
+#: (市财政局局长X现场回应).
+_ASKS_OR_ANSWERS = re.compile(
+    r"(?:就|对)[^,,。;]{1,40}?提出了?(?:具体|明确|几点)?要求"
+    r"|(?:同志)?(?:分别|先后|依次|相继)?(?:现场|当场|逐一)?(?:回应|答复|解答)")
+_ASK_FIRST = frozenset("就对同分先依相现当逐回答解")  # how those acts may start: a cheap first test
+#: Telling the meeting what one has learnt: 结合分管工作谈了学习体会, 谈了认识和建议.
+_TALKS_OF = re.compile(r"谈了?[^,,。;]{0,8}?(?:体会|认识|感受|想法|看法)")
 #: 王强在会上强调; with the role after the name too: 林晓峰主席在讲话中指出.
 _SPOKE_THERE = re.compile(rf"{alternation('roles')}?(?:同志)?在(?:(?:会上|会议上|大会上)"
                           r"(?:强调|指出|要求|表示|提出)|作?(?:总结|小结|点评)时"
@@ -627,7 +631,9 @@ def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[s
                 and not (study and short.startswith("学习", m.end())):
             continue  # 参加学习 is attendance only at a study session
         preds.append(lx.verb_pred[verb])
-    if (_REPORTS.search(short) or _TITLED_SPEECH.search(seg)) and not _TO_SOMEONE.match(seg):
+    if (_REPORTS.search(short) or _TITLED_SPEECH.search(seg)
+            or short[:1] in _ASK_FIRST and _ASKS_OR_ANSWERS.match(short)
+            or "谈" in short and _TALKS_OF.search(short)) and not _TO_SOMEONE.match(seg):
         preds.append("spokeAt")
     if _SPOKE_THERE.match(seg):
         preds.append("spokeAt")

@@ -91,7 +91,7 @@ _SESSION_END = re.compile("(?:闭幕会|开幕会|开幕式|闭幕式)$")
 
 def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     text = sentence.text
-    if _CONTINUES.match(text) or _LEADS_READING.search(text):
+    if _CONTINUES.match(text) or ("《" in text and _LEADS_READING.search(text)):
         st.fresh = True  # the sentence goes on about the meeting (会议…, 会上…, 随后…)
     elif "\n" in st.article.text[st.last_end:sentence.start + 1]:
         st.fresh = False  # a new paragraph that does not go on about the meeting
@@ -360,13 +360,13 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         note = _NOTE_AFTER.match(text, last_end) if inside else None
         last_end = note.end() if note else last_end  # 张某(女,苗族)逐一作…发言
         preds = _roles_after(text, last_end, c_end, "学习" in meeting.label)
-        if inside and _TELLS.match(text, last_end, c_end) and _all_present(st, group, meeting):
+        tells = bool(inside) and text.startswith(_TELL_STARTS, last_end) \
+            and _TELLS.match(text, last_end, c_end) is not None and _all_present(st, group, meeting)
+        if tells:
             preds.append("spokeAt")
         if not st.fresh:
             preds = [p for p in preds if _AT_MEETING.search(text, last_end, c_end)
-                     or (p == "spokeAt" and (_WORK_REPORT.match(text, last_end, c_end)
-                                             or _TELLS.match(text, last_end, c_end)
-                                             and _all_present(st, group, meeting)))
+                     or (p == "spokeAt" and (tells or _WORK_REPORT.match(text, last_end, c_end)))
                      or (p == "attended" and _DENG_ATTEND.match(text, last_end, c_end))]
         if inside and not preds:
             # a person speaking in their own clause: X作关于…的说明 handled above
@@ -396,6 +396,7 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
 #: What someone already at the meeting says in a paragraph of its own: 王某表示…, 李某介绍了
 #:全市经济运行情况 (the meeting's speaker, in a paragraph that does not say 会上).
 _TELLS = re.compile(r"(?:同志)?(?:表示|介绍了[^,,。;]{0,30}?情况)")
+_TELL_STARTS = ("同志", "表示", "介绍了")
 
 
 def _all_present(st: _Article, group: list[Mention], meeting: Entity) -> bool:

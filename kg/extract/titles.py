@@ -648,7 +648,7 @@ def title_note_end(text: str, j: int) -> int:
     >>> title_note_end(t, 2), title_note_end(t, 0), title_note_end("李明(扩大)", 2)
     (9, 0, 2)
     """
-    m = _TITLE_NOTE.match(text, j) if text.startswith("(", j) else None
+    m = _TITLE_NOTE.match(text, j)
     if m and any(m.group(1)[-k:] in lex().role_set for k in (2, 3, 4, 5)):
         return m.end()
     return j
@@ -672,7 +672,7 @@ def name_list(text: str, i: int) -> list[tuple[str, int]]:
         out.append((name, i))
         j = i + len(name)
         note = _NOTE_AFTER.match(text, j)  # 阿牛木呷(彝族)、李和平: the list goes on
-        j = note.end() if note else title_note_end(text, j)
+        j = note.end() if note else title_note_end(text, j) if text.startswith("(", j) else j
         sep = _LIST_SEP.match(text, j)
         if sep and not title_ahead(text, sep.end()) and not _place_title_ahead(text, sep.end()) \
                 and (name_at(text, sep.end()) or _listed_name(text, sep.end())):
