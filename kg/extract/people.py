@@ -366,9 +366,9 @@ _RANK_NOTE = re.compile(r"\((?:正|副)?(?:省部|厅局|县处|乡科|厅|局|�
 
 
 #: What every unknown item ends in, found faster than the item itself.
-#: (召集人, 负责人, 创始人, 创办人, 合伙人 share a class.)
-_UNKNOWN_HINT = re.compile(r"[组队站所科股团班庭馆]长|总指挥|指挥长|[集责始办伙]人"
-                           r"|教授|研究员|院士")
+_UNKNOWN_HINT = re.compile(r"[组队站所科股团班庭馆]长|总指挥|指挥长|召集人|负责人|教授|研究员|院士")
+#: A firm's founder or partner (企业创始人): rarer, so looked for only where 创 or 伙 is.
+_FOUNDER_HINT = re.compile(r"创始人|创办人|合伙人")
 _UNKNOWN_ITEM = re.compile(
     rf"(?:、|^|(?<=[,,。;;::]))([{HAN}()]{{1,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
 
@@ -378,7 +378,9 @@ def _after_unknown_role(text: str, st: _Article, near: dict[str, str],
     """``市委书记、市委理论学习中心组组长刘某某主持``: an unknown last role must not hide
     the person; they keep the known titles before it (the unknown one is dropped).  An
     unknown role alone (驻村工作队队长张立新出席) still names a person, without a post."""
-    for m in _UNKNOWN_ITEM.finditer(text) if _UNKNOWN_HINT.search(text) else ():
+    hint = _UNKNOWN_HINT.search(text) \
+        or ("创" in text or "伙" in text) and _FOUNDER_HINT.search(text)
+    for m in _UNKNOWN_ITEM.finditer(text) if hint else ():
         names = name_list(text, m.end())
         if not names or _covered(found, m.end()) or lex().roles.match(text, m.end(1) - 2):
             continue
