@@ -51,6 +51,14 @@ def test_a_council_session_of_the_new_strata_association_is_its_meeting():
     assert ("刘慧敏", "spokeAt", meeting) in got
 
 
+def test_a_standing_council_and_a_presidents_meeting_are_meetings_of_their_association():
+    text = ("发布时间:2016-08-24\n8月23日,兰州市欧美同学会召开三届二次常务理事会。"
+            "会长陈文杰主持会议。")
+    assert held(text) == {("兰州市欧美同学会", "兰州市欧美同学会三届二次常务理事会")}
+    text = "发布时间:2016-08-24\n8月23日,兰州市侨商会召开会长会议。会长陈文杰主持会议。"
+    assert held(text) == {("兰州市侨商会", "兰州市侨商会会长会议")}
+
+
 def test_a_council_only_named_is_no_meeting():
     text = ("发布时间:2024-06-12\n"
             "市新联会理事会成员张立平、赵晓雯参加了在五华区举办的公益活动。")
