@@ -77,7 +77,7 @@ _WORK_GROUPS = tuple(sorted(words("work_groups"), key=lambda w: (-len(w), w)))
 _WORK_GROUP_END = re.compile(rf"(?:{'|'.join(_WORK_GROUPS)})$")
 _GENERIC = re.compile(
     rf"[{HAN}()]{{1,12}}?(?:{'|'.join(_UNITS)}|{'|'.join(_WORK_GROUPS)}|专门委员会|委员会|领导小组|工委|管委会|办公室|办公厅|分局|公司|集团|"
-    rf"协会|联合会|联谊会|联会|促进会|研究会|基金会|商会|学会|大学|学院|医院|党校|"
+    rf"爱国会|两会(?<=基督教两会)|协会|联合会|联谊会|联会|促进会|研究会|基金会|商会|学会|大学|学院|医院|党校|"
     rf"部|厅|局|委|办|署|司|馆|站|所|中心组|中心|专班|小组)")
 
 
@@ -619,15 +619,19 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
 _VERB_IN_NAME = re.compile(r"听取|召开|主持|出席|参加|会议|审议|通过")
 
 
+#: 新的社会阶层 (the new social strata of united-front work) is a set term with its 的.
+_NEW_STRATA = "新的社会阶层"
+
+
 def _bad_stem(unit: str, level: str) -> bool:
     """Whether a generic unit's name holds a verb or function word, so it is no body.
 
     >>> _bad_stem("就业促进司", "中央"), _bad_stem("就业促进局", "市")
     (False, True)
-    >>> _bad_stem("审议通过司", "中央")
-    True
+    >>> _bad_stem("审议通过司", "中央"), _bad_stem("新的社会阶层人士联谊会", "市")
+    (True, False)
     """
-    unit = _joined_department(unit).replace("工作", "")
+    unit = _joined_department(unit).replace("工作", "").replace(_NEW_STRATA, "")
     if level == "中央" and unit.endswith("司"):
         return bool(_VERB_IN_NAME.search(unit))
     return bool(_STEM_BAD.search(unit))

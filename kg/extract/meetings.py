@@ -152,7 +152,7 @@ _STRONG_DISCUSS = {"审议", "通过", "表决", "听取", "审查", "审定", "
 
 _CONVENE = re.compile(r"(主持)?(?:召开|举行|举办|(开幕|闭幕))(?:了|的)?\s*")
 _NOT_HELD = re.compile(r"(?:审议|提请|关于|决定|筹备|要|将|拟|应|定期|不定期|协助|适时|及时研究|"
-                       r"确保|计划|准备|通过|积极|每月|每季度|每年)$")
+                       r"确保|计划|准备|通过|积极|每月|每季度|每年|推动|促请|报请|建议|争取)$")
 #: …召开的全省组织工作会议上的讲话: a meeting only named as where a speech was given.
 _SPEECH_THERE = re.compile(r"上[^,,。;]{0,30}?的(?:重要)?讲话")
 _AFTER_PAST = re.compile(r"(?:以?后|之后|以来|前夕|期间|精神|情况)")
@@ -308,6 +308,10 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
     []
     >>> show("省十三届人大常委会第十八次会议举行第三次全体会议", Locale({"省": "山西省"}))
     [('山西省十三届人大常委会第十八次会议第三次全体会议', '山西省人大常委会')]
+    >>> show("昆明市新的社会阶层人士联谊会三届四次理事会在五华区召开")
+    [('昆明市新的社会阶层人士联谊会三届四次理事会', '昆明市新的社会阶层人士联谊会')]
+    >>> show("要及时汇报,推动省委召开全省统战工作会议"), show("是新时期召开的一次重要会议")
+    ([], [])
     """
     lx = lex()
     out: list[MeetingHit] = []
@@ -334,6 +338,8 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             continue
         name = _DECLARATION.sub("", m.group().strip("“”\""))
         pre = _strip_pre(before)
+        if _URGED.match(pre):
+            continue  # 推动省委召开…会议: a meeting urged on a body, not held here
         holder: Body | None = None
         label_prefix = ""
         co: tuple[Body, ...] = ()
@@ -359,6 +365,8 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
         elif own is None and holder is not None and holder.label == holder.place:
             holder = _place_organ(holder, name, locale, near)
         relative = conv.group().startswith(("召开的", "举行的", "举办的"))  # 在随后召开的座谈会上
+        if relative and _ANY_ONE.match(name):
+            continue  # 是…召开的一次重要会议: what a meeting was, not one held here
         if holder is None and not conv.group(1) and not relative:
             continue
         hit = MeetingHit(join_label(label_prefix, name), _held_by(holder), name, m.start(), m.end(),
@@ -368,6 +376,12 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
     out.extend(_chaired_named(sentence, locale, near))
     out.extend(_study_sessions(sentence, locale, near))
     return out
+
+
+#: A body pressed to convene a meeting (推动省委召开, 建议市政府召开): not held yet.
+_URGED = re.compile(r"^(?:推动|促请|报请|建议|争取|提请|督促)")
+#: A meeting spoken of as one of its kind: 一次重要会议, 这次会议.
+_ANY_ONE = re.compile(r"^[一这那][次场]")
 
 
 _NUMBERED = re.compile(rf"^(?:\d{{4}}年度?)?第[{_NUM}]+次")

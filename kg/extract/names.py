@@ -16,7 +16,7 @@ from kg.extract.lexicon import _PUNCT, _UNITS, HAN, lex
 from kg.lexicon import words
 
 _GIVEN_BAD = set("的了在是与及议委部省市区县乡书记主任副等各该此"
-                 "将把被从对由并也还又已就协府局厅处组办")
+                 "将把被从对由并也还又已就要协府局厅处组办")
 _FOLLOW = re.compile(
     r"(?:[,,、。;;::!!??()“”\s]|$|同志|女士|的|等|和|及|以及|与|主持|出席|参加|列席|到会|与会|讲话|发言|"
     r"致|作|做|讲|代表|在|指出|强调|要求|表示|认为|说|介绍|通报|传达|宣读|总结|提出|就|对|向|为|"
@@ -44,6 +44,8 @@ def plausible_name(name: str) -> bool:
     [True, False, False, False, False, False]
     >>> plausible_name("关于党"), plausible_name("向东升")
     (False, True)
+    >>> plausible_name("单位要")  # 成员单位要各司其职: a modal verb is no given name
+    False
     """
     lx = lex()
     if not _ALL_HAN.fullmatch(name):

@@ -29,6 +29,7 @@ from kg.extract.titles import (
     parse_titles,
     role_fits,
     title_before,
+    title_note_end,
 )
 from kg.lexicon import alternation, table
 
@@ -124,6 +125,8 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     for rm in roles:
         if not _FOLLOW.match(text, rm.end()):
             continue  # the same test for every length below
+        if text.startswith("(", rm.end()) and _list_start(text, rm.end()) in found:
+            continue  # 工商联主席(总商会会长)区某: the title of the name after the bracket
         for n in (4, 3, 2):
             i = rm.start() - n
             if i < 0 or i in found:
@@ -344,12 +347,18 @@ def _list_start(text: str, end: int) -> int:
     >>> t = "副局长(正厅长级)蔡振松出席"
     >>> t[_list_start(t, 3):]
     '蔡振松出席'
+    >>> t = "市工商联主席(总商会会长)区志明主持"
+    >>> t[_list_start(t, 6):]
+    '区志明主持'
     """
     if text.startswith("(兼)", end):
         return end + 3  # 组织部部长(兼)张某: the title is held besides another
     rank = _RANK_NOTE.match(text, end)
     if rank:
         return rank.end()  # 副局长(正厅长级)蔡某: the rank is a note on the title
+    hat = title_note_end(text, end) if text.startswith("(", end) else end
+    if hat > end:
+        return hat  # 主席(总商会会长)区某: the same person's second hat in brackets
     return end + (1 if text[end:end + 1] in (" ", "\u3000", "(") else 0)
 
 
@@ -358,6 +367,8 @@ _RANK_NOTE = re.compile(r"\((?:正|副)?(?:省部|厅局|县处|乡科|厅|局|�
 
 #: What every unknown item ends in, found faster than the item itself.
 _UNKNOWN_HINT = re.compile(r"[组队站所科股团班庭馆]长|总指挥|指挥长|召集人|负责人|教授|研究员|院士")
+#: A firm's founder or partner (企业创始人): rarer, so looked for only where 创 or 伙 is.
+_FOUNDER_HINT = re.compile(r"创始人|创办人|合伙人")
 _UNKNOWN_ITEM = re.compile(
     rf"(?:、|^|(?<=[,,。;;::]))([{HAN}()]{{1,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
 
@@ -367,7 +378,9 @@ def _after_unknown_role(text: str, st: _Article, near: dict[str, str],
     """``市委书记、市委理论学习中心组组长刘某某主持``: an unknown last role must not hide
     the person; they keep the known titles before it (the unknown one is dropped).  An
     unknown role alone (驻村工作队队长张立新出席) still names a person, without a post."""
-    for m in _UNKNOWN_ITEM.finditer(text) if _UNKNOWN_HINT.search(text) else ():
+    hint = _UNKNOWN_HINT.search(text) \
+        or ("创" in text or "伙" in text) and _FOUNDER_HINT.search(text)
+    for m in _UNKNOWN_ITEM.finditer(text) if hint else ():
         names = name_list(text, m.end())
         if not names or _covered(found, m.end()) or lex().roles.match(text, m.end(1) - 2):
             continue
@@ -552,6 +565,15 @@ _REPORTS = re.compile(
     r"|^(?:同志)?(?:就|对|围绕)[^,,。;]{1,40}?(?:提出了?|作出?了?)[^,,。;]{0,4}?(?:要求|安排|部署)"
     # the person's own verb: 张华汇报了…情况, 李强、赵敏分别汇报, 王芳通报了…情况
     r"|^(?:同志)?(?:应邀)?(?:到会)?(?:分别|先后|依次|相继)?(?:就[^,,。;]{1,30}?)?[汇通]报(?!会)")
+#: The person's own act of speaking, right after them: asking things of those present
+#: (就做好…工作提出要求, 对…提出了具体要求), a department head answering members at a 协商会
+#: (市财政局局长X现场回应).
+_ASKS_OR_ANSWERS = re.compile(
+    r"(?:就|对)[^,,。;]{1,40}?提出了?(?:具体|明确|几点)?要求"
+    r"|(?:同志)?(?:分别|先后|依次|相继)?(?:现场|当场|逐一)?(?:回应|答复|解答)")
+_ASK_FIRST = frozenset("就对同分先依相现当逐回答解")  # how those acts may start: a cheap first test
+#: Telling the meeting what one has learnt: 结合分管工作谈了学习体会, 谈了认识和建议.
+_TALKS_OF = re.compile(r"谈了?[^,,。;]{0,8}?(?:体会|认识|感受|想法|看法)")
 #: 王强在会上强调; with the role after the name too: 林晓峰主席在讲话中指出.
 _SPOKE_THERE = re.compile(rf"{alternation('roles')}?(?:同志)?在(?:(?:会上|会议上|大会上)"
                           r"(?:强调|指出|要求|表示|提出)|作?(?:总结|小结|点评)时"
@@ -585,7 +607,15 @@ _TO_SOMEONE = re.compile(
 
 
 def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[str]:
-    """Role predicates of the verbs in text[start:end], stopping at 听取 (others speak then)."""
+    """Role predicates of the verbs in text[start:end], stopping at 听取 (others speak then).
+
+    >>> _roles_after("出席会议,并结合分管工作谈了学习体会", 0, 18)
+    ['attended', 'spokeAt']
+    >>> _roles_after("现场回应", 0, 4), _roles_after("就抓好整改提出要求", 0, 9)
+    (['spokeAt'], ['spokeAt'])
+    >>> _roles_after("谈到了企业困难", 0, 7)
+    []
+    """
     lx = lex()
     seg = text[start:end]
     cut = _HEARS.search(seg)
@@ -607,7 +637,9 @@ def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[s
                 and not (study and short.startswith("学习", m.end())):
             continue  # 参加学习 is attendance only at a study session
         preds.append(lx.verb_pred[verb])
-    if (_REPORTS.search(short) or _TITLED_SPEECH.search(seg)) and not _TO_SOMEONE.match(seg):
+    if (_REPORTS.search(short) or _TITLED_SPEECH.search(seg)
+            or short[:1] in _ASK_FIRST and _ASKS_OR_ANSWERS.match(short)
+            or "谈" in short and _TALKS_OF.search(short)) and not _TO_SOMEONE.match(seg):
         preds.append("spokeAt")
     if _SPOKE_THERE.match(seg):
         preds.append("spokeAt")

@@ -80,13 +80,18 @@ def short_party_names(label: str) -> str:
     return label
 
 
-_GROUP_END = re.compile("(?:中心组|领导小组)$")
+#: A study group meets for its committee (市委理论学习中心组: the 市委's study); a 领导小组
+#: holds its own meetings (县委统战工作领导小组召开全体会议 is the group's, not the 县委's).
+_GROUP_END = re.compile("中心组$")
+#: Leading the reading of a title (韩某领学了《纲要》) is done at the meeting: the paragraph
+#: is about it.
+_LEADS_READING = re.compile(r"(?:领学|领读|宣读)了?《")
 _SESSION_END = re.compile("(?:闭幕会|开幕会|开幕式|闭幕式)$")
 
 
 def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     text = sentence.text
-    if _CONTINUES.match(text):
+    if _CONTINUES.match(text) or ("《" in text and _LEADS_READING.search(text)):
         st.fresh = True  # the sentence goes on about the meeting (会议…, 会上…, 随后…)
     elif "\n" in st.article.text[st.last_end:sentence.start + 1]:
         st.fresh = False  # a new paragraph that does not go on about the meeting
@@ -362,9 +367,13 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
             if inside and text[last_end:last_end + 1] in role_starts else None
         last_end = role.end() if role else last_end  # 陶某委员汇报了…: the verb after the role
         preds = _roles_after(text, last_end, c_end, "学习" in meeting.label)
+        tells = bool(inside) and text.startswith(_TELL_STARTS, last_end) \
+            and _TELLS.match(text, last_end, c_end) is not None and _all_present(st, group, meeting)
+        if tells:
+            preds.append("spokeAt")
         if not st.fresh:
             preds = [p for p in preds if _AT_MEETING.search(text, last_end, c_end)
-                     or (p == "spokeAt" and _WORK_REPORT.match(text, last_end, c_end))
+                     or (p == "spokeAt" and (tells or _WORK_REPORT.match(text, last_end, c_end)))
                      or (p == "attended" and (_DENG_ATTEND.match(text, last_end, c_end)
                                               or _BARE_ATTEND.match(text, last_end, c_end)
                                               and _right_after_roles(st, sentence)))]
@@ -385,9 +394,12 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
                 st.fact(person, pred, meeting, ev("role_verbs"))
         last, waiting = group, []
     for p in people:  # 李明传达了王东在…会议上的讲话: the verbs after 王东 are not 李明's
-        if _RELAYS.match(text, p.end) and (st.fresh or _AT_MEETING.search(text)):
+        relays = _RELAYS.match(text, p.end)
+        if relays and (st.fresh or _AT_MEETING.search(text)):
             st.fact(_person(st, sentence, p), "attended", meeting, ev("role_verbs"))
-            if _READS_OUT.match(text, p.end):  # 领学了《条例》: reading it out to the meeting
+            if relays.group().endswith(("传达", "通报")):  # relaying to the meeting is speaking
+                st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("relayed"))
+            elif _READS_OUT.match(text, p.end):  # 领学了《条例》: reading it out to the meeting
                 st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("read_out"))
     if len(st.out.facts) > made:
         st.roles_end = sentence.end
@@ -398,6 +410,19 @@ def _right_after_roles(st: _Article, sentence: Sentence) -> bool:
     still of it (市委书记A主持并讲话。\n市长B出席。)."""
     end = st.roles_end
     return 0 <= end <= sentence.start and not st.article.text[end:sentence.start].strip()
+
+
+#: What someone already at the meeting says in a paragraph of its own: 王某表示…, 李某介绍了
+#:全市经济运行情况 (the meeting's speaker, in a paragraph that does not say 会上).
+_TELLS = re.compile(r"(?:同志)?(?:表示|介绍了[^,,。;]{0,30}?情况)")
+_TELL_STARTS = ("同志", "表示", "介绍了")
+
+
+def _all_present(st: _Article, group: list[Mention], meeting: Entity) -> bool:
+    """Whether everyone of ``group`` already attended, chaired or spoke at ``meeting``."""
+    target = (meeting.kind, meeting.key)
+    return all(any(("Official", p.name, pred, target) in st.seen
+                   for pred in ("attended", "presided", "spokeAt")) for p in group)
 
 
 _CHAIRED_BY_MEETING = re.compile(r"(?:会议|大会|会)由")
@@ -417,7 +442,7 @@ _ADDRESSED = re.compile(r"[向给][^,,。;、]{0,10}$")
 _THEN_CHAIRS = re.compile(rf"[{HAN}、]{{0,6}}主持")
 #: A clause going on with the subject of the one before: …情况,并就《Y》作了说明;
 #: 主持会议,代表常委班子作对照检查.
-_GOES_ON = re.compile(r"\s*(?:(?:并|还|同时|随后)(?=[就对作围介]|代表)"
+_GOES_ON = re.compile(r"\s*(?:(?:并|还|同时|随后)(?=[就对作围介]|代表|结合)"
                       r"|(?=代表(?![们委和、])[^,,。;]{1,20}?作)|(?=介绍了))")
 #: A clause with a subject of its own: people waiting from the clauses before are not its.
 _NEW_SUBJECT = re.compile(r"\s*(?:会议|大会|会上|会)?由")
@@ -481,6 +506,7 @@ _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,
                           r"作了?[^,,。;《》]{0,6}?"
                           r"(?:说明|辅导|汇报|发言|部署|点评)"
                           r"|(?:结合[^,,。;]{1,12}?)?作了?(?:专题)?(?:辅导报告|(?:交流)?发言)"
+                          r"|(?:就|对)[^,,。;]{1,40}?提出了?(?:具体|明确|几点)?要求"
                           r"|等?(?:同志)?(?:先后|分别|依次|相继)[^,,。;]{0,20}?(?:发言|讲话|报告|汇报)"
                           r"|受[^,,。;]{1,16}?委托[^,,。;]{0,20}?作[^,,。;]{0,20}?(?:报告|说明)"
                           r"|作了?《[^《》]{2,80}(?:报告|说明|讲话)》"
@@ -517,7 +543,8 @@ _ALSO_PRESENT = re.compile(r"(?:出席|参加|列席)(?:会议|大会|活动)?�
 _OPENS_MEETING_TALK = re.compile(
     r"^(?:[一二三四五六七八九十]+[、是]|\d+[.、]|" + _SITTING_TIME + ")?"
     r"(?:会议|会上|大会|全会|此次会议|本次会议|会议还|会议先后|会议期间|"
-    r"审议|听取|研究|讨论|表决)|^[一二三四五六七八九十]+是(?:传达|学习)")
+    r"审议|听取|研究|讨论|表决|(?:会前,?)?与会(?:同志|人员|代表|成员))"
+    r"|^[一二三四五六七八九十]+是(?:传达|学习)")
 
 
 def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev,

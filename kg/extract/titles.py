@@ -109,13 +109,15 @@ def _region_government(body_text: str, role: str, locale: Locale,
 
 #: A last title item whose role the lexicon lacks: 中心组组长, 工作队队长, 指挥部总指挥.
 #: Roles that introduce a person but are no post the graph keeps: a unit's 组长 or 站长,
-#: a 召集人, and academic ranks (教授, 研究员) of experts who lecture or speak.
+#: a 召集人, and academic ranks (教授, 研究员) of experts who lecture or speak; the founder
+#: or partner of a firm (企业创始人, 律所合伙人) a non-party figure is introduced by.
 _UNKNOWN_TAIL = (r"(?:副?(?:[组队站所科股团班庭馆]长)|总指挥|指挥长|召集人|负责人"
-                 r"|副?教授|副?研究员|院士)")
+                 r"|创始人|创办人|合伙人|副?教授|副?研究员|院士)")
 _UNKNOWN_ROLE = re.compile(_UNKNOWN_TAIL + "$")
 
 
-_TITLE_SEP = re.compile("[、,,兼]")
+#: Between title items: 、, a comma, or 兼 (书记兼主任) but not the 兼 of 兼职副主席.
+_TITLE_SEP = re.compile("[、,,]|兼(?!职)")
 _OWN_COMMITTEE = re.compile("^(?:党组|党委|党工委)")
 
 
@@ -140,6 +142,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     ['白沙村党支部第一书记']
     >>> [t.post for t in parse_titles("组织部部长", context=parse_body("阿克苏地委"))]
     ['阿克苏地委组织部部长']
+    >>> [t.post for t in parse_titles("市侨联兼职副主席", Locale({"市": "江门市"}))]
+    ['江门市侨联兼职副主席']
     """
     locale = locale or Locale()
     near = near if near is not None else {}
@@ -488,11 +492,17 @@ _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
     (r"政协$", "主席 副主席 秘书长 副秘书长 常委 委员"),
     (r"(?:[省市区县州旗地]委|党委|党工委|党总支|党支部|中共中央)$",
      "书记 副书记 常务副书记 常委 委员 秘书长 组织委员 宣传委员 纪检委员 统战委员"),
-    (r"(?:工商联|总商会|总工会|妇联)$", "主席 副主席 常务副主席 专职副主席 会长 副会长 秘书长"),
-    (r"部$", "部长 副部长 常务副部长 部务委员"),
+    (r"(?:工商联|总商会|总工会|妇联)$",
+     "主席 副主席 常务副主席 专职副主席 兼职副主席 会长 副会长 秘书长"),
+    (r"部$", f"部长 副部长 常务副部长 部务委员 {_RANKS}"),
     (r"(?:支队|大队)$", "支队长 副支队长 大队长 副大队长 政委 副政委"),
     (r"局$", f"局长 副局长 {_RANKS} {_CHIEFS}"),
     (r"厅$", f"厅长 副厅长 {_RANKS} {_CHIEFS}"),
+    # associations, religious ones too (伊斯兰教协会); a 天主教爱国会, a 三自爱国运动委员会
+    # or a 基督教两会 is headed by a 主席 or 主任
+    (r"(?:爱国会|爱国运动委员?会?|基督教两会)$", "主席 副主席 主任 副主任 秘书长 副秘书长"),
+    (r"(?:协会|联谊会|联会|同学会|商会|促进会)$",
+     "会长 副会长 常务副会长 专职副会长 秘书长 副秘书长"),
 ))
 
 
@@ -502,6 +512,14 @@ def role_fits(role: str, body: Body) -> bool:
     >>> b = parse_body("福建省人大常委会")
     >>> role_fits("副主任", b), role_fits("副主席", b)
     (True, False)
+    >>> role_fits("一级巡视员", parse_body("贵阳市委统战部"))
+    True
+    >>> role_fits("副会长", parse_body("西宁市伊斯兰教协会"))
+    True
+    >>> role_fits("主席", parse_body("西宁市佛教协会"))
+    False
+    >>> role_fits("主任", parse_body("西宁市天主教爱国会"))
+    True
     """
     if role == "新闻发言人":  # any body may name one: the body itself, not one of its parts
         return not body.parents
@@ -694,6 +712,23 @@ class Mention:
 _LIST_SEP = re.compile("、|和(?=[^和]{2,4}(?:等|同志|[,,、。]|出席|参加|列席))")
 
 
+#: A title of the same person in brackets: 主席(总商会会长), 黄某(印尼同乡会会长).
+_TITLE_NOTE = re.compile(rf"\(([{HAN}]{{2,24}})\)")
+
+
+def title_note_end(text: str, j: int) -> int:
+    """Past a bracket at ``text[j]`` that holds a title (it ends in a role), else ``j``.
+
+    >>> t = "主席(总商会会长)区志明"
+    >>> title_note_end(t, 2), title_note_end(t, 0), title_note_end("李明(扩大)", 2)
+    (9, 0, 2)
+    """
+    m = _TITLE_NOTE.match(text, j)
+    if m and any(m.group(1)[-k:] in lex().role_set for k in (2, 3, 4, 5)):
+        return m.end()
+    return j
+
+
 def name_list(text: str, i: int) -> list[tuple[str, int]]:
     """Names separated by 、 starting at ``text[i]``: [(name, start)].
 
@@ -701,6 +736,8 @@ def name_list(text: str, i: int) -> list[tuple[str, int]]:
     [('周联清', 3), ('陈冬', 7), ('庄稼汉', 10)]
     >>> name_list("副主席马明(回族)、李和平出席", 3)
     [('马明', 3), ('李和平', 10)]
+    >>> name_list("兼职副主席黄志勇(印尼福清同乡会会长)、林美华出席", 5)
+    [('黄志勇', 5), ('林美华', 20)]
     """
     out = []
     while True:
@@ -710,7 +747,7 @@ def name_list(text: str, i: int) -> list[tuple[str, int]]:
         out.append((name, i))
         j = i + len(name)
         note = _NOTE_AFTER.match(text, j)  # 阿牛木呷(彝族)、李和平: the list goes on
-        j = note.end() if note else j
+        j = note.end() if note else title_note_end(text, j) if text.startswith("(", j) else j
         sep = _LIST_SEP.match(text, j)
         if sep and not title_ahead(text, sep.end()) and not _place_title_ahead(text, sep.end()) \
                 and (name_at(text, sep.end()) or _listed_name(text, sep.end())):
