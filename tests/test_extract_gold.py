@@ -41,11 +41,11 @@ def test_dev_corpus_scores_above_floor(dev_corpus, tmp_path):
 
 @pytest.mark.parametrize("name", ["set1", "set2", "set3", "set4", "set5", "set6", "set7",
                                   "set8", "set9", "set10", "set11", "set12", "set13",
-                                  "set15"])
+                                  "set14", "set15"])
 def test_held_out_sets_score_above_floor(name, tmp_path):
-    """158 articles written apart from the rules (see tests/fixtures/heldout/README.md).
+    """168 articles written apart from the rules (see tests/fixtures/heldout/README.md).
 
-    Floors sit under the scores measured when they were set (all-facts F1 0.958–1.000,
+    Floors sit under the scores measured when they were set (all-facts F1 0.959–1.000,
     core F1 0.950–1.000), so a rule that helps one region at another's cost shows here.
     """
     folder = FIXTURES / "heldout" / name
