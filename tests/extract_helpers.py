@@ -31,3 +31,13 @@ def triples(text: str, meta: dict[str, str] | None = None,
 def people(text: str, meta: dict[str, str] | None = None) -> set[str]:
     """Everyone the text names in an official capacity."""
     return {s for s, _, _ in triples(text, meta, PERSON_RELATIONS)}
+
+
+def facts(text: str, **meta: str) -> set[tuple[str, str, str]]:
+    """The scored facts of ``text`` read as one article with metadata ``meta``."""
+    return triples(text, meta, SCORED)
+
+
+def spoke(text: str, **meta: str) -> set[str]:
+    """Who spoke at a meeting of ``text``."""
+    return {s for s, p, _ in facts(text, **meta) if p == "spokeAt"}

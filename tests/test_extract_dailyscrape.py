@@ -12,15 +12,7 @@ from __future__ import annotations
 from kg.extract import extract
 from kg.model import RawArticle
 from kg.normalise import normalise
-from tests.extract_helpers import SCORED, people, triples
-
-
-def facts(text: str, **meta: str) -> set[tuple[str, str, str]]:
-    return triples(text, meta, SCORED)
-
-
-def spoke(text: str, **meta: str) -> set[str]:
-    return {s for s, p, _ in facts(text, **meta) if p == "spokeAt"}
+from tests.extract_helpers import facts, people, spoke
 
 
 def attended(text: str, **meta: str) -> set[str]:

@@ -8,15 +8,7 @@ that must give nothing of the kind.
 
 from __future__ import annotations
 
-from tests.extract_helpers import SCORED, people, triples
-
-
-def facts(text: str, **meta: str) -> set[tuple[str, str, str]]:
-    return triples(text, meta, SCORED)
-
-
-def spoke(text: str, **meta: str) -> set[str]:
-    return {s for s, p, _ in facts(text, **meta) if p == "spokeAt"}
+from tests.extract_helpers import facts, people, spoke
 
 
 def posts(text: str, **meta: str) -> set[str]:

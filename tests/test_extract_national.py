@@ -8,11 +8,7 @@ must give nothing of the kind.
 
 from __future__ import annotations
 
-from tests.extract_helpers import SCORED, triples
-
-
-def facts(text: str, **meta: str) -> set[tuple[str, str, str]]:
-    return triples(text, meta, SCORED)
+from tests.extract_helpers import facts
 
 
 def holds(text: str) -> set[tuple[str, str]]:

@@ -8,12 +8,7 @@ near form that must give nothing of the kind.
 
 from __future__ import annotations
 
-from tests.extract_helpers import SCORED, people, triples
-
-
-def facts(text: str, **meta: str) -> set[tuple[str, str, str]]:
-    return triples(text, meta, SCORED)
-
+from tests.extract_helpers import facts, people
 
 # ------------------------------------------- 1. titles in brackets after the name
 
