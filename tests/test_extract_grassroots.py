@@ -149,7 +149,7 @@ def test_a_report_made_by_someone_is_their_speech_and_discussed():
     text = ("1月6日,梅花镇第十九届人民代表大会第三次会议在镇政府召开。镇人大主席吴刚主持会议。\n"
             "副镇长陈亮作了《关于梅花镇2021年财政预算执行情况的报告》。")
     got = facts(text)
-    meeting = "梅花镇十九届人大第三次会议"  # the short form of the session's name
+    meeting = "梅花镇第十九届人民代表大会第三次会议"
     assert ("梅花镇人大", "held", meeting) in got
     assert ("陈亮", "spokeAt", meeting) in got
     assert (meeting, "discussed", "关于梅花镇2021年财政预算执行情况的报告") in got

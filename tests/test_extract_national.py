@@ -8,6 +8,10 @@ must give nothing of the kind.
 
 from __future__ import annotations
 
+from kg.extract import extract
+from kg.model import RawArticle
+from kg.normalise import normalise
+from kg.resolve import resolve
 from tests.extract_helpers import facts
 
 
@@ -192,17 +196,30 @@ def test_a_central_organ_is_one_body_with_or_without_its_party_prefix():
     assert ("中央纪委副书记", "postIn", "中央纪委") in got
 
 
+def meetings(text: str) -> list[set[str]]:
+    """The meeting nodes of ``text`` once resolved, each as the set of its labels."""
+    corpus = resolve([extract(normalise(RawArticle("t.txt", "-", text)))])
+    return [{n.label, *n.alt_labels} for (kind, _), n in corpus.nodes.items()
+            if kind == "Meeting"]
+
+
 def test_a_session_named_short_in_the_headline_and_formally_in_the_lead_is_one_meeting():
-    text = ("十二届全国人大常委会第八次会议在京举行\n\n"
-            "第十二届全国人民代表大会常务委员会第八次会议4月21日在北京举行。"
-            "委员长陈刚主持会议。")
-    meetings = {o for _, p, o in facts(text) if p in ("held", "presided")}
-    assert meetings == {"十二届全国人大常委会第八次会议"}
-    text = ("民进十四届中央常委会第五次会议召开\n\n"
-            "2020年5月6日,民进第十四届中央委员会常务委员会第五次会议在京召开。")
-    assert {o for _, p, o in facts(text) if p == "held"} == {"民进十四届中央常委会第五次会议"}
+    got = meetings("十二届全国人大常委会第八次会议在京举行\n\n"
+                   "第十二届全国人民代表大会常务委员会第八次会议4月21日在北京举行。"
+                   "委员长陈刚主持会议。")
+    assert got == [{"十二届全国人大常委会第八次会议",
+                    "第十二届全国人民代表大会常务委员会第八次会议"}]
+    got = meetings("民进十四届中央常委会第五次会议召开\n\n"
+                   "2020年5月6日,民进第十四届中央委员会常务委员会第五次会议在京召开。")
+    assert len(got) == 1 and "民进第十四届中央委员会常务委员会第五次会议" in got[0]
 
 
 def test_a_plenary_of_a_partys_central_committee_keeps_its_written_name():
     got = facts("2023年1月5日,九三学社第十五届中央委员会第二次全体会议在京召开。")
     assert {o for _, p, o in got if p == "held"} == {"九三学社第十五届中央委员会第二次全体会议"}
+
+
+def test_a_congress_session_named_short_without_the_number_word_is_the_same_meeting():
+    got = meetings("海宁市十六届人大三次会议开幕\n\n"
+                   "2020年1月8日上午,海宁市第十六届人民代表大会第三次会议隆重开幕。")
+    assert len(got) == 1 and "海宁市第十六届人民代表大会第三次会议" in got[0]

@@ -170,7 +170,7 @@ def test_chairs_of_the_sessions_of_a_plenum_preside_over_it():
 def test_chair_of_a_congress_session_in_traditional_script():
     got = facts("1月5日,林州市第十六屆人民代表大會第三次會議開幕。\n"
                 "大會主席團常務主席王偉主持大會第二次全體會議。")
-    assert ("王伟", "presided", "林州市十六届人大第三次会议") in got
+    assert ("王伟", "presided", "林州市第十六届人民代表大会第三次会议") in got
 
 
 def test_a_session_chaired_in_an_article_without_a_meeting_gives_nothing():

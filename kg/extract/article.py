@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from kg.extract.bodies import Body
 from kg.extract.lexicon import lex
+from kg.extract.meetings import session_key
 from kg.extract.rules import _extract_sentence
 from kg.extract.state import _Article
 from kg.model import Article, Entity, Extraction, Fact, Sentence
@@ -62,7 +63,7 @@ def _merge_headline_meetings(st: _Article) -> None:
             continue
         target = _closest(ent, holder, body)
         if target is not None and target.key != ent.key:
-            mapping[ent.key] = target
+            mapping[ent.key] = replace(target, surface=ent.label)  # the headline's name stays
     if not mapping:
         return
     facts = []
@@ -89,7 +90,8 @@ def _merge_headline_meetings(st: _Article) -> None:
 
 def _unify_meetings(st: _Article) -> None:
     """One meeting, one node: within an article, a mention without a date (key ends in
-    the article) is the dated meeting of the same label, when there is exactly one.
+    the article) is the dated meeting of the same name, when there is exactly one (a
+    session's formal and short names are one name: ``session_key``).
 
     7月3日,县委召开常委会会议 … 县委书记王立主持召开县委常委会会议 is one meeting,
     not one per mention.
@@ -97,15 +99,16 @@ def _unify_meetings(st: _Article) -> None:
     dated: dict[str, set[str]] = {}
     for f in st.out.facts:
         if f.predicate == "date" and f.subject.kind == "Meeting":
-            dated.setdefault(f.subject.label, set()).add(f.subject.key)
+            dated.setdefault(session_key(f.subject.label), set()).add(f.subject.key)
     target = {label: keys.pop() for label, keys in dated.items() if len(keys) == 1}
     if not target:
         return  # nothing to re-key, and the facts are unique already
 
     def same(e: Entity | str) -> Entity | str:
-        if isinstance(e, Entity) and e.kind == "Meeting" and e.label in target \
-                and e.key != target[e.label]:
-            return replace(e, key=target[e.label])
+        if isinstance(e, Entity) and e.kind == "Meeting":
+            key = target.get(session_key(e.label))
+            if key is not None and e.key != key:
+                return replace(e, key=key)
         return e
 
     facts, seen = [], set()

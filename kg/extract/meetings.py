@@ -226,40 +226,8 @@ def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[
                 and (body.label != body.place or body.level == INSTITUTION):
             if body.written:  # with the 中国共产党 the name had: 中国共产党X市第十三届委员会
                 body = replace(body, written=as_written[:len(as_written) - len(rest)])
-            return body, _short_session_name(name, stripped[:n], body, rest) \
-                or _qualified_name(name, body)
+            return body, _qualified_name(name, body)
     return None, name
-
-
-#: Bodies whose sessions are named short with their term before the body's name.
-_TERM_FIRST = re.compile(r"(?:人大常委会|人大|中央常委会)$")
-
-
-def _short_session_name(name: str, body_text: str, body: Body, rest: str) -> str:
-    """A session named with its body's formal name, named as the short form says it, so
-    that the headline's 省十三届人大常委会第五次会议 and the lead's 甘肃省第十三届人民代表大会
-    常务委员会第五次会议 are one meeting ('' when the body has no such short form).
-
-    >>> body = parse_body("甘肃省第十三届人民代表大会常务委员会")
-    >>> _short_session_name("甘肃省第十三届人民代表大会常务委员会第五次会议",
-    ...                     "甘肃省第十三届人民代表大会常务委员会", body, "第五次会议")
-    '甘肃省十三届人大常委会第五次会议'
-    >>> party = parse_body("九三学社第十四届中央委员会常务委员会")
-    >>> _short_session_name("九三学社第十四届中央委员会常务委员会第十次会议",
-    ...                     "九三学社第十四届中央委员会常务委员会", party, "第十次会议")
-    '九三学社十四届中央常委会第十次会议'
-    """
-    term = re.search(_TERM, name)
-    if term is None or not _TERM_FIRST.search(body.label) or body.party and body.place != "中央":
-        return ""
-    short_term = term.group().removeprefix("第")
-    if term.start() == 0:  # 第十一届全国人民代表大会常务委员会…
-        return short_term + body.label + rest
-    owner = body.party or body.place
-    if not owner or not body.label.startswith(owner) or owner in _LEVELS \
-            or not body_text.startswith(owner):
-        return ""
-    return owner + short_term + body.label[len(owner):] + rest
 
 
 #: A numbered session belongs to the meeting, never to the body holding it:
@@ -293,6 +261,37 @@ def _qualified_name(name: str, body: Body) -> str:
             and name.startswith(head) and not name.startswith(body.place):
         return body.place + name  # 党工委会议 in a 红旗街道 story is 红旗街道党工委会议
     return name
+
+
+#: A session named with its body's formal name: 嘉兴市第八届人民代表大会第四次会议,
+#: 第十一届全国人民代表大会常务委员会…, 九三学社第十四届中央委员会常务委员会….
+_FORMAL_SESSION = re.compile(
+    rf"^(?P<owner>.*?)第(?P<term>[{_NUM}]+)届(?P<national>全国)?"
+    r"(?P<body>人民代表大会常务委员会|人民代表大会|中央委员会常务委员会)(?P<rest>.+)$")
+_SHORT_BODY = {"人民代表大会常务委员会": "人大常委会", "人民代表大会": "人大",
+               "中央委员会常务委员会": "中央常委会"}
+#: A congress's session number, written without 第 in the short form (八届人大四次会议).
+_CONGRESS_SESSION = re.compile(rf"(?<=[{_NUM}]届人大)第(?=[{_NUM}]+次)")
+
+
+def session_key(label: str) -> str:
+    """The short form of a session's name, as headlines write it: what tells that the
+    lead's formal name and the headline's short one are one meeting.
+
+    >>> session_key("嘉兴市第八届人民代表大会第四次会议"), session_key("嘉兴市八届人大第四次会议")
+    ('嘉兴市八届人大四次会议', '嘉兴市八届人大四次会议')
+    >>> session_key("第十一届全国人民代表大会常务委员会第二十次会议")
+    '十一届全国人大常委会第二十次会议'
+    >>> session_key("九三学社第十四届中央委员会常务委员会第十次会议")
+    '九三学社十四届中央常委会第十次会议'
+    >>> session_key("中国共产党张家界市第十三届委员会第五次全体会议")  # other bodies: as written
+    '中国共产党张家界市第十三届委员会第五次全体会议'
+    """
+    m = _FORMAL_SESSION.match(label)
+    if m:
+        label = (m["owner"] + m["term"] + "届" + (m["national"] or "")
+                 + _SHORT_BODY[m["body"]] + m["rest"])
+    return _CONGRESS_SESSION.sub("", label)
 
 
 def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[MeetingHit]:

@@ -25,6 +25,7 @@ from kg.extract.meetings import (
     documents,
     find_date,
     meetings_in,
+    session_key,
 )
 from kg.extract.names import _NOTE_AFTER
 from kg.extract.people import (
@@ -58,13 +59,17 @@ def meeting_date(hit: MeetingHit, text: str, pub: str) -> str:
 
 
 def _meeting_entity(st: _Article, hit: MeetingHit, date: str) -> Entity:
+    """The meeting's node: named as written, keyed by the short form of a session's name
+    (so the lead's formal name and the headline's short one are one node, each a label)."""
     label = short_party_names(hit.label)
-    key = f"{label}|{date}" if date and hit.holder is not None else f"{label}|{st.article.id}"
+    short = session_key(label)
+    key = f"{short}|{date}" if date and hit.holder is not None else f"{short}|{st.article.id}"
     written = ""
     if label != hit.label and st.sentence is not None:
         written = st.surface(st.sentence, hit.start, hit.start + len(hit.label)) \
             if st.sentence.text.startswith(hit.label, hit.start) else hit.label
-    return Entity("Meeting", label, key=key, surface=written or league_form(label))
+    return Entity("Meeting", label, key=key,
+                  surface=written or league_form(label) or label)
 
 
 def short_party_names(label: str) -> str:
