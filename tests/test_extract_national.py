@@ -223,3 +223,13 @@ def test_a_congress_session_named_short_without_the_number_word_is_the_same_meet
     got = meetings("海宁市十六届人大三次会议开幕\n\n"
                    "2020年1月8日上午,海宁市第十六届人民代表大会第三次会议隆重开幕。")
     assert len(got) == 1 and "海宁市第十六届人民代表大会第三次会议" in got[0]
+
+
+def test_people_elected_to_posts_named_in_full_hold_them():
+    got = facts("1月12日,宁陵县第十七届人民代表大会第一次会议举行第三次全体会议。经过无记名投票,"
+                "周伟当选为宁陵县人民政府县长,孙红、李强当选为宁陵县人民政府副县长。")
+    assert {("周伟", "holds", "宁陵县县长"), ("孙红", "holds", "宁陵县副县长"),
+            ("李强", "holds", "宁陵县副县长")} <= got
+    got = facts("1月12日,宁陵县第十七届人民代表大会第一次会议举行第三次全体会议。"
+                "周伟当选为全国劳动模范。")
+    assert not any(s == "周伟" and p == "holds" for s, p, _ in got)

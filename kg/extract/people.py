@@ -169,10 +169,17 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             and _mentions(text, "当选", "被选举为", "任") else ():
         role = lx.roles.match(text, m.end())
         holder = st.meeting_holder
-        if not role or holder is None or not role_fits(role.group(), holder):
+        if role and holder is not None and role_fits(role.group(), holder):
+            titles = [Title(holder, role.group())]
+        elif "选" in m.group():  # 赵宏亮当选为富平县人民政府县长: a post named in full
+            post = _ELECTED_POST.match(text, m.end())
+            titles = parse_titles(post.group(), st.locale) if post else []
+            if not titles or not lx.roles.search(post.group()[-4:]):
+                continue
+        else:
             continue
         for name, i in _names_ending_at(text, m.start()):
-            _add_titles(found, Mention(name, i, i + len(name), [Title(holder, role.group())]))
+            _add_titles(found, Mention(name, i, i + len(name), list(titles)))
     # a bare name giving a speech at a named meeting: 某某在…会议上的讲话
     for m in _SPEECH_AT.finditer(text) if "讲话" in text else ():
         for n in (3, 2, 4):
@@ -390,6 +397,8 @@ def _after_unknown_role(text: str, st: _Article, near: dict[str, str],
             found.setdefault(i, Mention(name, i, i + len(name), titles))
 
 
+#: The post one is elected to, named in full up to the end of its clause.
+_ELECTED_POST = re.compile(r"[^,,。;;、]{3,30}(?=[,,。;;]|$)")
 _ELECTED = re.compile(rf"(?:等[{_NUM}]+名)?(?:同志)?(?:当选|被选举为|任)为?")
 _NAME_RUN = re.compile(rf"((?:[{HAN}·]{{2,12}}、)*[{HAN}·]{{2,12}})$")
 
