@@ -287,6 +287,8 @@ def session_key(label: str) -> str:
     >>> session_key("中国共产党张家界市第十三届委员会第五次全体会议")  # other bodies: as written
     '中国共产党张家界市第十三届委员会第五次全体会议'
     """
+    if "届" not in label:
+        return label  # no term, no session name to shorten (most meetings)
     m = _FORMAL_SESSION.match(label)
     if m:
         label = (m["owner"] + m["term"] + "届" + (m["national"] or "")
