@@ -49,6 +49,11 @@ class ReadReport:
     def skip(self, path: str, reason: str) -> None:
         self.skipped.append((path, reason))
 
+    def fail(self, path: str, reason: str) -> None:
+        """An article that was read but could not be extracted: skipped, not read."""
+        self.read -= 1
+        self.skip(path, reason)
+
     def merge(self, other: ReadReport) -> None:
         """Add the report of a part of the input (a file read by a worker)."""
         self.read += other.read

@@ -27,6 +27,7 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -130,6 +131,16 @@ def extract_batch(raws: list[RawArticle], base: str = DEFAULT_BASE) -> list[Extr
     return [extract_article(raw, base) for raw in raws]
 
 
+def _lookup(cache: ExtractionCache | None, raw: RawArticle,
+            version: str) -> tuple[str, Extracted | None]:
+    """The article's cache key and its cached result, if any (no key without a cache)."""
+    if cache is None:
+        return "", None
+    key = article_key(raw, version)
+    hit = cache.get(key)
+    return key, hit if isinstance(hit, Extracted) else None
+
+
 @dataclass
 class FileResult:
     """What a local worker made of one input file: its reading report and its articles."""
@@ -152,16 +163,14 @@ def extract_files(files: list[tuple[Path, Path]], base: str, cache: ExtractionCa
     for path, root in files:
         done = FileResult(ReadReport(), [])
         for raw in read_files([(path, root)], done.report):
-            key = article_key(raw, version) if cache else ""
-            hit = cache.get(key) if cache else None
-            if isinstance(hit, Extracted):
+            key, hit = _lookup(cache, raw, version)
+            if hit is not None:
                 done.results.append(hit)
                 done.cached += 1
                 continue
             result = extract_article(raw, base)
             if isinstance(result, str):
-                done.report.read -= 1
-                done.report.skip(raw.source, result)
+                done.report.fail(raw.source, result)
                 continue
             if cache:
                 cache.put(key, result)
@@ -249,25 +258,25 @@ class _Extractor:
     def run(self, files: list[tuple[Path, Path]], executor: Executor, window: int,
             batch_size: int) -> Iterator[Extracted]:
         version = version_key(self.base) if self.cache else ""
-        pending: deque[tuple[list, Future | None]] = deque()
+        pending: deque[Callable[[], Iterator[Extracted]]] = deque()  # finished batches' readers
         if self.read_here:
             for batch in _batches(self._read(files, version), batch_size):
                 misses = [item[0] for item in batch if not isinstance(item, Extracted)]
                 future = executor.submit(extract_batch, misses, self.base) if misses else None
-                pending.append(([_drop_text(item) for item in batch], future))
+                pending.append(partial(self._finish_articles,
+                                       [_drop_text(item) for item in batch], future))
                 while len(pending) >= window:
-                    yield from self._finish_articles(*pending.popleft())
+                    yield from pending.popleft()()
         else:
             for names in _batches(files, batch_size):
-                pending.append((names, executor.submit(extract_files, names, self.base,
-                                                       self.cache, version)))
+                pending.append(partial(self._finish_files, executor.submit(
+                    extract_files, names, self.base, self.cache, version)))
                 while len(pending) >= window:
-                    yield from self._finish_files(*pending.popleft())
-        finish = self._finish_articles if self.read_here else self._finish_files
+                    yield from pending.popleft()()
         while pending:
-            yield from finish(*pending.popleft())
+            yield from pending.popleft()()
 
-    def _finish_files(self, names: list[tuple[Path, Path]], work: Future) -> Iterator[Extracted]:
+    def _finish_files(self, work: Future) -> Iterator[Extracted]:
         """Yield the articles of a finished batch of files in order, merging their reports."""
         for done in _result(work):
             self.progress.update()
@@ -280,9 +289,8 @@ class _Extractor:
               ) -> Iterator[tuple[RawArticle, str] | Extracted]:
         """Each article with its cache key, or its cached result."""
         for raw in read_files(files, self.report):
-            key = article_key(raw, version) if self.cache else ""
-            hit = self.cache.get(key) if self.cache else None
-            yield hit if isinstance(hit, Extracted) else (raw, key)
+            key, hit = _lookup(self.cache, raw, version)
+            yield hit if hit is not None else (raw, key)
 
     def _finish_articles(self, batch: list[Item], work: Future | None) -> Iterator[Extracted]:
         """Yield a finished batch's results in order, recording failures."""
@@ -295,8 +303,7 @@ class _Extractor:
                 continue
             (raw, key), result = item, next(results)
             if isinstance(result, str):
-                self.report.read -= 1
-                self.report.skip(raw.source, result)
+                self.report.fail(raw.source, result)
                 continue
             self.extracted += 1
             if self.cache:
