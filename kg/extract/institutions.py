@@ -114,8 +114,10 @@ def add_institution(locale: Locale, text: str, meta: dict[str, str]) -> Locale:
 
 #: A name the article declares it will use for the institution it opens with:
 #: 中国电子信息产业集团有限公司(以下简称中国电子), read in the lead only.
+#: The words that declare a short name in brackets: (以下简称中国电子).
+DECLARES = "(?:以下简称|以下称|下称|简称)"
 _DECLARED_SHORT = re.compile(
-    rf"([{HAN}]{{4,30}})\((?:以下简称|以下称|下称|简称)[“\"]?([{HAN}]{{2,8}})[”\"]?\)")
+    rf"([{HAN}]{{4,30}})\({DECLARES}[“\"]?([{HAN}]{{2,8}})[”\"]?\)")
 
 
 def _with_place(name: str, locale: Locale) -> str:

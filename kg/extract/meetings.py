@@ -22,7 +22,7 @@ from kg.extract.bodies import (
     _one_char_county,
     parse_body,
 )
-from kg.extract.institutions import INSTITUTION, organ_head
+from kg.extract.institutions import DECLARES, INSTITUTION, organ_head
 from kg.extract.lexicon import _LEVELS, _NUM, _TERM, HAN, _alt, lex
 from kg.extract.places import Locale, place_prefix
 from kg.extract.titles import OWN_UNIT_PART, Mention, _is_clean
@@ -591,7 +591,7 @@ _PLANNED = re.compile(r"决定|拟于|拟在|计划|定于|将于|将在|预计"
 
 #: A short name declared in passing is no part of a meeting's name:
 #: 华夏能源集团有限公司(以下简称华夏能源)2024年工作会议.
-_DECLARATION = re.compile(r"\((?:以下简称|以下称|下称|简称)[^()]{1,12}\)")
+_DECLARATION = re.compile(rf"\({DECLARES}[^()]{{1,12}}\)")
 _LEADING_DAY = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?,?")
 
 
