@@ -191,7 +191,7 @@ _ONLY_PINYIN = re.compile(rf"(?: *{_ANNOTATION})+")
 #: 行署专员(ۋالىي)艾尔肯: a gloss in Uyghur, Tibetan or Mongolian script after a hanzi, which
 #: would otherwise stand between a title and its name.
 _SCRIPT_GLOSS = re.compile(
-    r"(?<=[\u4e00-\u9fff])\([\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af ]{1,40}\)")
+    r"\((?<=[\u4e00-\u9fff]\()[\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af ]{1,40}\)")
 #: old Mac \r, NEL and the Unicode line/paragraph separators end lines too
 _LINE_BREAK = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
 _INVISIBLE = re.compile("[\r\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -200,7 +200,10 @@ _DOUBLE_COMMA = re.compile(r"[、。;:!?]( *,[ ,]*)|(,[ ,]*)(?=[,、。;:!?])")
 _REPEATED = re.compile(r"、(?=、)|。(?=。)|;(?=;)")
 #: after a date, a comma doubled with 、 ; : (1月17日、,X召开; 1月17日,;X) keeps the comma:
 #: the other mark would cut the date from its clause (; ends a sentence, 、 lists it).
-_DATE_DOUBLE = re.compile(r"(?<=[日午晚])([、;:;:] *)(?=,)|(?<=[日午晚],)( *[、;:;:])")
+_DATE_DOUBLE = re.compile(r"[日午晚](?:([、;:;:] *)(?=,)|,( *[、;:;:]))")
+#: Markdown's marks (a page exported as Markdown): headings, quotes, bullets at a line's
+#: start (after its \n: a literal the search skips to fast), bold anywhere
+_MARKDOWN = re.compile(r"\n(#{1,6} +|> ?|[-*+] +)|\*\*|__")
 _SPACE_RUN = re.compile(r" +")
 _P = re.escape(_CJK_PUNCT)
 _CJK = re.compile(rf"[{HAN}{_P}\d]")
@@ -211,7 +214,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 def _space_spans(text: str) -> list[tuple[int, int]]:
-    """Spaces that are noise: at line ends, beside CJK punctuation, or doubled.
+    """Spaces that are noise: at line ends, beside CJK punctuation, inside brackets, or doubled.
 
     A single space between two hanzi stays: in headlines and name lists it
     separates words (提能善为 着力提高…), and deleting it would join them.
@@ -222,11 +225,46 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
         before = text[start - 1] if start else "\n"
         after = text[end] if end < len(text) else "\n"
         if (before == "\n" or after == "\n" or before in _CJK_PUNCT or after in _CJK_PUNCT
-                or (before in ",;:!?)" and _CJK.match(after))
-                or (after in ",;:!?(" and _CJK.match(before))):
+                or (before in ",;:!?()" and _CJK.match(after))
+                or (after in ",;:!?()" and _CJK.match(before))):
             spans.append((start, end))
         elif end - start > 1:
             spans.append((start + 1, end))
+    return spans
+
+
+#: the middle of three lone hanzi between spaces (胡 德 全): OCR or a typesetter spaced the
+#: line out character by character. Starts with a space, so the search skips ahead fast.
+_SPACED_MIDDLE = re.compile(rf" [{HAN}](?= [{HAN}](?![{HAN}]))")
+_HANZI = re.compile(f"[{HAN}]")
+_HANZI_SPACE = re.compile(rf"(?<=[{HAN}]) (?=[{HAN}])")
+
+
+def _spaced_out_spans(text: str) -> list[tuple[int, int]]:
+    """In a line spaced out character by character, every space between two hanzi.
+
+    Elsewhere a single space between hanzi separates words or names (张三 李四),
+    so it stays; a line with three lone hanzi in a row is spaced throughout, unless
+    it has wider gaps too: names padded to one width (王  敏   李小强).
+
+    >>> text = "县人大常委会主任 胡 德 全 主持会议"
+    >>> "".join(c for i, c in enumerate(text)
+    ...         if not any(a <= i < b for a, b in _spaced_out_spans(text)))
+    '县人大常委会主任胡德全主持会议'
+    >>> _spaced_out_spans("出席:张三 李四 王五"), _spaced_out_spans("王 敏  李 强  张小明")
+    ([], [])
+    """
+    spans: list[tuple[int, int]] = []
+    line_end = -1
+    for m in _SPACED_MIDDLE.finditer(text):
+        i = m.start()
+        if i <= line_end or not _HANZI.match(text, i - 1) or i >= 2 and _HANZI.match(text, i - 2):
+            continue  # in a line already done, or the first of the three is not alone
+        start = text.rfind("\n", 0, i) + 1
+        line_end = text.find("\n", i)
+        line_end = len(text) if line_end < 0 else line_end
+        if "  " not in text[start:line_end]:
+            spans.extend(h.span() for h in _HANZI_SPACE.finditer(text, start, line_end))
     return spans
 
 
@@ -477,19 +515,50 @@ def _titles(kept: list[tuple[int, int, str]], found: _Lines) -> None:
         found.meta["title"] = kept[0][2]
 
 
+#: how a paragraph ends, when a line ends there
+_PARAGRAPH_END = set(_SENTENCE_FINAL + ":)”’」』】")
+
+
+def _wrap_width(kept: list[tuple[int, int, str]]) -> int:
+    """The column width of text hard-wrapped mid-sentence (from a PDF or a paper), or 0.
+
+    Wrapped text is told by its lines: most body lines end inside a sentence,
+    and those are of about one length. Lines of a usual article end their
+    paragraph, so it gets 0 and only the joins for broken sentences.
+
+    >>> line = "市委书记张明主持召开市委常委会会议,传达学习省委全会精"
+    >>> _wrap_width([(0, 0, "标题")] + [(0, 30, line)] * 4 + [(0, 12, "神,部署工作。")])
+    30
+    >>> _wrap_width([(0, 0, "标题")] + [(0, 30, line + "神。")] * 5)
+    0
+    """
+    body = [(end - start, rest[-1]) for start, end, rest in kept[1:] if len(rest) >= 10]
+    open_ = sorted(width for width, last in body if last not in _PARAGRAPH_END)
+    if len(open_) < 4 or 2 * len(open_) < len(body):
+        return 0
+    width = open_[len(open_) // 2]
+    near = sum(abs(n - width) <= width // 5 for n in open_)
+    return width if 5 * near >= 4 * len(open_) else 0
+
+
 def _joins(kept: list[tuple[int, int, str]], found: _Lines) -> None:
     """Delete the line break inside a sentence broken across two lines.
 
     Decided on the line as joined so far, so a second pass decides the same.
+    In hard-wrapped text a line about as long as the others is joined to the
+    next whatever it ends with (市长邓\n宏斌), except a headline.
     """
     if not kept:
         return
+    wrap = _wrap_width(kept) * 7 // 10
     length, last = len(kept[0][2]), kept[0][2][-1:]
-    for (_, end, _), (_, _, nxt) in zip(kept, kept[1:]):
+    for k, ((start, end, _), (_, _, nxt)) in enumerate(zip(kept, kept[1:])):
         if _ONLY_PINYIN.fullmatch(nxt) and _is_pinyin(nxt) and re.match(f"[{HAN}]", last):
             found.delete.append((end, end + 1))  # 统\n(tǒng): the annotation goes with 统
             continue
-        if last and nxt and last not in _SENTENCE_FINAL and (
+        wrapped = wrap and end - start >= wrap and end == kept[k + 1][0] - 1 and (
+            k or "title" not in found.meta)
+        if last and nxt and last not in _SENTENCE_FINAL and (wrapped or
                 (last in _JOIN_END and length >= 8) or nxt[0] in _JOIN_START):
             found.delete.append((end, end + 1))  # lines between are blank or boilerplate
             length += len(nxt)
@@ -513,6 +582,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _inline(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     """Spaces, pinyin, doubled punctuation, spaces: each can uncover the next."""
+    text, offsets = _delete(text, offsets, _spaced_out_spans(text))  # 胡 德 全 -> 胡德全
     text, offsets = _delete(text, offsets, _space_spans(text))  # 统 (tǒng) -> 统(tǒng)
     text, offsets = _delete(text, offsets, _pinyin_spans(text))
     text, offsets = _delete(text, offsets, _spans(_SCRIPT_GLOSS, text))
@@ -526,6 +596,8 @@ def _normalise(original: str) -> tuple[str, list[int], dict[str, str]]:
     offsets = list(range(len(original) + 1))
     text = _LINE_BREAK.sub("\n", to_simplified(_fold_width(original)))  # one for one
     text, offsets = _delete(text, offsets, _spans(_INVISIBLE, text))  # the \r of \r\n
+    marks = [(a - 1, b - 1) for a, b in _spans(_MARKDOWN, "\n" + text)]  # the first line too
+    text, offsets = _delete(text, offsets, marks)  # **来源**: -> 来源:
     text, offsets = _inline(text, offsets)
     meta: dict[str, str] = {}
     for _ in range(5):  # a second pass rarely finds anything: stop as soon as it doesn't

@@ -385,3 +385,64 @@ def test_links_to_other_articles_under_a_related_news_header_are_dropped():
     article = normalise(RawArticle("a", "-", text))
     assert "常务会议" not in article.text and "主任会议" not in article.text
     assert "市委书记李明主持会议" in article.text
+
+
+# ---------------------------------------------------------------- odd layouts
+
+
+def test_a_line_spaced_out_character_by_character_is_closed_up():
+    """OCR and some typesetting put a space after every hanzi: names and titles break."""
+    text = norm("2014年5月8日 ， 县 委 书 记 王 立 军 主 持 召 开 县 委 常 委 会 会 议 。\n"
+                "会 议 审 议 了《 关 于 加 强 作 风 建 设 的 意 见 （ 草 案 ）》 。")
+    assert text == ("2014年5月8日,县委书记王立军主持召开县委常委会会议。\n"
+                    "会议审议了《关于加强作风建设的意见(草案)》。")
+
+
+def test_spaced_names_only_where_the_line_is_spaced_out():
+    # words and names set apart by single spaces stay apart (one name each)
+    assert norm("出席会议的有:张立新 李海 王晓明 赵刚") == "出席会议的有:张立新 李海 王晓明 赵刚"
+    assert norm("奋进新征程 建功新时代") == "奋进新征程 建功新时代"
+    # one line spaced out, the next one not: only the first closes up
+    assert norm("副县长 刘 明 华 出席。\n会议强调 要抓落实") == "副县长刘明华出席。\n会议强调 要抓落实"
+
+
+def test_hard_wrapped_text_is_joined_across_its_line_ends():
+    """Text from a PDF or a newspaper page breaks every 30-odd characters, inside names too."""
+    lines = ["区委常委会召开会议",
+             "3月2日,区委书记孙海波主持召开区委常委会会议,传达学",
+             "习全省经济工作会议精神。区委副书记、区长周",
+             "立群,区委常委吴敏、郑华出席会议。区人大常委会主任",
+             "钱学文,区政协主席冯玉兰列席会议。会议审议了《关于",
+             "加快县域经济发展的实施意见》。周立群就贯彻落实作了",
+             "具体部署。"]
+    text = norm("\n".join(lines))
+    assert text.split("\n")[0] == "区委常委会召开会议"  # the headline stays a line of its own
+    body = text.split("\n", 1)[1]
+    assert "\n" not in body
+    for joined in ("传达学习全省", "区长周立群", "区人大常委会主任钱学文", "《关于加快县域",
+                   "作了具体部署"):
+        assert joined in body
+
+
+def test_lines_that_end_their_paragraphs_are_not_joined():
+    text = norm("区委常委会召开会议\n"
+                "3月2日,区委书记孙海波主持召开区委常委会会议。\n"
+                "区委副书记、区长周立群,区委常委吴敏出席会议\n"
+                "会议审议了《关于加快县域经济发展的实施意见》。\n"
+                "会议强调,要狠抓落实。\n")
+    assert text.count("\n") == 4
+
+
+def test_markdown_marks_are_removed_and_its_fields_read():
+    original = ("# 市总工会召开十五届三次全委会议\n\n"
+                "**发布时间**:2024-02-06 09:30 **来源**:市总工会\n\n"
+                "2月5日,市总工会十五届三次全委(扩大)会议召开。\n\n"
+                "> 会议强调,要**团结动员**广大职工建功立业。\n\n"
+                "- 市委常委、组织部部长 陈永刚\n")
+    article = normalise(RawArticle("a", "-", original))
+    assert article.meta["title"] == "市总工会召开十五届三次全委会议"
+    assert article.meta["date"].startswith("2024-02-06")
+    assert "要团结动员广大职工建功立业" in article.text
+    assert "市委常委、组织部部长 陈永刚" in article.text.split("\n")
+    assert not any(mark in article.text for mark in ("#", "**", ">", "- "))
+    check_offsets(original, article.text, article.offsets)
