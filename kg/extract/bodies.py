@@ -98,6 +98,8 @@ _TERM_START = re.compile(rf"^{_TERM}")
 _TERM_END = re.compile(rf"{_TERM}$")
 _CPC_PREFIX = re.compile(r"^(?:中国共产党|中共)(?!中央)|\((?:总商会|扩大)\)")
 _CPPCC_LONG = re.compile(rf"^政协(.+?[{_LEVELS}])(?:{_TERM})?委员?会?$")
+#: Its standing committee in the long form: 政协黄山市第七届委员会常务委员会.
+_CPPCC_STANDING = re.compile(rf"^政协(.+?[{_LEVELS}])(?:{_TERM})?委员会常务委员会")
 #: A special committee inside the long form: 政协漳州市委员会提案委员会 (not its 常委会).
 _CPPCC_LONG_TAIL = re.compile(rf"^政协(.+?[{_LEVELS}])(?:{_TERM})?委员会(?!常务|常委)(.{{2,}})$")
 
@@ -118,9 +120,14 @@ def _normalise_body_text(expr: str) -> str:
 
     >>> _normalise_body_text("中共上海市静安区南京西路街道工作委员会")
     '上海市静安区南京西路街道党工委'
+    >>> _normalise_body_text("政协黄山市第七届委员会常务委员会")
+    '黄山市政协常委会'
     """
     expr = _CPC_WORK_COMMITTEE.sub(r"\1党工委", expr)
     expr = _league_text(_CPC_PREFIX.sub("", expr))
+    m = _CPPCC_STANDING.match(expr)
+    if m:
+        expr = m.group(1) + "政协常委会" + expr[m.end():]
     expr = _terms_re().sub(lambda m: lex().terms[m.group()], expr)
     m = _CPPCC_LONG.match(expr)
     if m:

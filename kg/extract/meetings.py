@@ -31,6 +31,37 @@ from kg.lexicon import words
 _MONTH_DAY = re.compile(r"(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 _YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 _DAY_ONLY = re.compile(r"(?<![\d月])(\d{1,2})日")
+_CN_DIGITS = "〇一二三四五六七八九"
+#: 二〇一九年三月十二日: a date in Chinese numerals (official documents, older papers)
+_CN_MONTH_DAY = re.compile(r"(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2})月"
+                           r"([一二三四五六七八九十]{1,3})日")
+
+
+def _cn_number(numerals: str) -> int:
+    """十二 -> 12, 二十一 -> 21, 三十 -> 30, 二〇一九 -> 2019 (digit by digit); 0 if malformed.
+
+    >>> [_cn_number(n) for n in ("九", "十", "十二", "二十", "二十一", "二〇一九", "十十")]
+    [9, 10, 12, 20, 21, 2019, 0]
+    """
+    numerals = numerals.replace("零", "〇")
+    if "十" not in numerals:
+        return int("".join(str(_CN_DIGITS.index(c)) for c in numerals))
+    tens, _, ones = numerals.partition("十")
+    if len(tens) > 1 or "十" in ones or len(ones) > 1 or "〇" in tens + ones:
+        return 0
+    return (_CN_DIGITS.index(tens) if tens else 1) * 10 + (_CN_DIGITS.index(ones) if ones else 0)
+
+
+def _cn_date(text: str) -> tuple[int, int, int] | None:
+    """(year or 0, month, day) of the first date written in Chinese numerals.
+
+    >>> _cn_date("二〇一九年三月十二日,市政协召开会议"), _cn_date("十月二十六日上午")
+    ((2019, 3, 12), (0, 10, 26))
+    """
+    m = _CN_MONTH_DAY.search(text)
+    if not m:
+        return None
+    return (_cn_number(m[1]) if m[1] else 0), _cn_number(m[2]), _cn_number(m[3])
 
 
 def find_date(text: str, pub: str = "") -> str:
@@ -42,12 +73,16 @@ def find_date(text: str, pub: str = "") -> str:
     ('2019-07-06', '2024-05-28')
     >>> find_date("2 月 19 日,市委政法委召开会议", "2025-02-20")
     '2025-02-19'
+    >>> find_date("二〇一九年三月十二日,市政协召开常委会议")
+    '2019-03-12'
     """
     m = _MONTH_DAY.search(text)
     pub_y, pub_m = (int(pub[:4]), int(pub[5:7])) if _YEAR_MONTH.match(pub) else (0, 0)
-    if m:
-        month, day = int(m.group(2)), int(m.group(3))
-        year = int(m.group(1)) if m.group(1) else (pub_y - (month > pub_m) if pub_y else 0)
+    written = (int(m[1] or 0), int(m[2]), int(m[3])) if m else \
+        _cn_date(text) if "月" in text else None
+    if written:
+        year, month, day = written
+        year = year or (pub_y - (month > pub_m) if pub_y else 0)
     else:
         m = _DAY_ONLY.search(text)
         if not m and pub_y:

@@ -88,6 +88,9 @@ def short_party_names(label: str) -> str:
 #: A study group meets for its committee (市委理论学习中心组: the 市委's study); a 领导小组
 #: holds its own meetings (县委统战工作领导小组召开全体会议 is the group's, not the 县委's).
 _GROUP_END = re.compile("中心组$")
+#: A 政协's standing committee meets as the 政协 (政协黄山市第七届委员会常务委员会召开第十次会议
+#: is the 黄山市政协's); a 人大常委会 is a body of its own that holds its sessions.
+_MEETS_AS_PARENT = re.compile("政协常委会$")
 #: Leading the reading of a title (韩某领学了《纲要》) is done at the meeting: the paragraph
 #: is about it.
 _LEADS_READING = re.compile(r"(?:领学|领读|宣读)了?《")
@@ -143,7 +146,10 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         st.meetings.append((ent, hit.holder, headline))
         if hit.holder is not None:
             held = ev("meetings_held")
-            st.fact(st.body_entity(hit.holder, held, text), "held", ent, held)
+            holder = st.body_entity(hit.holder, held, text)
+            if hit.holder.parents and _MEETS_AS_PARENT.search(hit.holder.label):
+                holder = Entity("Body", hit.holder.parents[-1])
+            st.fact(holder, "held", ent, held)
             if hit.holder.parents and _GROUP_END.search(hit.holder.label):
                 parent = Entity("Body", hit.holder.parents[-1])  # the group meets for its committee
                 st.fact(parent, "held", ent, held)
