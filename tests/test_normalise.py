@@ -403,7 +403,8 @@ def test_spaced_names_only_where_the_line_is_spaced_out():
     assert norm("出席会议的有:张立新 李海 王晓明 赵刚") == "出席会议的有:张立新 李海 王晓明 赵刚"
     assert norm("奋进新征程 建功新时代") == "奋进新征程 建功新时代"
     # one line spaced out, the next one not: only the first closes up
-    assert norm("副县长 刘 明 华 出席。\n会议强调 要抓落实") == "副县长刘明华出席。\n会议强调 要抓落实"
+    spaced = norm("副县长 刘 明 华 出席。\n会议强调 要抓落实")
+    assert spaced == "副县长刘明华出席。\n会议强调 要抓落实"
 
 
 def test_hard_wrapped_text_is_joined_across_its_line_ends():
