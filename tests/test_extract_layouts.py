@@ -46,3 +46,10 @@ def test_a_hard_wrapped_article_reads_like_a_clean_one():
     meta = {"source": "淄博日报", "date": "2013-05-10"}
     assert facts(wrapped, **meta) == facts(clean, **meta)
     assert {"韩冰", "何立新"} <= {s for s, p, _ in facts(clean, **meta) if p == "attended"}
+
+
+def test_surnames_of_the_borderlands_start_names():
+    got = facts("3月8日,延吉市政协召开主席会议。市政协主席玄永哲主持会议。"
+                "市政协副主席寸丽华出席会议。")
+    assert ("玄永哲", "presided", "延吉市政协主席会议") in got
+    assert ("寸丽华", "holds", "延吉市政协副主席") in got
