@@ -53,3 +53,44 @@ def test_surnames_of_the_borderlands_start_names():
                 "市政协副主席寸丽华出席会议。")
     assert ("玄永哲", "presided", "延吉市政协主席会议") in got
     assert ("寸丽华", "holds", "延吉市政协副主席") in got
+
+
+NOTICE = ("4月10日,市科协召开九届五次全委会议。\n"
+          "主持人:市科协党组书记、常务副主席 许文涛\n"
+          "出席会议的市领导\n"
+          "副市长 冯佳怡\n"
+          "市政协副主席 段立新\n"
+          "会议议程\n"
+          "1. 市科协主席郝建平作工作报告;\n"
+          "2. 审议通过《市科协2022年工作要点》;\n"
+          "3. 冯佳怡讲话。\n"
+          "会后,段立新调研了科技馆建设。\n")
+
+
+def test_fields_and_header_lists_name_the_chair_and_those_present():
+    got = facts(NOTICE, source="淮安日报", date="2022-04-11")
+    meeting = "淮安市科协九届五次全委会议"
+    assert {("许文涛", "presided", meeting), ("冯佳怡", "attended", meeting),
+            ("段立新", "attended", meeting)} <= got
+    assert ("郝建平", "attended", meeting) not in got  # an agenda item, not the list
+
+
+def test_agenda_items_go_on_about_the_meeting():
+    got = facts(NOTICE, source="淮安日报", date="2022-04-11")
+    meeting = "淮安市科协九届五次全委会议"
+    assert {("郝建平", "spokeAt", meeting), ("冯佳怡", "spokeAt", meeting),
+            (meeting, "discussed", "市科协2022年工作要点")} <= got
+    assert ("段立新", "spokeAt", meeting) not in got
+
+
+def test_a_field_outside_any_meeting_names_nobody_present():
+    got = facts("主持人:王小丫\n出席嘉宾\n张立\n")
+    assert not [f for f in got if f[1] in ("presided", "attended")]
+
+
+def test_speech_verbs_with_their_objects_apart():
+    got = facts("4月2日,县人大常委会召开第五次会议。县人大常委会主任黄国安主持会议。"
+                "副县长李卫东代表县政府就秸秆禁烧工作讲了话。黄国安在会议结束时强调,要抓好落实。"
+                "县委副书记孙健代表县委向会议表示热烈祝贺。")
+    meeting = "县人大常委会第五次会议"
+    assert {(n, "spokeAt", meeting) for n in ("李卫东", "黄国安", "孙健")} <= got

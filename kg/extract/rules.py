@@ -95,6 +95,8 @@ _MEETS_AS_PARENT = re.compile("政协常委会$")
 #: is about it.
 _LEADS_READING = re.compile(r"(?:领学|领读|宣读)了?《")
 _SESSION_END = re.compile("(?:闭幕会|开幕会|开幕式|闭幕式)$")
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、"
+                        r"|\(\d{1,2}\)|\([一二三四五六七八九十]{1,2}\))")
 
 
 def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
@@ -102,7 +104,9 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     if _CONTINUES.match(text) or ("《" in text and _LEADS_READING.search(text)):
         st.fresh = True  # the sentence goes on about the meeting (会议…, 会上…, 随后…)
     elif "\n" in st.article.text[st.last_end:sentence.start + 1]:
-        st.fresh = False  # a new paragraph that does not go on about the meeting
+        # a new paragraph that does not go on about the meeting, but for the next item of
+        # a list it opened (会议议程:\n1. …;\n2. 审议通过《…》)
+        st.fresh = st.fresh and bool(_LIST_ITEM.match(text))
     st.last_end = sentence.end
     st.sentence = sentence
     near: dict[str, str] = {}
@@ -192,6 +196,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         return
     if not hits:
         _date_of_current(st, text, ev)
+    _listed(st, sentence, people, ev)
     _roles(st, sentence, people, ev)
     _discussed(st, sentence, hits, ev, people)
 
@@ -475,8 +480,45 @@ def _speakers_at_meeting(text: str, people: list[Mention]) -> list[Mention]:
     return [p for p in people if _SAYS.match(text, p.end)]
 
 
-#: What a chair's speech opens with; 要求 alone is an instruction in chairing (唐某要求,各村要…).
-_CHAIR_SAYS = re.compile(r"(?:同志)?(?:强调|指出)")
+_ROLE_WORD = (r"(?:(主持人?)|(?:出席|列席|参加|参会|与会)(?:会议|本次会议)?的?"
+              r"(?:[省市县区州盟旗镇乡]?领导(?:同志)?|人员|嘉宾|同志)?)")
+#: A field naming who chaired or attended, as notices and exported pages write them
+#: (主持人:市妇联主席 王某; 出席领导:A、B), or a header line over one line per person.
+_ROLE_FIELD = re.compile(_ROLE_WORD + r"\s*:")
+_ROLE_HEADER = re.compile(r"\s*" + _ROLE_WORD + r"\s*")
+
+
+def _listed(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
+    """People a field or a header's list names as chair or present.
+
+    A list under a header (出席会议的市领导) goes on while its lines name people
+    and nothing else: a line with a verb of its own says what it says.
+
+    >>> from kg.extract.state import _toy
+    >>> st = _Article(_toy("x"))
+    >>> st.meeting = Entity("Meeting", "县妇联执委会议")
+    >>> _listed(st, Sentence("出席会议的县领导", 0, 8), [], lambda rule: rule)
+    >>> st.listing
+    'attended'
+    """
+    text = sentence.text
+    field = _ROLE_FIELD.match(text)
+    header = None if field else _ROLE_HEADER.fullmatch(text)
+    found = field or header
+    role = ("presided" if found.group(1) else "attended") if found else ""
+    if header:
+        st.listing = role
+        return
+    if not field:
+        role = st.listing if people and not lex().verbs.search(text) else ""
+    st.listing = role if not field else ""
+    for p in people if role and st.meeting is not None else ():
+        st.fact(_person(st, sentence, p), role, st.meeting, ev("role_field"))
+
+
+#: What a chair's speech opens with, perhaps after when (在会议结束时, 在讲话中); 要求 alone is an
+#: instruction in chairing (唐某要求,各村要…).
+_CHAIR_SAYS = re.compile(r"(?:同志)?(?:在[^,,。;在]{1,12}?[时中])?(?:强调|指出)")
 
 
 def _chair_says(st: _Article, text: str, people: list[Mention]) -> list[Mention]:
@@ -492,6 +534,9 @@ def _chair_says(st: _Article, text: str, people: list[Mention]) -> list[Mention]
     ['刘某']
     >>> _chair_says(st, "王某强调,要压实责任", [Mention("王某", 0, 2, [])])
     []
+    >>> said = _chair_says(st, "刘某在会议结束时强调,要抓好落实", [Mention("刘某", 0, 2, [])])
+    >>> [p.name for p in said]
+    ['刘某']
     """
     meeting = st.meeting
     out = []
@@ -546,7 +591,7 @@ _AT_MEETING = re.compile(
 #: 21日上午,大会举行第二次全体会议.
 _SITTING_TIME = r"(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|上午|下午|晚上),?"
 _CONTINUES = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、]|" + _SITTING_TIME + ")?"
+    r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、] ?|" + _SITTING_TIME + ")?"
     r"(?:会议|会上|会中|大会|全会|此次会议|"
     r"本次会议|会议期间|随后|最后|首先|其后|接着|期间|会前|与会|审议|听取|研究|讨论|表决)"
     r"|^\s*[一二三四五六七八九十]+是(?:传达|学习)")

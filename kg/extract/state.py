@@ -45,6 +45,7 @@ class _Article:
         self.roles_end = -1  # end of the last sentence that gave people roles at a meeting
         self.last_date = ""  # date of the last dated meeting, for 同日/当天
         self.relayed = ""  # a meeting the sentence before relayed (传达了…会议精神)
+        self.listing = ""  # the role of a header over one line per person (出席会议的市领导)
         self._as_written: dict[tuple[int, int], bool] = {}  # sentence span -> as in the original
 
     def with_year(self, date: str) -> str:
