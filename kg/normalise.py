@@ -460,6 +460,9 @@ def _byline(line: str, found: _Lines) -> int:
             break
         if m.group("author"):
             found.note("author", _BYLINE_ROLE.sub(" ", m.group("author")))
+        dated = _DATE_IN.search(line, cut, m.end())  # 长沙晚报2021年3月10日讯: the paper's day
+        if dated and _iso(dated):
+            found.note("date", _iso(dated))
         cut = m.end()
     return cut
 

@@ -447,3 +447,9 @@ def test_markdown_marks_are_removed_and_its_fields_read():
     assert "市委常委、组织部部长 陈永刚" in article.text.split("\n")
     assert not any(mark in article.text for mark in ("#", "**", ">", "- "))
     check_offsets(original, article.text, article.offsets)
+
+
+def test_a_dated_agency_byline_gives_the_date():
+    meta = article_meta("县委召开常委会会议\n张家口日报2018年6月2日讯 6月1日,县委召开常委会会议。")
+    assert meta["date"] == "2018-06-02"
+    assert "date" not in article_meta("新华社北京3月5日电 国务院召开常务会议。")

@@ -53,7 +53,11 @@ def extract(article: Article) -> Extraction:
 
 
 def _merge_headline_meetings(st: _Article) -> None:
-    """A headline restating the article's meeting is the same meeting node."""
+    """A headline restating the article's meeting is the same meeting node.
+
+    The body's name wins, unless the body only says 会议 (区委书记X主持召开会议 under
+    the headline 区委常委会召开第12次会议): then the meeting takes the headline's name.
+    """
     body = [(e, h) for e, h, head in st.meetings if not head]
     if not body:
         return
@@ -62,23 +66,31 @@ def _merge_headline_meetings(st: _Article) -> None:
         if not head:
             continue
         target = _closest(ent, holder, body)
-        if target is not None and target.key != ent.key:
+        if target is None or target.key == ent.key:
+            continue
+        if _unnamed(target, body) and target.key not in mapping \
+                and ent.label.startswith(target.label[:-2]) and len(ent.label) > len(target.label):
+            named = replace(target, label=ent.label, surface=ent.surface,
+                            key=f"{session_key(ent.label)}|{target.key.rpartition('|')[2]}")
+            mapping[target.key] = mapping[ent.key] = named
+        else:
             mapping[ent.key] = replace(target, surface=ent.label)  # the headline's name stays
     if not mapping:
         return
     facts = []
     seen = set()
-    held_in_body = {f.object.key for f in st.out.facts
-                    if f.predicate == "held" and f.object.key not in mapping}
+    headline = {ent.key for ent, _, head in st.meetings if head} & mapping.keys()
+    held_in_body = {mapping.get(f.object.key, f.object).key for f in st.out.facts
+                    if f.predicate == "held" and f.object.key not in headline}
     for f in st.out.facts:
         s = mapping.get(f.subject.key, f.subject) if f.subject.kind == "Meeting" else f.subject
         o = f.object
         if isinstance(o, Entity) and o.kind == "Meeting":
-            if f.predicate == "held" and o.key in mapping \
+            if f.predicate == "held" and o.key in headline \
                     and mapping[o.key].key in held_in_body:
                 continue  # the body text names the convener better than a headline (乡党委)
             o = mapping.get(o.key, o)
-        if s.kind == "Meeting" and f.predicate == "date" and f.subject.key in mapping:
+        if s.kind == "Meeting" and f.predicate == "date" and f.subject.key in headline:
             continue
         k = (s.key, f.predicate, o if isinstance(o, str) else o.key)
         if k not in seen:
@@ -120,6 +132,13 @@ def _unify_meetings(st: _Article) -> None:
             facts.append(f if s is f.subject and o is f.object
                          else Fact(s, f.predicate, o, f.evidence))
     st.out.facts = facts
+
+
+def _unnamed(meeting: Entity, body: list[tuple[Entity, Body | None]]) -> bool:
+    """Whether the body text named ``meeting`` only by its holder (X召开会议: 区委会议); the
+    headline's name then wins if it is that and more (区委常委会2016年第12次会议)."""
+    return any(e is meeting and h is not None and meeting.label == f"{h.label}会议"
+               for e, h in body)
 
 
 def _closest(ent: Entity, holder: Body | None,

