@@ -164,6 +164,10 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             i = text.find(name, end)
     if st.people:
         _surname_and_role(text, st, found, roles)
+    if "同志任" in text:
+        _appointed_comrade(text, st, near, found)
+    if "任" in text and _BIO_POSTS.search(text):
+        _bio_posts(text, st, near, found)
     # elections: 王选同志当选主任委员, 刘朋、郝东文等5名同志当选副主任委员
     for m in _ELECTED.finditer(text) if st.meeting_holder is not None \
             and _mentions(text, "当选", "被选举为", "任") else ():
@@ -260,6 +264,9 @@ _BARE_GROUP = re.compile(rf"(?:^|(?<=[,,。;;::、\s]))({'|'.join(_WORK_GROUPS)}
                          rf"((?:常务)?副?组长)(、?)$")
 
 
+_BARE_DEPUTY = re.compile(r"(?<=[,,;;、])((?:常务)?副组长)$")
+
+
 def _with_known_group(text: str, titles: list[Title], start: int, st: _Article) -> list[Title]:
     """Note the work groups the titles name (省委第三督导组组长), and give a bare one
     (督导组副组长、省委组织部副部长) the group of that kind the article named before.
@@ -272,6 +279,8 @@ def _with_known_group(text: str, titles: list[Title], start: int, st: _Article) 
     >>> t = "督导组副组长、省委组织部副部长"
     >>> [x.post for x in _with_known_group(t, parse_titles(t[7:]), 7, a)]
     ['山西省委第三督导组副组长', '省委组织部副部长']
+    >>> [x.post for x in _with_known_group("组长王某,副组长", [], 8, a)]
+    ['山西省委第三督导组副组长']
     """
     for t in titles:
         group = _WORK_GROUP_END.search(t.body.label) if t.body.anchored else None
@@ -295,6 +304,10 @@ def _with_known_group(text: str, titles: list[Title], start: int, st: _Article) 
     m = _BARE_GROUP.search(text, 0, start)
     if m and bool(m.group(3)) == bool(titles) and m.group(1) in st.groups:
         return [Title(st.groups[m.group(1)], m.group(2)), *titles]
+    groups = [b for k, b in st.groups.items() if k != "领导小组"]
+    m = _BARE_DEPUTY.search(text, 0, start) if not titles and len(groups) == 1 else None
+    if m:  # 督导组组长X,副组长Y: the one work group the article named
+        return [Title(groups[0], m.group(1))]
     return titles
 
 
@@ -357,9 +370,13 @@ def _list_start(text: str, end: int) -> int:
     >>> t = "市工商联主席(总商会会长)区志明主持"
     >>> t[_list_start(t, 6):]
     '区志明主持'
+    >>> t = "副市长(挂职)孙某出席"
+    >>> t[_list_start(t, 3):]
+    '孙某出席'
     """
-    if text.startswith("(兼)", end):
-        return end + 3  # 组织部部长(兼)张某: the title is held besides another
+    how = _HELD_HOW.match(text, end)
+    if how:  # 组织部部长(兼)张某, 副市长(挂职)孙某: how the title is held, no hat of its own
+        return how.end()
     rank = _RANK_NOTE.match(text, end)
     if rank:
         return rank.end()  # 副局长(正厅长级)蔡某: the rank is a note on the title
@@ -369,6 +386,7 @@ def _list_start(text: str, end: int) -> int:
     return end + (1 if text[end:end + 1] in (" ", "\u3000", "(") else 0)
 
 
+_HELD_HOW = re.compile(r"\((?:兼|挂职)\)")
 _RANK_NOTE = re.compile(r"\((?:正|副)?(?:省部|厅局|县处|乡科|厅|局|处|科|部|省)(?:长)?级\)")
 
 
@@ -401,6 +419,80 @@ def _after_unknown_role(text: str, st: _Article, near: dict[str, str],
 _ELECTED_POST = re.compile(r"[^,,。;;、]{3,30}(?=[,,。;;]|$)")
 _ELECTED = re.compile(rf"(?:等[{_NUM}]+名)?(?:同志)?(?:当选|被选举为|任)为?")
 _NAME_RUN = re.compile(rf"((?:[{HAN}·]{{2,12}}、)*[{HAN}·]{{2,12}})$")
+
+
+#: 张某同志任X市委委员、常委、书记: a decision announced, the posts up to the clause's end.
+_COMRADE_TAKES = re.compile(r"同志任(?![职命务])")
+#: A post run up to the end of its clause; rank and tenure notes inside it are dropped.
+_POST_RUN = re.compile(r"[^,,。;;::]{3,60}?(?=[,,。;;]|$)")
+
+
+def _full_posts(text: str, i: int, st: _Article, near: dict[str, str]) -> list[Title]:
+    """The posts named from ``text[i]`` to the end of the clause, when every item is one.
+
+    >>> from kg.extract.state import _toy
+    >>> a = _Article(_toy("x"))
+    >>> [t.post for t in _full_posts("任延安市委委员、常委、书记;", 1, a, {})]
+    ['延安市委委员', '延安市委常委', '延安市委书记']
+    >>> [t.post for t in _full_posts("现任临沂市财政局副局长(正处级),拟任", 2, a, {})]
+    ['临沂市财政局副局长']
+    >>> _full_posts("任延安市长以来,", 1, a, {}), _full_posts("任副市长期间,", 1, a, {})
+    ([], [])
+    """
+    m = _POST_RUN.match(text, i)
+    if not m:
+        return []
+    run = _HELD_HOW.sub("", _RANK_NOTE.sub("", m.group()))
+    if not any(run[-k:] in lex().role_set for k in (2, 3, 4, 5)):
+        return []  # 任延安市长以来: a time since, not the post's own end
+    titles = parse_titles(run, st.locale, None, near)
+    return titles if len(titles) == len(run.split("、")) else []
+
+
+def _appointed_comrade(text: str, st: _Article, near: dict[str, str],
+                       found: dict[int, Mention]) -> None:
+    """``李某同志任延安市委委员、常委、书记``: the posts a decision read out gives.
+
+    >>> from kg.extract.state import _toy
+    >>> a = _Article(_toy("x"))
+    >>> found = {}
+    >>> _appointed_comrade("决定:李国华同志任延安市委委员、常委、书记;", a, {}, found)
+    >>> [(m.name, [t.post for t in m.titles]) for m in found.values()]
+    [('李国华', ['延安市委委员', '延安市委常委', '延安市委书记'])]
+    """
+    for m in _COMRADE_TAKES.finditer(text):
+        titles = _full_posts(text, m.end(), st, near)
+        for n in (3, 2, 4) if titles else ():
+            i = m.start() - n
+            if i >= 0 and (i == 0 or text[i - 1] in _LEFT_OK) \
+                    and plausible_name(text[i:m.start()]):
+                _add_titles(found, Mention(text[i:m.start()], i, m.start(), titles))
+                break
+
+
+#: A candidate's bio in a 任前公示: 王某(女,汉族,…),现任X,挂职任Y,拟任Z (拟任 is only proposed).
+_BIO_POSTS = re.compile(r"[,,](?:现任|挂职任|现挂职任)")
+
+
+def _bio_posts(text: str, st: _Article, near: dict[str, str],
+               found: dict[int, Mention]) -> None:
+    """``王某(女,汉族,1970年5月生…),现任X市财政局副局长``: the posts of the name opening
+    the sentence (a bio in brackets or after a comma between them).
+
+    >>> from kg.extract.state import _toy
+    >>> a = _Article(_toy("x"))
+    >>> found = {}
+    >>> _bio_posts("赵红梅(女,回族,1971年3月生),现任银川市委常委、副市长,拟任正厅级领导职务。",
+    ...            a, {}, found)
+    >>> [(m.name, [t.post for t in m.titles]) for m in found.values()]
+    [('赵红梅', ['银川市委常委', '银川市副市长'])]
+    """
+    name = name_at(text, 0)
+    if not name or text[len(name):len(name) + 1] not in "(,,":
+        return
+    titles = [t for m in _BIO_POSTS.finditer(text) for t in _full_posts(text, m.end(), st, near)]
+    if titles:
+        _add_titles(found, Mention(name, 0, len(name), titles))
 
 
 def _names_ending_at(text: str, end: int) -> list[tuple[str, int]]:
@@ -572,6 +664,8 @@ _REPORTS = re.compile(
     # 就…提出要求, 对…作出具体安排, 就…作了部署: the person's own instructions to the meeting
     # (在全区…会议上作了部署 was given elsewhere)
     r"|^(?:同志)?(?:就|对|围绕)[^,,。;]{1,40}?(?:提出了?|作出?了?)[^,,。;]{0,4}?(?:要求|安排|部署)"
+    # 对民主生活会进行了点评: a comment on the meeting is made to it
+    r"|^(?:同志)?(?:对|就)[^,,。;]{1,30}?进行了?(?:点评|讲评)"
     # the person's own verb: 张华汇报了…情况, 李强、赵敏分别汇报, 王芳通报了…情况
     r"|^(?:同志)?(?:应邀)?(?:到会)?(?:分别|先后|依次|相继)?(?:就[^,,。;]{1,30}?)?[汇通]报(?!会)")
 #: The person's own act of speaking, right after them: asking things of those present
@@ -586,7 +680,7 @@ _TALKS_OF = re.compile(r"谈了?[^,,。;]{0,8}?(?:体会|认识|感受|想法|�
 #: 王强在会上强调; with the role after the name too: 林晓峰主席在讲话中指出.
 _SPOKE_THERE = re.compile(rf"{alternation('roles')}?(?:同志)?在(?:(?:会上|会议上|大会上)"
                           r"(?:强调|指出|要求|表示|提出)|作?(?:总结|小结|点评)时"
-                          r"|(?:总结)?(?:讲话|发言|点评)中)")
+                          r"|(?:总结|表态|任职|交流)?(?:讲话|发言|点评)[中时])")
 _ATTEND_OK = re.compile(r"了?(?:本次|此次|今天的|当天的)?(?:会议|大会|会|开幕式|闭幕式|仪式|座谈|"
                         r"讨论|开班(?:仪)?式|结业(?:仪)?式|"
                         r"活动|$|[并和及、])|指导|祝贺|讲话")
@@ -612,7 +706,7 @@ _WORK_NOUN = re.compile(r"(?:^|[^作])工作$|^工作$")
 #: 对…工作作了安排) is the person's own explanation of a thing.
 _TO_SOMEONE = re.compile(
     r"^(?:向|对(?![^,,。;]{0,50}?(?:作了?[^,,。;]{0,6}?(?:说明|解读|安排|部署|点评)"
-    r"|(?:提出了?|作出了?)[^,,。;]{0,4}?(?:要求|安排|部署))))")
+    r"|(?:提出了?|作出了?)[^,,。;]{0,4}?(?:要求|安排|部署)|进行了?(?:点评|讲评))))")
 
 
 def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[str]:
