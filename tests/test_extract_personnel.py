@@ -167,3 +167,48 @@ def test_a_bare_deputy_leader_is_of_the_group_named_before():
 def test_a_bare_deputy_without_a_group_named_is_no_post():
     text = "1月18日,株洲市委召开常委会会议。市委书记李国强,副组长王丽出席会议。"
     assert not held(text, "王丽")
+
+
+# ------------------------------------------------ 7. inspection groups and the inspected
+
+INSPECTION = ("省委第二巡视组巡视兰州大学党委工作动员会召开\n发布时间:2019-04-10 来源:党委宣传部\n"
+              "4月9日下午,甘肃省委第二巡视组巡视兰州大学党委工作动员会在城关校区召开。省委第二巡视组"
+              "组长(正厅级)王建国作讲话,学校党委书记李华主持会议。校长赵明远,学校党委副书记、"
+              "纪委书记孙丽等校领导在主席台就座。")
+
+
+def test_an_inspection_headline_names_the_inspected_institution():
+    got = facts(INSPECTION)
+    assert ("李华", "holds", "兰州大学党委书记") in got
+    assert ("赵明远", "holds", "兰州大学校长") in got
+    assert ("孙丽", "holds", "兰州大学纪委书记") in got
+    assert not any("巡视兰州" in o for _, p, o in got if p in ("holds", "postIn"))
+
+
+def test_the_inspection_meeting_is_held_by_the_group():
+    got = facts(INSPECTION)
+    meeting = "甘肃省委第二巡视组巡视兰州大学党委工作动员会"
+    assert ("甘肃省委第二巡视组", "held", meeting) in got
+    assert ("王建国", "holds", "甘肃省委第二巡视组组长") in got
+    assert ("王建国", "spokeAt", meeting) in got
+
+
+FEEDBACK = ("9月3日上午,市委第一巡察组向龙泉镇党委反馈巡察情况。市委常委、市纪委书记周强出席"
+            "反馈会并讲话,市委第一巡察组组长(正处级)吴斌反馈了巡察情况。龙泉镇党委书记郑凯"
+            "主持会议并作表态发言。")
+
+
+def test_an_inspection_feedback_is_a_meeting_of_the_group():
+    got = facts(FEEDBACK, source="丽水市纪委监委")
+    meeting = "丽水市委第一巡察组巡察龙泉镇党委情况反馈会"
+    assert ("丽水市委第一巡察组", "held", meeting) in got
+    assert (meeting, "date", "--09-03") in got
+    assert ("周强", "attended", meeting) in got and ("周强", "spokeAt", meeting) in got
+    assert ("吴斌", "spokeAt", meeting) in got
+    assert ("郑凯", "presided", meeting) in got
+
+
+def test_feedback_asked_for_is_no_meeting():
+    text = ("会议要求,各镇党委要及时向县委巡察办反馈巡察情况。"
+            "县委书记郑凯出席会议。")
+    assert not any(p == "held" for _, p, _ in facts(text))

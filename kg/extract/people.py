@@ -664,6 +664,8 @@ _REPORTS = re.compile(
     # 就…提出要求, 对…作出具体安排, 就…作了部署: the person's own instructions to the meeting
     # (在全区…会议上作了部署 was given elsewhere)
     r"|^(?:同志)?(?:就|对|围绕)[^,,。;]{1,40}?(?:提出了?|作出?了?)[^,,。;]{0,4}?(?:要求|安排|部署)"
+    # 反馈了巡察情况: an inspection group's findings told to the meeting
+    r"|^(?:同志)?(?:代表[^,,。;]{1,20}?)?反馈了?[^,,。;]{0,10}?(?:情况|意见)"
     # 对民主生活会进行了点评: a comment on the meeting is made to it
     r"|^(?:同志)?(?:对|就)[^,,。;]{1,30}?进行了?(?:点评|讲评)"
     # the person's own verb: 张华汇报了…情况, 李强、赵敏分别汇报, 王芳通报了…情况
@@ -683,7 +685,9 @@ _SPOKE_THERE = re.compile(rf"{alternation('roles')}?(?:同志)?在(?:(?:会上|�
                           r"|(?:总结|表态|任职|交流)?(?:讲话|发言|点评)[中时])")
 _ATTEND_OK = re.compile(r"了?(?:本次|此次|今天的|当天的)?(?:会议|大会|会|开幕式|闭幕式|仪式|座谈|"
                         r"讨论|开班(?:仪)?式|结业(?:仪)?式|"
-                        r"活动|$|[并和及、])|指导|祝贺|讲话")
+                        r"活动|$|[并和及、])|指导|祝贺|讲话"
+                        # a meeting named by its kind: 出席反馈会并讲话, 出席动员会
+                        rf"|[{HAN}]{{1,4}}?会(?:议)?(?=$|[并和及、,,。;])")
 #: 介绍 as a briefing given to the meeting: 介绍了…, 介绍有关情况, 介绍…工作进展.
 _BRIEFS = re.compile(r"介绍(?:了|有关|相关|[^,,。;]{0,30}?(?:情况|经验|做法|进展|举措))")
 #: 主持 the meeting, or one session of it (主持第二次全体会议, 主持预备会议: a 全会 or 人代会

@@ -15,6 +15,7 @@ from kg.extract.bodies import Body, _alt_form, league_form, parse_body
 from kg.extract.lexicon import _LEVELS, _NUM, HAN, _mentions, lex
 from kg.extract.meetings import (
     _CONVENE,
+    _FEEDBACK,
     _HOST_SUBJECT,
     _HOSTED,
     MeetingHit,
@@ -105,8 +106,9 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     near: dict[str, str] = {}
     # a meeting convened here is the context of bare titles (检察长…)
     convened: list[MeetingHit] | None = None
-    if _mentions(text, "召开", "举行", "举办", "开幕", "闭幕", "开展", "进行") \
-            and (_CONVENE.search(text) or _study_pattern().search(text)):
+    if _mentions(text, "召开", "举行", "举办", "开幕", "闭幕", "开展", "进行", "反馈") \
+            and (_CONVENE.search(text) or _study_pattern().search(text)
+                 or "反馈" in text and _FEEDBACK.search(text)):
         convened = meetings_in(text, st.locale, {})
         holders = [h.holder for h in convened if h.holder is not None]
         if holders:
