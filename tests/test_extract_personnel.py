@@ -212,3 +212,47 @@ def test_feedback_asked_for_is_no_meeting():
     text = ("会议要求,各镇党委要及时向县委巡察办反馈巡察情况。"
             "县委书记郑凯出席会议。")
     assert not any(p == "held" for _, p, _ in facts(text))
+
+
+# ------------------------------------------------ 8. a 人大常委会 appointing
+
+SITTING = ("3月28日,来凤县第十八届人民代表大会常务委员会第十五次会议举行。会议任命向春梅(女,土家族)"
+           "为来凤县民政局局长;任命田杰为来凤县人民法院审判员;任命覃丽(女,汉族)为来凤县人民代表"
+           "大会常务委员会办公室主任;任命彭军为来凤县人民检察院检察员。")
+
+
+def test_an_appointee_with_a_gloss_takes_the_post():
+    got = facts(SITTING)
+    assert ("向春梅", "holds", "来凤县民政局局长") in got
+    assert ("覃丽", "holds", "来凤县人大常委会办公室主任") in got
+
+
+def test_judges_and_prosecutors_appointed_hold_their_posts():
+    got = facts(SITTING)
+    assert ("田杰", "holds", "来凤县人民法院审判员") in got
+    assert ("来凤县人民法院审判员", "postIn", "来凤县人民法院") in got
+    assert any(s == "彭军" and p == "holds" and o.endswith("检察院检察员") for s, p, o in got)
+
+
+def test_a_judge_without_a_court_is_no_post():
+    text = "3月28日,来凤县人大常委会举行第十五次会议。会议听取了人民陪审员、审判员代表的意见。"
+    assert not posts(text)
+
+
+# ------------------------------------------------ 9. a titled work report in its own paragraph
+
+PLENARY = ("2月21日,中共祥云县第十届纪律检查委员会第四次全体会议在县委礼堂召开。\n"
+           "县委常委、县纪委书记罗明代表县纪委常委会作了题为《坚持严的基调 推动全面从严治党向纵深"
+           "发展》的工作报告。\n")
+
+
+def test_a_titled_work_report_in_its_own_paragraph_is_discussed():
+    got = facts(PLENARY)
+    meeting = "祥云县第十届纪律检查委员会第四次全体会议"
+    assert (meeting, "discussed", "坚持严的基调 推动全面从严治党向纵深发展") in got
+    assert ("罗明", "spokeAt", meeting) in got
+
+
+def test_a_titled_speech_in_its_own_paragraph_is_not_discussed():
+    text = PLENARY.replace("的工作报告", "的讲话")
+    assert not any(p == "discussed" for _, p, _ in facts(text))

@@ -15,7 +15,14 @@ from functools import partial
 from kg.extract.bodies import _LEAGUE, _WORK_GROUP_END, _WORK_GROUPS, Body, parse_body
 from kg.extract.lexicon import _GOV_ROLE, _LEVELS, _NUM, HAN, _mentions, lex
 from kg.extract.meetings import _TITLE_SPAN
-from kg.extract.names import _FOLLOW, _LEFT_OK, _name_ending_in_connector, name_at, plausible_name
+from kg.extract.names import (
+    _FOLLOW,
+    _LEFT_OK,
+    _NOTE_AFTER,
+    _name_ending_in_connector,
+    name_at,
+    plausible_name,
+)
 from kg.extract.places import Locale, _is_han
 from kg.extract.state import _Article
 from kg.extract.titles import (
@@ -149,7 +156,8 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     for m in _APPOINTED.finditer(text) if _mentions(text, "任命", "增补", "补选", "选举") else ():
         name = name_at(text, m.end(), _AS)
         if name:
-            tail = _AS_POST.match(text[m.end() + len(name):])
+            note = _NOTE_AFTER.match(text, m.end() + len(name))  # 任命王某(女,土家族)为…
+            tail = _AS_POST.match(text[note.end() if note else m.end() + len(name):])
             if tail:
                 titles = parse_titles(tail.group(1), st.locale, st.meeting_holder, near)
                 _add_titles(found, Mention(name, m.end(), m.end() + len(name), titles))

@@ -506,7 +506,8 @@ def _chair_says(st: _Article, text: str, people: list[Mention]) -> list[Mention]
 #: A report made to the meeting needs no 会上 to be about it: X作常委会工作报告.
 #: So are the acts of a study session or a forum: X作专题辅导报告, Y结合分管工作作交流发言,
 #: and speakers taking turns (A、B先后发言) or reporting for a body (受县人民政府委托作报告).
-_WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,20}?工作(?:报告|汇报)"
+_WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?"
+                          r"(?:[^,,。;《》]{0,20}?|题为《[^《》]{2,80}》的)工作(?:报告|汇报)"
                           r"|(?:同志)?(?:就|对|围绕)[^,,。;]{1,40}?(?:提出了?|作出了?)[^,,。;]{0,4}?"
                           r"(?:要求|安排|部署)"
                           r"|(?:分别|先后|依次|相继)?(?:就|围绕)(?:《[^《》]{1,120}》|[^,,。;《》]){1,40}?"
@@ -585,7 +586,9 @@ def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev,
 #: on one: 通报了《办法》贯彻落实情况); or making
 #: the report it hears: 副镇长王某作了《关于…预算的报告》.
 _READS_OUT = re.compile(r"(?:同志)?(?:(?:传达(?:学习)?|领学|领读|宣读|解读|通报)了?(?=《)"
-                        r"|作了?(?=《[^《》]{2,80}(?:报告|说明)》))")
+                        r"|作了?(?=《[^《》]{2,80}(?:报告|说明)》)"
+                        # 代表县纪委常委会作了题为《X》的工作报告, in a paragraph of its own
+                        r"|(?:代表[^,,。;《》]{1,20}?)?作了?题为(?=《[^《》]{2,80}》的[^,,。;《》]{0,8}?报告))")
 
 
 def _read_out(text: str, people: list[Mention]) -> set[int]:
@@ -601,6 +604,9 @@ def _read_out(text: str, people: list[Mention]) -> set[int]:
     [4]
     >>> sorted(_read_out("刘强通报了《办法》贯彻落实情况", [Mention("刘强", 0, 2, [])]))
     [5]
+    >>> t = "段某代表县纪委常委会作了题为《狠抓落实》的工作报告"
+    >>> sorted(_read_out(t, [Mention("段某", 0, 2, [])]))
+    [14]
     """
     out: set[int] = set()
     for p in people:
