@@ -256,3 +256,31 @@ def test_a_titled_work_report_in_its_own_paragraph_is_discussed():
 def test_a_titled_speech_in_its_own_paragraph_is_not_discussed():
     text = PLENARY.replace("的工作报告", "的讲话")
     assert not any(p == "discussed" for _, p, _ in facts(text))
+
+
+# ------------------------------------------------ 10. a warning-education meeting at a company
+
+WARNING = ("山东高速集团召开2023年警示教育大会\n"
+           "5月9日,山东高速集团有限公司召开2023年警示教育大会。集团党委书记、董事长王立新出席会议"
+           "并讲话。会上,临沂分公司原党委书记孙某某、市交通局原局长赵某某在视频中现身说法。")
+
+
+def test_a_post_with_former_inside_it_is_not_held():
+    got = posts(WARNING)
+    assert not any("原" in p for p in got)
+    assert "山东高速集团党委书记" in got or any(p.endswith("集团党委书记") for p in got)
+
+
+def test_a_place_name_with_yuan_is_no_former_post():
+    text = "5月9日,太原市委召开常委会会议。太原市委书记李明、中原区委书记张强出席会议。"
+    assert {"太原市委书记", "中原区委书记"} <= posts(text)
+
+
+def test_a_meeting_named_with_its_year_dates_the_article():
+    meeting = "山东高速集团有限公司2023年警示教育大会"
+    assert (meeting, "date", "2023-05-09") in facts(WARNING)
+
+
+def test_a_meeting_of_a_year_before_says_nothing_of_the_year():
+    text = WARNING.replace("2023年警示教育大会", "2022年度民主生活会")
+    assert not any(p == "date" and o.startswith("2022") for _, p, o in facts(text))

@@ -81,6 +81,8 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         floor = names[-1][1] + len(names[-1][0])
         if titles and not titles[-1].body.label.startswith("驻"):  # a resident 驻…纪检监察组
             last_body = titles[-1].body  # stands outside the story's body: no context
+        if "原" in text[start:rm.end()]:  # 分公司原党委书记: that post no longer held
+            titles = [t for t in titles if not _FORMER_INSIDE.search(t.post)]
         if _FORMER.search(text, max(0, start - 2), start):
             titles = []  # 原市委书记: a post no longer held
         elif "组长" in text:
@@ -551,6 +553,8 @@ def _name_after_body(segment: str) -> str:
 
 
 #: 原/前市委书记 held the post once; 此前, 会前 are only "before".
+#: 原 inside a title, after the body: 钦州分公司原党委书记, 市教育局原局长 (not 太原, 中原).
+_FORMER_INSIDE = re.compile("(?:公司|集团|局|厅|委|部|院|大学|学校|办|镇|乡|村)原")
 _FORMER = re.compile(r"(?:原|(?<![此之日目以事提当会生年节月其不向面])前)$")
 #: 市领导, 省委领导; an institution's own 校领导, 院领导, 集团领导 in its news.
 _LEADERS = re.compile(r"(?:[省市区县镇乡校院]|自治区|州|旗|集团|公司)(?:委|政府)?领导(?:同志)?")
