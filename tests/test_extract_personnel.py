@@ -284,3 +284,20 @@ def test_a_meeting_named_with_its_year_dates_the_article():
 def test_a_meeting_of_a_year_before_says_nothing_of_the_year():
     text = WARNING.replace("2023年警示教育大会", "2022年度民主生活会")
     assert not any(p == "date" and o.startswith("2022") for _, p, o in facts(text))
+
+
+# ------------------------------------------------ 11. a commissioner sent by a 监委
+
+def test_a_resident_commissioner_holds_both_sides_of_the_comma():
+    text = ("6月18日,山东省委召开全省国有企业警示教育大会。山东高速集团党委委员、纪委书记,"
+            "省监委驻山东高速集团监察专员孙立平通报了典型案件。")
+    got = held(text, "孙立平")
+    assert {"山东高速集团党委委员", "山东高速集团纪委书记",
+            "山东省监委驻山东高速集团监察专员"} <= got
+    assert ("山东省监委驻山东高速集团监察专员", "postIn", "山东省监委") in facts(text)
+
+
+def test_titles_before_a_comma_stay_other_peoples_without_a_commissioner():
+    text = ("6月18日,山东省委召开全省国有企业警示教育大会。省人大常委会副主任、省政协副主席,"
+            "省高级人民法院院长孙立平出席会议。")
+    assert held(text, "孙立平") == {"山东省高级人民法院院长"}
