@@ -301,3 +301,17 @@ def test_titles_before_a_comma_stay_other_peoples_without_a_commissioner():
     text = ("6月18日,山东省委召开全省国有企业警示教育大会。省人大常委会副主任、省政协副主席,"
             "省高级人民法院院长孙立平出席会议。")
     assert held(text, "孙立平") == {"山东省高级人民法院院长"}
+
+
+# ------------------------------------------------ 12. a department's division named in full
+
+def test_a_division_named_after_its_department_is_a_post():
+    got = posts(NOTICE.replace("现任武汉市财政局局长", "现任湖北省委组织部干部二处处长"))
+    assert "湖北省委组织部干部二处处长" in got
+    assert "湖北省财政厅预算处处长" in posts(
+        NOTICE.replace("现任武汉市财政局局长", "现任湖北省财政厅预算处处长"))
+
+
+def test_a_division_of_no_department_is_no_post():
+    text = NOTICE.replace("现任武汉市财政局局长", "现任武汉市好处处长")
+    assert not any("好处" in p for p in posts(text))

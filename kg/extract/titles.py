@@ -203,6 +203,10 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             elif (body is None or not body.anchored) and _DIVISION.fullmatch(body_text) \
                     and (dept := _department_of(prev, context)):
                 body = _division(dept, body_text)  # 水资源管理处 of the 厅
+            elif body is None and (named := _DEPT_DIVISION.fullmatch(body_text)) \
+                    and (dept := parse_body(named.group(1), locale, near)) is not None \
+                    and dept.anchored and dept.label.endswith(("厅", "局", "部")):
+                body = _division(dept, named.group(2))  # 省委组织部干部一处, named in full
             elif body and body_text in table("inner_committees"):  # a court's, or none
                 body = parse_body(prev.label + body_text, locale, near) \
                     if _inner_committee(body_text, prev) else None
@@ -266,6 +270,11 @@ _INSTITUTION_ROLES = frozenset(words("institution_roles"))
 
 #: A department's division named bare (水资源管理处); a 街道办事处 is no division.
 _DIVISION = re.compile(rf"[{HAN}]{{2,8}}(?<!办事)处")
+
+
+#: A department's division named after it in full: 省财政厅预算处, 省委组织部干部一处.
+_DEPT_DIVISION = re.compile(
+    rf"(.{{3,20}}?[部厅局])([{HAN}]{{1,6}}[一二三四五六七八九十]?(?<!办事)处)")
 
 
 def _department_of(*around: Body | None) -> Body | None:
