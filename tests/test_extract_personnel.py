@@ -315,3 +315,13 @@ def test_a_division_named_after_its_department_is_a_post():
 def test_a_division_of_no_department_is_no_post():
     text = NOTICE.replace("现任武汉市财政局局长", "现任武汉市好处处长")
     assert not any("好处" in p for p in posts(text))
+
+
+def test_a_numbered_candidate_or_a_bio_after_commas_holds_the_current_posts():
+    text = ("干部任前公示\n1. 张建国,男,汉族,1970年5月生,河北保定人,研究生学历,现任保定市委常委、"
+            "副市长,拟任正厅级领导职务。\n2. 李梅(女,回族,1975年3月生),现任唐山市财政局局长,"
+            "拟任唐山市副市长。")
+    got = facts(text)
+    assert ("张建国", "holds", "保定市副市长") in got
+    assert ("李梅", "holds", "唐山市财政局局长") in got
+    assert ("李梅", "holds", "唐山市副市长") not in got

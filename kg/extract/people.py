@@ -482,6 +482,7 @@ def _appointed_comrade(text: str, st: _Article, near: dict[str, str],
 
 #: A candidate's bio in a 任前公示: 王某(女,汉族,…),现任X,挂职任Y,拟任Z (拟任 is only proposed).
 _BIO_POSTS = re.compile(r"[,,](?:现任|挂职任|现挂职任)")
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、|\(\d{1,2}\))?\s*")
 
 
 def _bio_posts(text: str, st: _Article, near: dict[str, str],
@@ -497,12 +498,13 @@ def _bio_posts(text: str, st: _Article, near: dict[str, str],
     >>> [(m.name, [t.post for t in m.titles]) for m in found.values()]
     [('赵红梅', ['银川市委常委', '银川市副市长'])]
     """
-    name = name_at(text, 0)
-    if not name or text[len(name):len(name) + 1] not in "(,,":
+    i = _ITEM_NUMBER.match(text).end()  # 2. 李某(…),现任…: a numbered list of candidates
+    name = name_at(text, i)
+    if not name or text[i + len(name):i + len(name) + 1] not in "(,,":
         return
     titles = [t for m in _BIO_POSTS.finditer(text) for t in _full_posts(text, m.end(), st, near)]
     if titles:
-        _add_titles(found, Mention(name, 0, len(name), titles))
+        _add_titles(found, Mention(name, i, i + len(name), titles))
 
 
 def _names_ending_at(text: str, end: int) -> list[tuple[str, int]]:
