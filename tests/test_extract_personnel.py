@@ -133,6 +133,13 @@ def test_an_appointee_speaks_in_his_statement():
     assert "陈立新" in spoke(PLENUM)
     assert "陈立新" in spoke(PLENUM.replace("在表态发言中说", "在表态发言时表示"))
     assert "陈立新" in spoke(PLENUM.replace("在表态发言中说", "在任职发言中表示"))
+    assert "陈立新" in spoke(PLENUM.replace("在表态发言中说", "在任职表态发言中表示"))
+
+
+def test_the_outgoing_secretary_speaks_in_his_farewell():
+    text = PLENUM + "王永刚同志不再担任赣州市委书记职务。\n王永刚作了离任发言。\n"
+    assert "王永刚" in spoke(text)
+    assert "王永刚" not in spoke(text.replace("作了离任发言", "将另有任用"))
 
 
 def test_a_statement_read_of_someone_else_is_no_speech():
@@ -325,3 +332,9 @@ def test_a_numbered_candidate_or_a_bio_after_commas_holds_the_current_posts():
     assert ("张建国", "holds", "保定市副市长") in got
     assert ("李梅", "holds", "唐山市财政局局长") in got
     assert ("李梅", "holds", "唐山市副市长") not in got
+
+
+def test_a_group_leader_reporting_findings_keeps_his_whole_name():
+    text = ("8月19日,省委第五巡视组向宜章县委反馈巡视情况。省委第五巡视组组长王建平反馈了巡视情况,"
+            "宜章县委书记陈立军主持会议。")
+    assert "王建平" in spoke(text) and "王建" not in people(text)
