@@ -338,3 +338,16 @@ def test_a_group_leader_reporting_findings_keeps_his_whole_name():
     text = ("8月19日,省委第五巡视组向宜章县委反馈巡视情况。省委第五巡视组组长王建平反馈了巡视情况,"
             "宜章县委书记陈立军主持会议。")
     assert "王建平" in spoke(text) and "王建" not in people(text)
+
+
+def test_a_decision_naming_bare_names_gives_their_posts():
+    text = ("3月20日,省委召开全省领导干部会议。省委决定:王立任榆林市委委员、常委和书记;"
+            "张华任榆林市委副书记,提名为榆林市市长候选人。")
+    assert held(text, "王立") == {"榆林市委委员", "榆林市委常委", "榆林市委书记"}
+    assert held(text, "张华") == {"榆林市委副书记"}
+
+
+def test_a_bare_name_in_post_during_or_a_task_is_no_appointment():
+    text = ("3月20日,省委召开全省领导干部会议。张明任榆林市委常委期间,成绩突出。"
+            "会议指出,市委副书记任务繁重。")
+    assert not held(text, "张明") and not any(p.endswith("任务") for p in people(text))

@@ -174,7 +174,7 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             i = text.find(name, end)
     if st.people:
         _surname_and_role(text, st, found, roles)
-    if "同志任" in text:
+    if "同志任" in text or "任" in text and ("决定" in text or "任" in text[2:5]):
         _appointed_comrade(text, st, near, found)
     if "任" in text and _BIO_POSTS.search(text):
         _bio_posts(text, st, near, found)
@@ -432,9 +432,13 @@ _NAME_RUN = re.compile(rf"((?:[{HAN}·]{{2,12}}、)*[{HAN}·]{{2,12}})$")
 
 
 #: 张某同志任X市委委员、常委、书记: a decision announced, the posts up to the clause's end.
-_COMRADE_TAKES = re.compile(r"同志任(?![职命务])")
-#: A post run up to the end of its clause; rank and tenure notes inside it are dropped.
+_COMRADE_TAKES = re.compile(r"同志任(?![职命务期])|(?<=[\u4e00-\u9fff])任(?![职命务期何])")
+#: Where a bare name opens an item of a decision: 决定:李某任…;王某任…
+_DECISION_ITEM = frozenset(":：;；,，\n")
+#: A post run up to the end of its clause; notes in brackets inside it (a rank, 挂职,
+#: 主持行政工作) are dropped.
 _POST_RUN = re.compile(r"[^,,。;;::]{3,60}?(?=[,,。;;]|$)")
+_POST_NOTE = re.compile(r"\([^()]{1,12}\)")
 
 
 def _full_posts(text: str, i: int, st: _Article, near: dict[str, str]) -> list[Title]:
@@ -446,17 +450,22 @@ def _full_posts(text: str, i: int, st: _Article, near: dict[str, str]) -> list[T
     ['延安市委委员', '延安市委常委', '延安市委书记']
     >>> [t.post for t in _full_posts("现任临沂市财政局副局长(正处级),拟任", 2, a, {})]
     ['临沂市财政局副局长']
+    >>> [t.post for t in _full_posts("任青海省委委员、常委和书记;", 1, a, {})]
+    ['青海省委委员', '青海省委常委', '青海省委书记']
     >>> _full_posts("任延安市长以来,", 1, a, {}), _full_posts("任副市长期间,", 1, a, {})
     ([], [])
     """
     m = _POST_RUN.match(text, i)
     if not m:
         return []
-    run = _HELD_HOW.sub("", _RANK_NOTE.sub("", m.group()))
+    run = _POST_NOTE.sub("", m.group())
     if not any(run[-k:] in lex().role_set for k in (2, 3, 4, 5)):
         return []  # 任延安市长以来: a time since, not the post's own end
-    titles = parse_titles(run, st.locale, None, near)
-    return titles if len(titles) == len(run.split("、")) else []
+    for items in (run, run.replace("和", "、")) if "和" in run else (run,):
+        titles = parse_titles(items, st.locale, None, near)  # 委员、常委和书记: 和 joins the last
+        if len(titles) == len(items.split("、")):
+            return titles
+    return []
 
 
 def _appointed_comrade(text: str, st: _Article, near: dict[str, str],
@@ -469,15 +478,20 @@ def _appointed_comrade(text: str, st: _Article, near: dict[str, str],
     >>> _appointed_comrade("决定:李国华同志任延安市委委员、常委、书记;", a, {}, found)
     >>> [(m.name, [t.post for t in m.titles]) for m in found.values()]
     [('李国华', ['延安市委委员', '延安市委常委', '延安市委书记'])]
+    >>> found = {}
+    >>> _appointed_comrade("省委决定:王立任榆林市委书记;市委副书记任务繁重", a, {}, found)
+    >>> [(m.name, [t.post for t in m.titles]) for m in found.values()]
+    [('王立', ['榆林市委书记'])]
     """
     for m in _COMRADE_TAKES.finditer(text):
-        titles = _full_posts(text, m.end(), st, near)
-        for n in (3, 2, 4) if titles else ():
-            i = m.start() - n
-            if i >= 0 and (i == 0 or text[i - 1] in _LEFT_OK) \
-                    and plausible_name(text[i:m.start()]):
-                _add_titles(found, Mention(text[i:m.start()], i, m.start(), titles))
-                break
+        comrade = m.group().startswith("同志")
+        end = m.start()  # the name ends before 同志, or before 任 itself: 决定:李某任…
+        names = [text[i:end] for i in (end - 3, end - 2, end - 4) if i >= 0
+                 and (i == 0 or text[i - 1] in (_LEFT_OK if comrade else _DECISION_ITEM))
+                 and plausible_name(text[i:end])]
+        titles = _full_posts(text, m.end(), st, near) if names else []
+        if titles:
+            _add_titles(found, Mention(names[0], end - len(names[0]), end, titles))
 
 
 #: A candidate's bio in a 任前公示: 王某(女,汉族,…),现任X,挂职任Y,拟任Z (拟任 is only proposed).
