@@ -351,3 +351,11 @@ def test_a_bare_name_in_post_during_or_a_task_is_no_appointment():
     text = ("3月20日,省委召开全省领导干部会议。张明任榆林市委常委期间,成绩突出。"
             "会议指出,市委副书记任务繁重。")
     assert not held(text, "张明") and not any(p.endswith("任务") for p in people(text))
+
+
+def test_a_county_rank_after_a_title_is_a_note():
+    text = ("3月5日,旌德县委召开全县领导干部会议。县委常委、副县长(正县级)王立新,"
+            "县政协副主席(正科级)李强出席会议。")
+    assert held(text, "王立新") == {"旌德县委常委", "旌德县副县长"}
+    assert held(text, "李强") == {"旌德县政协副主席"}
+    assert not held(text.replace("(正县级)", "(正在发言)"), "王立新")

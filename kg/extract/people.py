@@ -397,7 +397,8 @@ def _list_start(text: str, end: int) -> int:
 
 
 _HELD_HOW = re.compile(r"\((?:兼|挂职)\)")
-_RANK_NOTE = re.compile(r"\((?:正|副)?(?:省部|厅局|县处|乡科|厅|局|处|科|部|省)(?:长)?级\)")
+_RANK_NOTE = re.compile(
+    r"\((?:正|副)?(?:省部|厅局|地厅|县处|乡科|厅|局|处|科|部|省|县|地|司|乡)(?:长)?级\)")
 
 
 #: What every unknown item ends in, found faster than the item itself.
