@@ -29,6 +29,9 @@ SHORT_NAME = "简称"
 #: masthead, not the article's subject; a verb or role means a phrase, not a name.
 _NOT_NAME = re.compile(r"日报|晚报|报社|报业|传媒|新闻|广播|电视|融媒|书记|到|赴|来|调研|考察|走访")
 _CPC = re.compile(r"^(?:中国共产党|中共)")
+#: A group sent to inspect the institution opens the headline (省委第二巡视组巡视兰州大学党委
+#: 工作动员会): the news is the inspected one's.
+_INSPECTS = re.compile(rf"^[{HAN}]{{2,12}}?(?:巡视|巡察|督导)组(?:巡视|巡察|督导|进驻|对|向)")
 
 
 @cache
@@ -64,8 +67,11 @@ def institution_name(value: str) -> str:
     ('西北农林科技大学', '浙江省委党校')
     >>> institution_name("市委书记到西北大学调研"), institution_name("杭州日报报业集团")
     ('', '')
+    >>> institution_name("省委第二巡视组巡视兰州大学党委工作动员会召开")
+    '兰州大学'
     """
     value = _CPC.sub("", to_simplified(value).strip())
+    value = _INSPECTS.sub("", value, count=1)
     m = _name_at_start().match(value)
     if not m or _NOT_NAME.search(m.group(1)) or _STEM_BAD.search(m.group(1)) \
             or lex().roles.search(m.group(1)):

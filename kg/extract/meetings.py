@@ -18,6 +18,7 @@ from kg.extract.bodies import (
     _NATIONAL,
     _TERM_END,
     _TERM_START,
+    _WORK_GROUP_END,
     Body,
     _one_char_county,
     parse_body,
@@ -245,7 +246,11 @@ _CPC_START = re.compile(r"^(?:中国共产党|中共)(?!中央)")
 
 
 def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[Body | None, str]:
-    """A body at the start of a meeting's name: 区十九届人大常委会第六次会议 -> 区人大常委会."""
+    """A body at the start of a meeting's name: 区十九届人大常委会第六次会议 -> 区人大常委会.
+
+    >>> _holder_from_name("省委第二巡视组巡视兰州大学党委工作动员会", Locale(), {})[0].label
+    '省委第二巡视组'
+    """
     as_written = name
     name = _CPC_START.sub("", name)
     stripped = _TERM_START.sub("", name)
@@ -253,7 +258,7 @@ def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[
     for n in range(min(len(stripped), 40), 1, -1):
         rest = stripped[n:]
         if (rest and not meeting.match(rest)) or _TERM_END.search(stripped, 0, n) \
-                or _SESSION.search(stripped, 0, n):
+                or _SESSION.search(stripped, 0, n) or _INSPECTING.search(stripped, 0, n):
             continue  # tested before parsing the body, which costs more
         body = parse_body(stripped[:n], locale, near)
         if body and body.anchored and (body.place or body.party or body.label == "中共中央"
@@ -265,6 +270,8 @@ def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[
     return None, name
 
 
+#: A group sent out, then what it inspects: 省委第三巡视组巡视X大学党委 is no one body.
+_INSPECTING = re.compile("组(?:巡视|巡察|督导|进驻)")
 #: A numbered session belongs to the meeting, never to the body holding it:
 #: 政协南充市第八届委员会第十二次常务委员会会议 is held by 南充市政协.
 _SESSION = re.compile(rf"第[{_NUM}]+次")
@@ -411,6 +418,8 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
         out.append(hit)
     out.extend(_chaired_named(sentence, locale, near))
     out.extend(_study_sessions(sentence, locale, near))
+    if "反馈" in sentence:
+        out.extend(_feedback_sessions(sentence, locale, near))
     return out
 
 
@@ -554,6 +563,37 @@ def _study_sessions(sentence: str, locale: Locale, near: dict[str, str]) -> list
         name = m.group(2)
         out.append(MeetingHit(join_label(prefix, name), _held_by(holder), name,
                               m.start(2), m.end(2)))
+    return out
+
+
+#: 县委第二巡察组向X镇党委反馈巡察情况: the feedback session of an inspection, which the
+#: news names by what is done, without a meeting noun.
+_FEEDBACK = re.compile(rf"向([{HAN}]{{2,30}}?)反馈(巡视|巡察)(?:工作)?(?:情况|意见)")
+
+
+def _feedback_sessions(sentence: str, locale: Locale, near: dict[str, str]) -> list[MeetingHit]:
+    """``X巡察组向Y党委反馈巡察情况``: the session is held by the group and named the way
+    such sessions are (X巡察组巡察Y党委情况反馈会).
+
+    >>> hits = _feedback_sessions("9月3日上午,市委第一巡察组向龙泉镇党委反馈巡察情况。",
+    ...                           Locale({"市": "丽水市"}), {})
+    >>> [(h.label, h.holder.label) for h in hits]
+    [('丽水市委第一巡察组巡察龙泉镇党委情况反馈会', '丽水市委第一巡察组')]
+    >>> _feedback_sessions("整改情况要及时向县委巡察办反馈巡察情况。", Locale(), {})
+    []
+    """
+    out = []
+    for m in _FEEDBACK.finditer(sentence):
+        pre = _strip_pre(sentence[:m.start()])
+        if not pre or _NOT_HELD.search(sentence, 0, m.start()) or not _is_clean(pre):
+            continue
+        group = parse_body(pre, locale, near)
+        target = parse_body(m.group(1), locale, near)
+        if group is None or target is None or not group.anchored \
+                or not _WORK_GROUP_END.search(group.label):
+            continue
+        name = f"{m.group(2)}{target.label}情况反馈会"
+        out.append(MeetingHit(group.label + name, group, name, m.start(), m.end()))
     return out
 
 

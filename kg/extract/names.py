@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from kg.extract.lexicon import _PUNCT, _UNITS, HAN, lex
 from kg.lexicon import words
 
-_GIVEN_BAD = set("的了在是与及议委部省市区县乡书记主任副等各该此"
+_GIVEN_BAD = set("的了在是与及议委部省市区县乡记主任副等各该此"
                  "将把被从对由并也还又已就要协府局厅处组办")
 _FOLLOW = re.compile(
     r"(?:[,,、。;;::!!??()“”\s]|$|同志|女士|的|等|和|及|以及|与|主持|出席|参加|列席|到会|与会|讲话|发言|"
@@ -28,6 +28,9 @@ _FOLLOW = re.compile(
 #: Parts of speech (jieba) of function words, which no name starts with: 关于 (p), 于是 (c),
 #: 任何 (r), 所以 (c).
 _FUNCTION_POS = frozenset("pcru")
+#: A preposition right before punctuation has no object, so it ends the name: 主任严可为,
+#: (but 李智作关于 is 李智 + 作, and 王明说, is 王明 + 说).
+_NO_OBJECT = re.compile(r"[为作做在对向就从率与及][,,。;;、]")
 _DOTTED_NAME = re.compile(rf"[{HAN}]{{2,8}}·[{HAN}]{{2,8}}")  # 阿不都热依木·艾买提
 _ALL_HAN = re.compile(f"[{HAN}]+")
 _VERB_CHARS = set("作做在和及与等同对向为就说也还均从率")
@@ -46,6 +49,8 @@ def plausible_name(name: str) -> bool:
     (False, True)
     >>> plausible_name("单位要")  # 成员单位要各司其职: a modal verb is no given name
     False
+    >>> plausible_name("何书敏"), plausible_name("向书"), plausible_name("何书记")
+    (True, False, False)
     """
     lx = lex()
     if not _ALL_HAN.fullmatch(name):
@@ -56,7 +61,7 @@ def plausible_name(name: str) -> bool:
         given = name[1:]
     else:
         return False
-    if any(c in _GIVEN_BAD for c in given) or name in lx.stop \
+    if any(c in _GIVEN_BAD for c in given) or "书" in given[-1:] or name in lx.stop \
             or any(name[j:j + 2] in lx.collective for j in range(len(name) - 1)):
         return False  # 班子作, 和会员: a group of people, not a name
     head = lx.dict_words.get(name[:2]) if len(name) == 3 else None
@@ -85,6 +90,8 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     ('', '艾力·买买提')
     >>> name_at("党支部书记乌兰作交流发言", 5)
     '乌兰'
+    >>> name_at("市监委主任严可为,市人民法院院长", 5), name_at("副主任李智作了说明", 3)
+    ('严可为', '李智')
     """
     joined = _name_ending_in_connector(text, i)
     if joined:
@@ -110,7 +117,8 @@ def name_at(text: str, i: int, follow: re.Pattern[str] = _FOLLOW) -> str:
     if minority and (not found or len(minority) > len(found[0])
                      or found[0] == minority + found[0][-1] and found[0][-1] in _VERB_CHARS):
         return minority  # 书记乌兰作交流发言 is 乌兰 + 作, like 李智作
-    if len(found) > 1 and found[1] == found[0][:-1]:
+    if len(found) > 1 and found[1] == found[0][:-1] \
+            and not _NO_OBJECT.match(text, i + len(found[0]) - 1):
         shorter = follow.match(text, i + len(found[1]))
         if found[0][-1] in _VERB_CHARS or (shorter and len(shorter.group()) >= 2):
             return found[1]  # 李智作关于 is 李智 + 作; 郑华陪同 is 郑华 + 陪同

@@ -15,7 +15,14 @@ from functools import partial
 from kg.extract.bodies import _LEAGUE, _WORK_GROUP_END, _WORK_GROUPS, Body, parse_body
 from kg.extract.lexicon import _GOV_ROLE, _LEVELS, _NUM, HAN, _mentions, lex
 from kg.extract.meetings import _TITLE_SPAN
-from kg.extract.names import _FOLLOW, _LEFT_OK, _name_ending_in_connector, name_at, plausible_name
+from kg.extract.names import (
+    _FOLLOW,
+    _LEFT_OK,
+    _NOTE_AFTER,
+    _name_ending_in_connector,
+    name_at,
+    plausible_name,
+)
 from kg.extract.places import Locale, _is_han
 from kg.extract.state import _Article
 from kg.extract.titles import (
@@ -74,6 +81,8 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         floor = names[-1][1] + len(names[-1][0])
         if titles and not titles[-1].body.label.startswith("驻"):  # a resident 驻…纪检监察组
             last_body = titles[-1].body  # stands outside the story's body: no context
+        if "原" in text[start:rm.end()]:  # 分公司原党委书记: that post no longer held
+            titles = [t for t in titles if not _FORMER_INSIDE.search(t.post)]
         if _FORMER.search(text, max(0, start - 2), start):
             titles = []  # 原市委书记: a post no longer held
         elif "组长" in text:
@@ -149,7 +158,8 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     for m in _APPOINTED.finditer(text) if _mentions(text, "任命", "增补", "补选", "选举") else ():
         name = name_at(text, m.end(), _AS)
         if name:
-            tail = _AS_POST.match(text[m.end() + len(name):])
+            note = _NOTE_AFTER.match(text, m.end() + len(name))  # 任命王某(女,土家族)为…
+            tail = _AS_POST.match(text[note.end() if note else m.end() + len(name):])
             if tail:
                 titles = parse_titles(tail.group(1), st.locale, st.meeting_holder, near)
                 _add_titles(found, Mention(name, m.end(), m.end() + len(name), titles))
@@ -164,6 +174,10 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
             i = text.find(name, end)
     if st.people:
         _surname_and_role(text, st, found, roles)
+    if "同志任" in text or "任" in text and ("决定" in text or "任" in text[2:5]):
+        _appointed_comrade(text, st, near, found)
+    if "任" in text and _BIO_POSTS.search(text):
+        _bio_posts(text, st, near, found)
     # elections: 王选同志当选主任委员, 刘朋、郝东文等5名同志当选副主任委员
     for m in _ELECTED.finditer(text) if st.meeting_holder is not None \
             and _mentions(text, "当选", "被选举为", "任") else ():
@@ -260,6 +274,9 @@ _BARE_GROUP = re.compile(rf"(?:^|(?<=[,,。;;::、\s]))({'|'.join(_WORK_GROUPS)}
                          rf"((?:常务)?副?组长)(、?)$")
 
 
+_BARE_DEPUTY = re.compile(r"(?<=[,,;;、])((?:常务)?副组长)$")
+
+
 def _with_known_group(text: str, titles: list[Title], start: int, st: _Article) -> list[Title]:
     """Note the work groups the titles name (省委第三督导组组长), and give a bare one
     (督导组副组长、省委组织部副部长) the group of that kind the article named before.
@@ -272,6 +289,8 @@ def _with_known_group(text: str, titles: list[Title], start: int, st: _Article) 
     >>> t = "督导组副组长、省委组织部副部长"
     >>> [x.post for x in _with_known_group(t, parse_titles(t[7:]), 7, a)]
     ['山西省委第三督导组副组长', '省委组织部副部长']
+    >>> [x.post for x in _with_known_group("组长王某,副组长", [], 8, a)]
+    ['山西省委第三督导组副组长']
     """
     for t in titles:
         group = _WORK_GROUP_END.search(t.body.label) if t.body.anchored else None
@@ -295,6 +314,10 @@ def _with_known_group(text: str, titles: list[Title], start: int, st: _Article) 
     m = _BARE_GROUP.search(text, 0, start)
     if m and bool(m.group(3)) == bool(titles) and m.group(1) in st.groups:
         return [Title(st.groups[m.group(1)], m.group(2)), *titles]
+    groups = [b for k, b in st.groups.items() if k != "领导小组"]
+    m = _BARE_DEPUTY.search(text, 0, start) if not titles and len(groups) == 1 else None
+    if m:  # 督导组组长X,副组长Y: the one work group the article named
+        return [Title(groups[0], m.group(1))]
     return titles
 
 
@@ -357,9 +380,13 @@ def _list_start(text: str, end: int) -> int:
     >>> t = "市工商联主席(总商会会长)区志明主持"
     >>> t[_list_start(t, 6):]
     '区志明主持'
+    >>> t = "副市长(挂职)孙某出席"
+    >>> t[_list_start(t, 3):]
+    '孙某出席'
     """
-    if text.startswith("(兼)", end):
-        return end + 3  # 组织部部长(兼)张某: the title is held besides another
+    how = _HELD_HOW.match(text, end)
+    if how:  # 组织部部长(兼)张某, 副市长(挂职)孙某: how the title is held, no hat of its own
+        return how.end()
     rank = _RANK_NOTE.match(text, end)
     if rank:
         return rank.end()  # 副局长(正厅长级)蔡某: the rank is a note on the title
@@ -369,7 +396,9 @@ def _list_start(text: str, end: int) -> int:
     return end + (1 if text[end:end + 1] in (" ", "\u3000", "(") else 0)
 
 
-_RANK_NOTE = re.compile(r"\((?:正|副)?(?:省部|厅局|县处|乡科|厅|局|处|科|部|省)(?:长)?级\)")
+_HELD_HOW = re.compile(r"\((?:兼|挂职)\)")
+_RANK_NOTE = re.compile(
+    r"\((?:正|副)?(?:省部|厅局|地厅|县处|乡科|厅|局|处|科|部|省|县|地|司|乡)(?:长)?级\)")
 
 
 #: What every unknown item ends in, found faster than the item itself.
@@ -401,6 +430,96 @@ def _after_unknown_role(text: str, st: _Article, near: dict[str, str],
 _ELECTED_POST = re.compile(r"[^,,。;;、]{3,30}(?=[,,。;;]|$)")
 _ELECTED = re.compile(rf"(?:等[{_NUM}]+名)?(?:同志)?(?:当选|被选举为|任)为?")
 _NAME_RUN = re.compile(rf"((?:[{HAN}·]{{2,12}}、)*[{HAN}·]{{2,12}})$")
+
+
+#: 张某同志任X市委委员、常委、书记: a decision announced, the posts up to the clause's end.
+_COMRADE_TAKES = re.compile(r"同志任(?![职命务期])|(?<=[\u4e00-\u9fff])任(?![职命务期何])")
+#: Where a bare name opens an item of a decision: 决定:李某任…;王某任…
+_DECISION_ITEM = frozenset(":：;；,，\n")
+#: A post run up to the end of its clause; notes in brackets inside it (a rank, 挂职,
+#: 主持行政工作) are dropped.
+_POST_RUN = re.compile(r"[^,,。;;::]{3,60}?(?=[,,。;;]|$)")
+_POST_NOTE = re.compile(r"\([^()]{1,12}\)")
+
+
+def _full_posts(text: str, i: int, st: _Article, near: dict[str, str]) -> list[Title]:
+    """The posts named from ``text[i]`` to the end of the clause, when every item is one.
+
+    >>> from kg.extract.state import _toy
+    >>> a = _Article(_toy("x"))
+    >>> [t.post for t in _full_posts("任延安市委委员、常委、书记;", 1, a, {})]
+    ['延安市委委员', '延安市委常委', '延安市委书记']
+    >>> [t.post for t in _full_posts("现任临沂市财政局副局长(正处级),拟任", 2, a, {})]
+    ['临沂市财政局副局长']
+    >>> [t.post for t in _full_posts("任青海省委委员、常委和书记;", 1, a, {})]
+    ['青海省委委员', '青海省委常委', '青海省委书记']
+    >>> _full_posts("任延安市长以来,", 1, a, {}), _full_posts("任副市长期间,", 1, a, {})
+    ([], [])
+    """
+    m = _POST_RUN.match(text, i)
+    if not m:
+        return []
+    run = _POST_NOTE.sub("", m.group())
+    if not any(run[-k:] in lex().role_set for k in (2, 3, 4, 5)):
+        return []  # 任延安市长以来: a time since, not the post's own end
+    for items in (run, run.replace("和", "、")) if "和" in run else (run,):
+        titles = parse_titles(items, st.locale, None, near)  # 委员、常委和书记: 和 joins the last
+        if len(titles) == len(items.split("、")):
+            return titles
+    return []
+
+
+def _appointed_comrade(text: str, st: _Article, near: dict[str, str],
+                       found: dict[int, Mention]) -> None:
+    """``李某同志任延安市委委员、常委、书记``: the posts a decision read out gives.
+
+    >>> from kg.extract.state import _toy
+    >>> a = _Article(_toy("x"))
+    >>> found = {}
+    >>> _appointed_comrade("决定:李国华同志任延安市委委员、常委、书记;", a, {}, found)
+    >>> [(m.name, [t.post for t in m.titles]) for m in found.values()]
+    [('李国华', ['延安市委委员', '延安市委常委', '延安市委书记'])]
+    >>> found = {}
+    >>> _appointed_comrade("省委决定:王立任榆林市委书记;市委副书记任务繁重", a, {}, found)
+    >>> [(m.name, [t.post for t in m.titles]) for m in found.values()]
+    [('王立', ['榆林市委书记'])]
+    """
+    for m in _COMRADE_TAKES.finditer(text):
+        comrade = m.group().startswith("同志")
+        end = m.start()  # the name ends before 同志, or before 任 itself: 决定:李某任…
+        names = [text[i:end] for i in (end - 3, end - 2, end - 4) if i >= 0
+                 and (i == 0 or text[i - 1] in (_LEFT_OK if comrade else _DECISION_ITEM))
+                 and plausible_name(text[i:end])]
+        titles = _full_posts(text, m.end(), st, near) if names else []
+        if titles:
+            _add_titles(found, Mention(names[0], end - len(names[0]), end, titles))
+
+
+#: A candidate's bio in a 任前公示: 王某(女,汉族,…),现任X,挂职任Y,拟任Z (拟任 is only proposed).
+_BIO_POSTS = re.compile(r"[,,](?:现任|挂职任|现挂职任)")
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、|\(\d{1,2}\))?\s*")
+
+
+def _bio_posts(text: str, st: _Article, near: dict[str, str],
+               found: dict[int, Mention]) -> None:
+    """``王某(女,汉族,1970年5月生…),现任X市财政局副局长``: the posts of the name opening
+    the sentence (a bio in brackets or after a comma between them).
+
+    >>> from kg.extract.state import _toy
+    >>> a = _Article(_toy("x"))
+    >>> found = {}
+    >>> _bio_posts("赵红梅(女,回族,1971年3月生),现任银川市委常委、副市长,拟任正厅级领导职务。",
+    ...            a, {}, found)
+    >>> [(m.name, [t.post for t in m.titles]) for m in found.values()]
+    [('赵红梅', ['银川市委常委', '银川市副市长'])]
+    """
+    i = _ITEM_NUMBER.match(text).end()  # 2. 李某(…),现任…: a numbered list of candidates
+    name = name_at(text, i)
+    if not name or text[i + len(name):i + len(name) + 1] not in "(,,":
+        return
+    titles = [t for m in _BIO_POSTS.finditer(text) for t in _full_posts(text, m.end(), st, near)]
+    if titles:
+        _add_titles(found, Mention(name, i, i + len(name), titles))
 
 
 def _names_ending_at(text: str, end: int) -> list[tuple[str, int]]:
@@ -451,6 +570,8 @@ def _name_after_body(segment: str) -> str:
 
 
 #: 原/前市委书记 held the post once; 此前, 会前 are only "before".
+#: 原 inside a title, after the body: 钦州分公司原党委书记, 市教育局原局长 (not 太原, 中原).
+_FORMER_INSIDE = re.compile("(?:公司|集团|局|厅|委|部|院|大学|学校|办|镇|乡|村)原")
 _FORMER = re.compile(r"(?:原|(?<![此之日目以事提当会生年节月其不向面])前)$")
 #: 市领导, 省委领导; an institution's own 校领导, 院领导, 集团领导 in its news.
 _LEADERS = re.compile(r"(?:[省市区县镇乡校院]|自治区|州|旗|集团|公司)(?:委|政府)?领导(?:同志)?")
@@ -572,6 +693,10 @@ _REPORTS = re.compile(
     # 就…提出要求, 对…作出具体安排, 就…作了部署: the person's own instructions to the meeting
     # (在全区…会议上作了部署 was given elsewhere)
     r"|^(?:同志)?(?:就|对|围绕)[^,,。;]{1,40}?(?:提出了?|作出?了?)[^,,。;]{0,4}?(?:要求|安排|部署)"
+    # 反馈了巡察情况: an inspection group's findings told to the meeting
+    r"|^(?:同志)?(?:代表[^,,。;]{1,20}?)?反馈了?[^,,。;]{0,10}?(?:情况|意见)"
+    # 对民主生活会进行了点评: a comment on the meeting is made to it
+    r"|^(?:同志)?(?:对|就)[^,,。;]{1,30}?进行了?(?:点评|讲评)"
     # the person's own verb: 张华汇报了…情况, 李强、赵敏分别汇报, 王芳通报了…情况
     r"|^(?:同志)?(?:应邀)?(?:到会)?(?:分别|先后|依次|相继)?(?:就[^,,。;]{1,30}?)?[汇通]报(?!会)")
 #: The person's own act of speaking, right after them: asking things of those present
@@ -586,10 +711,12 @@ _TALKS_OF = re.compile(r"谈了?[^,,。;]{0,8}?(?:体会|认识|感受|想法|�
 #: 王强在会上强调; with the role after the name too: 林晓峰主席在讲话中指出.
 _SPOKE_THERE = re.compile(rf"{alternation('roles')}?(?:同志)?在(?:(?:会上|会议上|大会上)"
                           r"(?:强调|指出|要求|表示|提出)|作?(?:总结|小结|点评)时"
-                          r"|(?:总结)?(?:讲话|发言|点评)中)")
+                          r"|(?:总结|表态|任职|离任|交流){0,2}(?:讲话|发言|点评)[中时])")
 _ATTEND_OK = re.compile(r"了?(?:本次|此次|今天的|当天的)?(?:会议|大会|会|开幕式|闭幕式|仪式|座谈|"
                         r"讨论|开班(?:仪)?式|结业(?:仪)?式|"
-                        r"活动|$|[并和及、])|指导|祝贺|讲话")
+                        r"活动|$|[并和及、])|指导|祝贺|讲话"
+                        # a meeting named by its kind: 出席反馈会并讲话, 出席动员会
+                        rf"|[{HAN}]{{1,4}}?会(?:议)?(?=$|[并和及、,,。;])")
 #: 介绍 as a briefing given to the meeting: 介绍了…, 介绍有关情况, 介绍…工作进展.
 _BRIEFS = re.compile(r"介绍(?:了|有关|相关|[^,,。;]{0,30}?(?:情况|经验|做法|进展|举措))")
 #: 主持 the meeting, or one session of it (主持第二次全体会议, 主持预备会议: a 全会 or 人代会
@@ -612,7 +739,7 @@ _WORK_NOUN = re.compile(r"(?:^|[^作])工作$|^工作$")
 #: 对…工作作了安排) is the person's own explanation of a thing.
 _TO_SOMEONE = re.compile(
     r"^(?:向|对(?![^,,。;]{0,50}?(?:作了?[^,,。;]{0,6}?(?:说明|解读|安排|部署|点评)"
-    r"|(?:提出了?|作出了?)[^,,。;]{0,4}?(?:要求|安排|部署))))")
+    r"|(?:提出了?|作出了?)[^,,。;]{0,4}?(?:要求|安排|部署)|进行了?(?:点评|讲评))))")
 
 
 def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[str]:

@@ -15,6 +15,7 @@ from kg.extract.bodies import Body, _alt_form, league_form, parse_body
 from kg.extract.lexicon import _LEVELS, _NUM, HAN, _mentions, lex
 from kg.extract.meetings import (
     _CONVENE,
+    _FEEDBACK,
     _HOST_SUBJECT,
     _HOSTED,
     MeetingHit,
@@ -112,8 +113,9 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     near: dict[str, str] = {}
     # a meeting convened here is the context of bare titles (检察长…)
     convened: list[MeetingHit] | None = None
-    if _mentions(text, "召开", "举行", "举办", "开幕", "闭幕", "开展", "进行") \
-            and (_CONVENE.search(text) or _study_pattern().search(text)):
+    if _mentions(text, "召开", "举行", "举办", "开幕", "闭幕", "开展", "进行", "反馈") \
+            and (_CONVENE.search(text) or _study_pattern().search(text)
+                 or "反馈" in text and _FEEDBACK.search(text)):
         convened = meetings_in(text, st.locale, {})
         holders = [h.holder for h in convened if h.holder is not None]
         if holders:
@@ -555,7 +557,8 @@ def _chair_says(st: _Article, text: str, people: list[Mention]) -> list[Mention]
 #: A report made to the meeting needs no 会上 to be about it: X作常委会工作报告.
 #: So are the acts of a study session or a forum: X作专题辅导报告, Y结合分管工作作交流发言,
 #: and speakers taking turns (A、B先后发言) or reporting for a body (受县人民政府委托作报告).
-_WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,20}?工作(?:报告|汇报)"
+_WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?"
+                          r"(?:[^,,。;《》]{0,20}?|题为《[^《》]{2,80}》的)工作(?:报告|汇报)"
                           r"|(?:同志)?(?:就|对|围绕)[^,,。;]{1,40}?(?:提出了?|作出了?)[^,,。;]{0,4}?"
                           r"(?:要求|安排|部署)"
                           r"|(?:分别|先后|依次|相继)?(?:就|围绕)(?:《[^《》]{1,120}》|[^,,。;《》]){1,40}?"
@@ -566,9 +569,11 @@ _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?[^,,。;《》]{0,
                           r"|等?(?:同志)?(?:先后|分别|依次|相继)[^,,。;]{0,20}?(?:发言|讲话|报告|汇报)"
                           r"|受[^,,。;]{1,16}?委托[^,,。;]{0,20}?作[^,,。;]{0,20}?(?:报告|说明)"
                           r"|作了?《[^《》]{2,80}(?:报告|说明|讲话)》"
-                          rf"|{alternation('roles')}?(?:同志)?在(?:(?:总结)?(?:讲话|发言|点评)中"
+                          rf"|{alternation('roles')}?(?:同志)?在(?:(?:总结|表态|任职|离任|交流){{0,2}}"
+                          r"(?:讲话|发言|点评)[中时]"
                           r"|作?(?:总结|小结|点评)时)"
                           r"|(?:同志)?(?:应邀)?(?:到会)?(?:就[^,,。;]{1,30}?)?[汇通]报(?!会)"
+                          r"|(?:对|就)[^,,。;]{1,30}?进行了?(?:点评|讲评)|作了?(?:重要)?讲话(?=[,,。;]|$)"
                           r"|(?:代表[^,,。;]{1,20}?|逐一|依次|分别|先后)?"
                           rf"作了?(?:个人)?{alternation('meeting_speeches')}")
 #: …、Y等参加学习。 closes a list of the meeting's participants, wherever it stands; so does
@@ -632,7 +637,9 @@ def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev,
 #: on one: 通报了《办法》贯彻落实情况); or making
 #: the report it hears: 副镇长王某作了《关于…预算的报告》.
 _READS_OUT = re.compile(r"(?:同志)?(?:(?:传达(?:学习)?|领学|领读|宣读|解读|通报)了?(?=《)"
-                        r"|作了?(?=《[^《》]{2,80}(?:报告|说明)》))")
+                        r"|作了?(?=《[^《》]{2,80}(?:报告|说明)》)"
+                        # 代表县纪委常委会作了题为《X》的工作报告, in a paragraph of its own
+                        r"|(?:代表[^,,。;《》]{1,20}?)?作了?题为(?=《[^《》]{2,80}》的[^,,。;《》]{0,8}?报告))")
 
 
 def _read_out(text: str, people: list[Mention]) -> set[int]:
@@ -648,6 +655,9 @@ def _read_out(text: str, people: list[Mention]) -> set[int]:
     [4]
     >>> sorted(_read_out("刘强通报了《办法》贯彻落实情况", [Mention("刘强", 0, 2, [])]))
     [5]
+    >>> t = "段某代表县纪委常委会作了题为《狠抓落实》的工作报告"
+    >>> sorted(_read_out(t, [Mention("段某", 0, 2, [])]))
+    [14]
     """
     out: set[int] = set()
     for p in people:

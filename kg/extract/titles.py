@@ -152,6 +152,13 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     prev: Body | None = None
     items = [i for i in _TITLE_SEP.split(text) if i]
     for idx, item in enumerate(items):
+        resident = _RESIDENT_INSPECTOR.fullmatch(item) if item.endswith("监察专员") else None
+        if resident:  # 自治区监委驻集团监察专员: the 监委's post, sent into the company
+            title = _resident_inspector(*resident.groups(), locale, near)
+            if title is None and idx == 0:
+                return []
+            out.extend([title] if title else [])
+            continue
         body_text, role = _split_role(item)
         if role in _GROUP_ROLES and not _in_leading_group(body_text, prev, context):
             role = ""  # a 组长 of no group named: no post
@@ -196,6 +203,10 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             elif (body is None or not body.anchored) and _DIVISION.fullmatch(body_text) \
                     and (dept := _department_of(prev, context)):
                 body = _division(dept, body_text)  # 水资源管理处 of the 厅
+            elif body is None and (named := _DEPT_DIVISION.fullmatch(body_text)) \
+                    and (dept := parse_body(named.group(1), locale, near)) is not None \
+                    and dept.anchored and dept.label.endswith(("厅", "局", "部")):
+                body = _division(dept, named.group(2))  # 省委组织部干部一处, named in full
             elif body and body_text in table("inner_committees"):  # a court's, or none
                 body = parse_body(prev.label + body_text, locale, near) \
                     if _inner_committee(body_text, prev) else None
@@ -204,6 +215,9 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
                 root = _party_committee(prev) if body_text.startswith(_PARTY_DEPTS) \
                     or _committee_group(body_text, prev) \
                     else _assembly(prev, body_text) or _place_root(prev)
+                unit = _UNIT_COMMITTEE.match(prev.label) if body_text == "纪委" else None
+                if unit:  # 山东高速集团党委委员、纪委书记: the company's own 纪委
+                    root = unit.group(1)
                 if not root and body_text == "办公室" and prev.label.endswith("人民政府"):
                     root = prev.label[:-4] + "政府"  # 市政府副秘书长、办公室主任
                 if prev.party == _LEAGUE and body_text.endswith("部"):
@@ -256,6 +270,11 @@ _INSTITUTION_ROLES = frozenset(words("institution_roles"))
 
 #: A department's division named bare (水资源管理处); a 街道办事处 is no division.
 _DIVISION = re.compile(rf"[{HAN}]{{2,8}}(?<!办事)处")
+
+
+#: A department's division named after it in full: 省财政厅预算处, 省委组织部干部一处.
+_DEPT_DIVISION = re.compile(
+    rf"(.{{3,20}}?[部厅局])([{HAN}]{{1,6}}[一二三四五六七八九十]?(?<!办事)处)")
 
 
 def _department_of(*around: Body | None) -> Body | None:
@@ -485,9 +504,9 @@ _RANKS = "巡视员 副巡视员 一级巡视员 二级巡视员 调研员 一�
 _CHIEFS = "总工程师 总经济师 总会计师 总规划师"
 _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
     (r"党组$", "书记 副书记"),
-    (r"检察院$", "检察长 副检察长 常务副检察长"),
+    (r"检察院$", "检察长 副检察长 常务副检察长 检察员"),
     (r"行署$", "专员 副专员 常务副专员 秘书长 副秘书长"),
-    (r"法院$", "院长 副院长 常务副院长"),
+    (r"法院$", "院长 副院长 常务副院长 审判员 助理审判员"),
     (r"人大常委会$", "主任 副主任 常务副主任 秘书长 副秘书长 委员"),
     (r"政协$", "主席 副主席 秘书长 副秘书长 常委 委员"),
     (r"(?:[省市区县州旗地]委|党委|党工委|党总支|党支部|中共中央)$",
@@ -557,6 +576,10 @@ def _lexicon_roles(body: Body) -> tuple[str, ...]:
 _OWN_PLACE = re.compile(rf"^[{HAN}]{{1,4}}[省市区县州旗镇乡](?![委长])")
 
 
+#: A unit's party committee, whose 纪委 is the unit's too: X集团党委, X大学党委.
+_UNIT_COMMITTEE = re.compile(r"^(.{2,30}?(?:集团|公司|大学|学院|医院|学校))党委$")
+
+
 def _place_root(body: Body) -> str:
     """The place a sibling body hangs from: 宁波市人民政府 -> 宁波市; '' for national bodies."""
     if body.party or not body.place or body.place == "中央":
@@ -577,6 +600,27 @@ def _party_committee(body: Body) -> str:
 
 #: What ends the clause a title sequence is read back to.
 _CLAUSE_MARKS = "".join(dict.fromkeys(",,。;;::!!??\n“”"))
+
+
+#: A 监委's commissioner resident in a company or university: 省监委驻某集团监察专员.
+_RESIDENT_INSPECTOR = re.compile(r"([^驻]{1,12}?监委)(?:派)?驻([^驻]{1,20}?)监察专员")
+
+
+def _resident_inspector(sender: str, host: str, locale: Locale,
+                        near: dict[str, str]) -> Title | None:
+    """The post of a commissioner a 监委 sends into a body: held in the 监委, named with
+    the body it watches.
+
+    >>> t = _resident_inspector("省监委", "山东高速集团", Locale({"省": "山东省"}), {})
+    >>> t.post, t.body.label
+    ('山东省监委驻山东高速集团监察专员', '山东省监委')
+    >>> _resident_inspector("省监委", "集团", Locale({"省": "山东省"}), {}) is None
+    True
+    """
+    body, inner = parse_body(sender, locale, near), parse_body(host, locale, near)
+    if body is None or inner is None or not body.anchored or not inner.anchored:
+        return None  # 驻集团 with no company in sight
+    return Title(body, f"驻{inner.label}监察专员")
 
 
 def title_before(text: str, end: int, locale: Locale, context: Body | None,
@@ -644,11 +688,18 @@ def _comma_run_start(text: str, start: int, end: int, floor: int) -> int:
     >>> t = "市人大常委会副主任、市政协副主席,市中级人民法院院长杨某列席"
     >>> t[_comma_run_start(t, 17, 26, 0):26]
     '市中级人民法院院长'
+    >>> t = "省纪委副书记,省监委驻山东高速集团监察专员孙某通报"
+    >>> t[_comma_run_start(t, 7, 21, 0):21]
+    '省纪委副书记,省监委驻山东高速集团监察专员'
     """
-    if start <= floor or text[start - 1] not in ",," or "党组" not in text[start:end]:
+    if start <= floor or text[start - 1] not in ",," \
+            or "党组" not in text[start:end] and "监察专员" not in text[start:end]:
         return start
-    after = _all_titles(text[start:end])
     before = max(floor, max(text.rfind(c, floor, start - 1) for c in _CLAUSE_MARKS) + 1)
+    if before < start - 1 and _RESIDENT_INSPECTOR.fullmatch(text, start, end) \
+            and _all_titles(text[before:start - 1]):
+        return before  # 集团纪委书记,省监委驻集团监察专员: a commissioner holds both
+    after = _all_titles(text[start:end])
     bodies = {t.body.label for t in _all_titles(text[before:start - 1])} \
         if after and before < start - 1 else set()
     own = any(t.body.label.endswith("党组") and t.body.parents and t.body.parents[-1] in bodies
