@@ -332,6 +332,8 @@ _BYLINE = re.compile(  # used with .match(line, pos): no ^, which would only mat
     rf"(?:{_AGENCY}\s*)?"
     r"\(\s*(?:本报)?(?:见习记者|实习记者|特约记者|记者|通讯员|实习生)\s*(?P<author>[^)]{1,40})\)\s*"
     rf"|{_AGENCY}\s+|本报讯\s*")
+_BYLINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _BYLINE_ROLE = re.compile(r"见习记者|实习记者|特约记者|记者|通讯员|实习生")
 _JOIN_END = set("的了在和与及对把被将向从由为于并或而以之,、(《“")
 _JOIN_START = set(",、。;:!?)》”")
@@ -463,6 +465,12 @@ def _byline(line: str, found: _Lines) -> int:
         dated = _DATE_IN.search(line, cut, m.end())  # 长沙晚报2021年3月10日讯: the paper's day
         if dated and _iso(dated):
             found.note("date", _iso(dated))
+        day = _BYLINE_DAY.search(line, cut, m.end())  # 本报6月18日讯 under a page of 06-19:
+        page = found.meta.get("date", "")  # the report's own day, for its 今天 and 昨天
+        if day and not dated and _ISO_DAY.match(page) and 1 <= int(day[1]) <= 12 \
+                and 1 <= int(day[2]) <= 31:
+            year = int(page[:4]) - (int(day[1]) > int(page[5:7]))  # 12月31日讯 on a 01-01 page
+            found.meta["date"] = f"{year}-{int(day[1]):02d}-{int(day[2]):02d}"
         cut = m.end()
     return cut
 

@@ -20,3 +20,12 @@ def test_a_body_that_names_its_meeting_keeps_its_name():
     got = facts("刘海峰主持召开乡党委会议\n"
                 "3月1日,泾县榔桥镇党委召开党委会议。镇党委书记刘海峰主持会议。")
     assert ("刘海峰", "presided", "榔桥镇党委会议") in got
+
+
+def test_dates_with_dots_and_a_digests_issue_year():
+    got = facts("2021.6.8上午,民建泉州市委会召开十届五次常委会议。主委陈立平主持会议。")
+    assert ("民建泉州市委会十届五次常委会议", "date", "2021-06-08") in got
+    got = facts("县政务一周回顾(2012年第8期)\n"
+                "本周二(2月21日),县长黄旭东主持召开县政府第十次常务会议。")
+    assert ("黄旭东", "presided", "县政府第十次常务会议") in got
+    assert ("县政府第十次常务会议", "date", "2012-02-21") in got

@@ -453,3 +453,11 @@ def test_a_dated_agency_byline_gives_the_date():
     meta = article_meta("县委召开常委会会议\n张家口日报2018年6月2日讯 6月1日,县委召开常委会会议。")
     assert meta["date"] == "2018-06-02"
     assert "date" not in article_meta("新华社北京3月5日电 国务院召开常务会议。")
+
+
+def test_a_bylines_day_is_the_reports_day_under_the_page_date():
+    meta = article_meta("湖南日报 2018-06-19 第01版\n省委召开会议\n"
+                        "本报6月18日讯 今天上午,省委召开会议。")
+    assert meta["date"] == "2018-06-18"
+    meta = article_meta("某某日报 2019-01-01 第02版\n县委召开会议\n本报12月31日讯 县委召开会议。")
+    assert meta["date"] == "2018-12-31"

@@ -32,6 +32,8 @@ from kg.lexicon import words
 _MONTH_DAY = re.compile(r"(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 _YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 _DAY_ONLY = re.compile(r"(?<![\d月])(\d{1,2})日")
+#: 2019.3.5: a date written with dots (a year of four digits, so no version number)
+_DOTTED = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.(\d{1,2})\.(\d{1,2})(?![\d.])")
 _CN_DIGITS = "〇一二三四五六七八九"
 #: 二〇一九年三月十二日: a date in Chinese numerals (official documents, older papers)
 _CN_MONTH_DAY = re.compile(r"(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2})月"
@@ -76,8 +78,10 @@ def find_date(text: str, pub: str = "") -> str:
     '2025-02-19'
     >>> find_date("二〇一九年三月十二日,市政协召开常委会议")
     '2019-03-12'
+    >>> find_date("2019.3.5下午,民盟市委会召开会议")
+    '2019-03-05'
     """
-    m = _MONTH_DAY.search(text)
+    m = _MONTH_DAY.search(text) or _DOTTED.search(text)
     pub_y, pub_m = (int(pub[:4]), int(pub[5:7])) if _YEAR_MONTH.match(pub) else (0, 0)
     written = (int(m[1] or 0), int(m[2]), int(m[3])) if m else \
         _cn_date(text) if "月" in text else None

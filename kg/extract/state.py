@@ -182,7 +182,8 @@ _LABELLED_DATE = re.compile(r"(?:发布|发文|更新)?(?:时间|日期)\s*[::]\
 _STAMP_LINE = re.compile(rf"\s*(?:[{HAN}A-Za-z0-9.]{{2,24}}\s+)?"
                          r"(\d{4})[-年/](\d{1,2})[-月/](\d{1,2})日?"
                          r"(?:\s*\d\d:\d\d|\s*(?=来源|作者|发布|编辑|浏览|字号))")
-_NUMBERED_IN_YEAR = re.compile(rf"(\d{{4}})年第[{_NUM}\d]+次")
+#: 2024年第六次集体学习, and a bulletin's or digest's issue (一周政务回顾(2009年第45期))
+_NUMBERED_IN_YEAR = re.compile(rf"(\d{{4}})年第[{_NUM}\d]+[次期]")
 #: A meeting convened under its year's name: 召开2024年警示教育大会 (not 2023年度…).
 _CONVENED_YEAR = re.compile(r"(?:召开|举行)了?(\d{4})年(?!度)[^,,。;]{0,20}?会")
 
@@ -216,6 +217,8 @@ def _year_of(text: str) -> str:
 
     >>> _year_of("开展2024年第六次集体学习"), _year_of("2023年第9次、2024年第1次会议")
     ('2024', '')
+    >>> _year_of("一周政务回顾(2009年第45期)")
+    '2009'
     >>> _year_of("4月25日,集团召开2024年警示教育大会"), _year_of("召开2023年度民主生活会")
     ('2024', '')
     """
