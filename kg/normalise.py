@@ -414,12 +414,24 @@ def site_host(text: str) -> str:
     return m.group(1) if m else ""
 
 
+#: 唐山劳动日报讯: a paper's own name before 讯 says who published the article.
+_PAPER_BYLINE = re.compile(rf"(?!本报)([{HAN}]{{2,10}}?(?:日报|晚报|时报|报))讯")
+
+
 def _byline(line: str, found: _Lines) -> int:
-    """Length of the leading 本报讯 (记者 张三) byline(s) to cut from a content line."""
+    """Length of the leading 本报讯 (记者 张三) byline(s) to cut from a content line; a
+    paper naming itself there (某某日报讯) is the article's source.
+
+    >>> found = _Lines(); _byline("唐山劳动日报讯 1月5日,全市召开会议", found), found.meta
+    (8, {'source': '唐山劳动日报'})
+    """
     cut = 0
     while m := _BYLINE.match(line, cut):
         if m.end() == cut:
             break
+        paper = _PAPER_BYLINE.match(line, cut)
+        if paper and paper.end() <= m.end():
+            found.note("source", paper.group(1))
         if m.group("author"):
             found.note("author", _BYLINE_ROLE.sub(" ", m.group("author")))
         cut = m.end()
