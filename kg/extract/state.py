@@ -14,7 +14,13 @@ from functools import lru_cache
 from kg.extract.bodies import _PARTY_DEPTS, Body, _alt_form
 from kg.extract.institutions import add_institution
 from kg.extract.lexicon import _NUM, HAN, _mentions, lex
-from kg.extract.places import add_meta_locale, find_locale, with_province, with_zone_city
+from kg.extract.places import (
+    add_meta_locale,
+    find_locale,
+    with_home_city,
+    with_province,
+    with_zone_city,
+)
 from kg.extract.titles import Title
 from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 from kg.normalise import split_sentences
@@ -27,8 +33,9 @@ class _Article:
         self.article = article
         self.out = Extraction(article)
         self.locale = add_institution(
-            with_province(with_zone_city(add_meta_locale(find_locale(article.text),
-                                                         article.meta))),
+            with_province(with_zone_city(with_home_city(
+                add_meta_locale(find_locale(article.text), article.meta),
+                article.text, article.meta))),
             article.text, article.meta)
         self.pub = _publication_date(article)
         self.year = "" if self.pub else _year_of(article.text)
