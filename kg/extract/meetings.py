@@ -365,6 +365,8 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             holder = _organ_in_name(holder, name, locale, near)
         elif own is None and holder is not None and holder.label == holder.place:
             holder = _place_organ(holder, name, locale, near)
+        if conv.group(1) and holder is None:
+            name = _chaired_where(before, name)
         relative = conv.group().startswith(("召开的", "举行的", "举办的"))  # 在随后召开的座谈会上
         if relative and _ANY_ONE.match(name):
             continue  # 是…召开的一次重要会议: what a meeting was, not one held here
@@ -377,6 +379,25 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
     out.extend(_chaired_named(sentence, locale, near))
     out.extend(_study_sessions(sentence, locale, near))
     return out
+
+
+_CHAIRED_AT = re.compile(rf"在([{HAN}]{{2,12}}?)$")
+
+
+def _chaired_where(before: str, name: str) -> str:
+    """A meeting with no body's name that someone 在某县主持召开 on a tour is named
+    after the place it met in, not after the visitor's own body.
+
+    >>> _chaired_where("书记王某到沙县调研,并在沙县", "座谈会")
+    '沙县座谈会'
+    >>> _chaired_where("书记王某在会议室", "座谈会"), _chaired_where("在沙县", "县委常委会")
+    ('座谈会', '县委常委会')
+    """
+    m = _CHAIRED_AT.search(before)
+    if not m or _NOT_OWN_NAME.match(name):
+        return name
+    place = m.group(1)
+    return place + name if place_prefix(place) == place else name
 
 
 #: A body pressed to convene a meeting (推动省委召开, 建议市政府召开): not held yet.

@@ -55,7 +55,28 @@ def meeting_date(hit: MeetingHit, text: str, pub: str) -> str:
     ['2025-02-19']
     """
     own = find_date(text[hit.start:hit.end], pub) if hit.date else ""
-    return own or find_date(text[: hit.end], pub)
+    return own or _day_in_clause(text, hit.start, find_date(text[: hit.end], pub))
+
+
+#: 并于15日下午: the day of the clause that convenes, inside a span the sentence opened with.
+_CLAUSE_DAY = re.compile(r"于(?:(\d{1,2})月)?(\d{1,2})日(?:上午|下午|晚上|晚)?[^,,。;]{0,20}$")
+
+
+def _day_in_clause(text: str, start: int, first: str) -> str:
+    """The day named in the meeting's own clause (6月14日至15日…调研,并于15日下午…主持召开
+    座谈会: the 15th), in the month and year of the sentence's first date.
+
+    >>> _day_in_clause("6月14日至15日,他到沙县调研,并于15日下午主持召开座谈会", 26, "--06-14")
+    '--06-15'
+    >>> _day_in_clause("6月14日,他主持召开座谈会", 12, "--06-14")
+    '--06-14'
+    """
+    m = _CLAUSE_DAY.search(text, 0, start)
+    if not first or not m:
+        return first
+    month = f"{int(m.group(1)):02d}" if m.group(1) else first[-5:-3]
+    day = int(m.group(2))
+    return f"{first[:-5]}{month}-{day:02d}" if 1 <= day <= 31 else first
 
 
 def _meeting_entity(st: _Article, hit: MeetingHit, date: str) -> Entity:
