@@ -271,6 +271,10 @@ _KEYWORDS = re.compile(r"^(?:关键词|关键字|标签)\s*[::]\s*(.*)$")
 _MASTHEAD = re.compile(rf"^《?(?P<paper>[{HAN}]{{2,10}}?(?:日报|晚报|时报|报))》?\s*"
                        rf"(?:[^\s{HAN}\d][^{HAN}\d]*?\s+)?{_DATE}\s*"
                        rf"(?:第?\s*[A-Za-z]?\d+\s*版(?:\s*[::]?\s*[{HAN}]{{1,8}})?)?$")
+#: 四川省应急管理厅  2022-05-23 under a headline: the site's owner and the date, the way a
+#: paper's masthead is; a department's own news then calls it 厅 (厅党组, 厅长).
+_PUBLISHER_LINE = re.compile(rf"^(?P<pub>[{HAN}]{{2,20}}?(?:厅|局|委员会|办公室|人民政府|政府|网|网站))"
+                             rf"\s+{_DATE}$")
 _META_LINE = re.compile(r"^[(\[【]?\s*(?:信息来源|文章来源|来源|稿源|作者|记者|通讯员|"
                         r"责任编辑|责编|编辑|编审|审核|校对|审校|监制|发布时间|发布日期|发表时间|更新时间|"
                         r"时间|日期|点击数|浏览次数|阅读次数)\s*[::]")
@@ -369,6 +373,9 @@ def _judge(line: str, found: _Lines) -> bool:
         found.note("source", m["paper"])
         found.note("date", _iso(m))
         return True
+    m = _PUBLISHER_LINE.match(line)
+    if m and _iso(m):  # kept as text: the body's name counts towards the locale there too
+        found.note("source", m["pub"])
     if _BREADCRUMB.match(line):
         return True
     for key, pattern in (("title", _ORIGINAL_TITLE), ("keywords", _KEYWORDS),

@@ -83,10 +83,12 @@ def speaks_of_itself(name: str, text: str) -> bool:
     False
     >>> speaks_of_itself("市第一人民医院", "院党委书记张明主持会议。")
     True
+    >>> speaks_of_itself("福建省水利厅", "厅党组书记林某主持会议。")
+    True
     """
     selves, _ = _kind(name)
     rest = text.replace(name, "")
-    return any((w in rest) if len(w) > 1 else (w + "党委" in rest or w + "纪委" in rest)
+    return any((w in rest) if len(w) > 1 else any(w + o in rest for o in ("党委", "纪委", "党组"))
                for w in selves)
 
 

@@ -377,7 +377,7 @@ _UNKNOWN_HINT = re.compile(r"[组队站所科股团班庭馆]长|总指挥|指�
 #: A firm's founder or partner (企业创始人): rarer, so looked for only where 创 or 伙 is.
 _FOUNDER_HINT = re.compile(r"创始人|创办人|合伙人")
 _UNKNOWN_ITEM = re.compile(
-    rf"(?:、|^|(?<=[,,。;;::]))([{HAN}()]{{1,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
+    rf"(?:、|^|(?<=[,,。;;::]))([{HAN}()]{{0,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
 
 
 def _after_unknown_role(text: str, st: _Article, near: dict[str, str],

@@ -556,13 +556,13 @@ _THIS_MEETING = re.compile(r"(?:出席|列席|参加|到会|在)(?:了|本次|�
 #: Words that place an act at the meeting, in a paragraph that does not name it: a
 #: study session's lecture (讲解) is given there, and so is what follows hearing it.
 _AT_MEETING = re.compile(
-    r"会议|大会|会上|到会|开幕[式会]|闭幕[式会]|座谈|学习会|闭会时|主席台|讲解")
+    r"会议|大会|会上|到会|开幕[式会]|闭幕[式会]|座谈|学习会|闭会时|主席台|讲解|(?:参加|出席|列席)学习")
 #: A day or time opening a sentence about one sitting of a meeting of several days:
 #: 21日上午,大会举行第二次全体会议.
 _SITTING_TIME = r"(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|上午|下午|晚上),?"
 _CONTINUES = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、]|" + _SITTING_TIME + ")?"
-    r"(?:会议|会上|会中|大会|全会|此次会议|"
+    r"(?:会议|会上|会中|大会|全会|此次会议|本次学习|此次学习|"
     r"本次会议|会议期间|随后|最后|首先|其后|接着|期间|会前|与会|审议|听取|研究|讨论|表决)"
     r"|^\s*[一二三四五六七八九十]+是(?:传达|学习)")
 _ALSO_PRESENT = re.compile(r"(?:出席|参加|列席)(?:会议|大会|活动)?的(?:领导|同志|人员)?(?:还)?有")
