@@ -9,6 +9,7 @@ it (``_roles``: presided, attended, spokeAt) and what it discussed (``_discussed
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from kg.extract.bodies import Body, _alt_form, league_form, parse_body
@@ -39,7 +40,7 @@ from kg.extract.people import (
 )
 from kg.extract.state import _Article
 from kg.extract.titles import Mention
-from kg.lexicon import alternation
+from kg.lexicon import alternation, words
 from kg.model import Entity, Evidence, Sentence
 
 _SAME_DAY = re.compile(r"(?:当天|同日|当日|同一天)")
@@ -56,6 +57,47 @@ def meeting_date(hit: MeetingHit, text: str, pub: str) -> str:
     """
     own = find_date(text[hit.start:hit.end], pub) if hit.date else ""
     return own or _day_in_clause(text, hit.start, find_date(text[: hit.end], pub))
+
+
+#: 随后举行的座谈会: a meeting following what the article told just before, that same day.
+_THEN_HELD = re.compile(r"^\s*(?:随后|接着|之后)(?:召开|举行)的")
+
+
+@cache
+def _named_meeting() -> re.Pattern[str]:
+    """A meeting someone attends or a place holds, named in full: 出席两市…交流座谈会."""
+    return re.compile(rf"(?:出席|参加|举行|召开)了?([{HAN}“”]{{2,30}}?(?:{alternation('meeting_nouns')}))")
+
+
+def _named_before(st: _Article, hit: MeetingHit) -> MeetingHit:
+    """随后举行的座谈会 names no one: it is the 座谈会 the article named in full before
+    (…会见代表团一行,并出席两市经济社会发展交流座谈会), headline included, where it
+    may be named shorter (两市举行经济社会发展交流座谈会).
+
+    >>> from kg.extract.state import _toy
+    >>> st = _Article(_toy("他出席两省合作交流座谈会。随后举行的座谈会由王某主持。"))
+    >>> st.sentence = st.article.sentences[1]
+    >>> _named_before(st, MeetingHit("座谈会", None, "座谈会", 5, 8)).label
+    '两省合作交流座谈会'
+    """
+    if hit.holder is not None or hit.label not in words("meeting_nouns") or st.sentence is None:
+        return hit
+    before = st.article.text[:st.sentence.start]
+    names = [m.group(1) for m in _named_meeting().finditer(before)
+             if m.group(1).endswith(hit.label) and m.group(1) != hit.label]
+    full = max(names, key=len, default="")
+    if not names or any(not full.endswith(n) for n in names):
+        return hit  # two different meetings named before: which one is not said
+    return replace(hit, label=full, name=full)
+
+
+_MONTH_DAY_AT = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+
+
+def _last_day_before(st: _Article, end: int) -> str:
+    """The last day named in the article before ``end`` (the day a 随后 meeting follows)."""
+    days = _MONTH_DAY_AT.findall(st.article.text, max(0, end - 400), end)
+    return find_date(days[-1], st.pub) if days else ""
 
 
 #: 并于15日下午: the day of the clause that convenes, inside a span the sentence opened with.
@@ -152,7 +194,10 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
             st.fresh = True  # 27日上午举行的第一次全体会议由X主持: a sitting of the meeting
             continue
         hit = _by_chair(hit, people)
+        hit = _named_before(st, hit)
         date = st.with_year(meeting_date(hit, text, st.pub))
+        if not date and _THEN_HELD.match(text):
+            date = st.with_year(_last_day_before(st, sentence.start))
         if not date and _SAME_DAY.search(text, 0, hit.start):
             date = st.last_date  # 同日下午,县政府召开常务会议
         st.last_date = date or st.last_date
@@ -376,6 +421,7 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("chair_says"))
     waiting: list[Mention] = []
     last: list[Mention] = []  # the subject of the clause before
+    carried = _carried_over(st, sentence)
     for c_start, c_end in _clauses(text):
         if _NEW_SUBJECT.match(text, c_start):
             waiting = []  # …赵刚在主席台就座,会议由李明主持: the chair is 李明 alone
@@ -418,7 +464,13 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
                 if pred == "spokeAt" and _ADDRESSED.search(text, c_start, p.start):
                     continue  # 向王明汇报: the report is made to 王明
                 st.fact(person, pred, meeting, ev("role_verbs"))
-        last, waiting = group, []
+        for person in carried:
+            for pred in dict.fromkeys(preds):
+                st.fact(person, pred, meeting, ev("role_verbs"))
+        last, waiting, carried = group, [], []
+    if waiting and text.rstrip().endswith(";"):
+        st.carry = [_person(st, sentence, p) for p in waiting]
+        st.carry_end = sentence.end
     for p in people:  # 李明传达了王东在…会议上的讲话: the verbs after 王东 are not 李明's
         relays = _RELAYS.match(text, p.end)
         if relays and (st.fresh or _AT_MEETING.search(text)):
@@ -429,6 +481,16 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
                 st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("read_out"))
     if len(st.out.facts) > made:
         st.roles_end = sentence.end
+
+
+def _carried_over(st: _Article, sentence: Sentence) -> list[Entity]:
+    """People a list closed by ; left without a verb, when this sentence follows it right
+    away: A,B;C,D参加座谈 gives A and B the verb too (the list is cut into two sentences).
+    """
+    carry, st.carry = st.carry, []
+    if carry and st.article.text[st.carry_end:sentence.start].strip():
+        return []
+    return carry
 
 
 def _right_after_roles(st: _Article, sentence: Sentence) -> bool:

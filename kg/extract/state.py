@@ -51,6 +51,8 @@ class _Article:
         self.last_end = 0
         self.roles_end = -1  # end of the last sentence that gave people roles at a meeting
         self.last_date = ""  # date of the last dated meeting, for 同日/当天
+        self.carry: list[Entity] = []  # people a list cut by ; left for the next sentence
+        self.carry_end = 0
         self.relayed = ""  # a meeting the sentence before relayed (传达了…会议精神)
         self._as_written: dict[tuple[int, int], bool] = {}  # sentence span -> as in the original
 
