@@ -195,6 +195,17 @@ def _could_be_self(expr: str) -> bool:
     return expr.startswith(_self_starts()) or _name_at_start().match(expr) is not None
 
 
+def institution_self(word: str, locale: Locale) -> str:
+    """The article's institution when ``word`` is what it calls itself ('' if not):
+    驻厅纪检监察组 in a department's story is resident in that department.
+
+    >>> institution_self("厅", Locale({INSTITUTION: "福建省财政厅"})), institution_self("厅", Locale())
+    ('福建省财政厅', '')
+    """
+    name = locale.by_level.get(INSTITUTION, "")
+    return name if name and word in _kind(name)[0] else ""
+
+
 def institution_head(role: str, locale: Locale) -> str:
     """The institution a bare role heads in its own story ('' if none): a university's
     校长, a company's 董事长, a hospital's 院长.

@@ -22,7 +22,7 @@ from kg.extract.bodies import (
     _one_char_county,
     parse_body,
 )
-from kg.extract.institutions import DECLARES, INSTITUTION, organ_head
+from kg.extract.institutions import DECLARES, INSTITUTION, institution_prefix, organ_head
 from kg.extract.lexicon import _LEVELS, _NUM, _TERM, HAN, _alt, lex
 from kg.extract.places import Locale, place_prefix
 from kg.extract.titles import OWN_UNIT_PART, Mention, _is_clean
@@ -246,6 +246,9 @@ def _qualified_name(name: str, body: Body) -> str:
     '福建省十四届人大常委会第十次会议'
     >>> _qualified_name("重庆市渝中区委常委会会议", parse_body("渝中区委"))
     '渝中区委常委会会议'
+    >>> dept = Locale({INSTITUTION: "福建省财政厅"})
+    >>> _qualified_name("厅党组(扩大)会议", parse_body("厅党组", dept))
+    '福建省财政厅党组(扩大)会议'
     """
     if _one_char_county(body.place) and name.startswith(body.place + "委"):
         name = body.place + "县" + name[len(body.place):]  # 涉县委全会 is 涉县县委全会
@@ -257,6 +260,10 @@ def _qualified_name(name: str, body: Body) -> str:
             and body.place.endswith(_AUTONOMOUS.get(m.group(2), m.group(2))):
         return m.group(1) + body.place + name[m.end():]
     head = body.label[len(body.place):] if body.label.startswith(body.place) else ""
+    if body.level == INSTITUTION and head and not name.startswith((body.place, head)):
+        own = institution_prefix(name, Locale({INSTITUTION: body.place}))
+        if own and own[1] and name.startswith(head, own[1]):
+            name = name[own[1]:]  # 厅党组会议 in a 财政厅 story: 厅 is the department itself
     if body.place and (head.startswith(("党工委", "管委会")) or body.level == INSTITUTION) \
             and name.startswith(head) and not name.startswith(body.place):
         return body.place + name  # 党工委会议 in a 红旗街道 story is 红旗街道党工委会议
