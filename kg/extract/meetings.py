@@ -210,7 +210,11 @@ _CPC_START = re.compile(r"^(?:中国共产党|中共)(?!中央)")
 
 
 def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[Body | None, str]:
-    """A body at the start of a meeting's name: 区十九届人大常委会第六次会议 -> 区人大常委会."""
+    """A body at the start of a meeting's name: 区十九届人大常委会第六次会议 -> 区人大常委会.
+
+    >>> _holder_from_name("区长办公会议", Locale({"区": "武侯区"}), {})
+    (None, '区长办公会议')
+    """
     as_written = name
     name = _CPC_START.sub("", name)
     stripped = _TERM_START.sub("", name)
@@ -218,7 +222,8 @@ def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[
     for n in range(min(len(stripped), 40), 1, -1):
         rest = stripped[n:]
         if (rest and not meeting.match(rest)) or _TERM_END.search(stripped, 0, n) \
-                or _SESSION.search(stripped, 0, n):
+                or _SESSION.search(stripped, 0, n) or stripped.startswith("办公会", n - 1):
+            # 区长办公会议 is the 区长's meeting, no 区长办(公室)'s: no cut inside 办公会
             continue  # tested before parsing the body, which costs more
         body = parse_body(stripped[:n], locale, near)
         if body and body.anchored and (body.place or body.party or body.label == "中共中央"
@@ -361,7 +366,8 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             if holder is not None:  # the meeting is named as written: 县政府常务会议
                 label_prefix = holder.label if "人民政府" in pre \
                     else holder.label.replace("人民政府", "政府")
-        own, rest = _holder_from_name(name, locale, near)
+        own, rest = _holder_from_name(name, locale, near) if holder is not None \
+            else _head_office_meeting(name, locale, near)
         if own is not None and holder is None:
             holder, label_prefix, name = own, "", rest
         elif own is not None and holder is not None and own.label.startswith(holder.label):
@@ -405,6 +411,28 @@ def _chaired_where(before: str, name: str) -> str:
         return name
     place = m.group(1)
     return place + name if place_prefix(place) == place else name
+
+
+_HEAD_OFFICE = re.compile(r"^([省市区县州旗镇乡])长办公会")
+
+
+def _head_office_meeting(name: str, locale: Locale, near: dict[str, str]) -> tuple[Body | None, str]:
+    """区长办公会议 is the government's meeting its head chairs, named with its place;
+    any other name is read for a body at its start (``_holder_from_name``).
+
+    >>> b, label = _head_office_meeting("市长办公会议", Locale({"市": "洛阳市"}), {})
+    >>> b.label, label
+    ('洛阳市人民政府', '洛阳市市长办公会议')
+    >>> _head_office_meeting("市长办公会议", Locale(), {})
+    (None, '市长办公会议')
+    """
+    m = _HEAD_OFFICE.match(name)
+    if not m:
+        return _holder_from_name(name, locale, near)
+    gov = parse_body(m.group(1) + "政府", locale, near)
+    if gov is None or not gov.anchored or gov.place in _LEVELS:
+        return None, name
+    return gov, gov.place + name
 
 
 #: A body pressed to convene a meeting (推动省委召开, 建议市政府召开): not held yet.
@@ -455,6 +483,7 @@ def _place_organ(place: Body, name: str, locale: Locale, near: dict[str, str]) -
 
 
 _JOINT_SEP = re.compile("、|和|与")
+_PARTY_AND_GOVERNMENT = re.compile(rf"([{HAN}]{{0,8}}?[省市区县州旗镇乡]党?委)([{HAN}]{{0,8}}?(?:人民)?政府)")
 
 
 def _joint_holders(pre: str, locale: Locale, near: dict[str, str]) -> list[Body]:
@@ -464,8 +493,13 @@ def _joint_holders(pre: str, locale: Locale, near: dict[str, str]) -> list[Body]
     ['余庆县委', '余庆县人民政府']
     >>> _joint_holders("各乡镇、各部门", Locale(), {})
     []
+    >>> [b.label for b in _joint_holders("市委市政府", Locale({"市": "荆州市"}), {})]
+    ['荆州市委', '荆州市人民政府']
     """
     parts = _JOINT_SEP.split(pre)
+    if len(parts) < 2:
+        parts = list(_PARTY_AND_GOVERNMENT.fullmatch(pre).groups()) \
+            if _PARTY_AND_GOVERNMENT.fullmatch(pre) else []  # 市委市政府, written together
     if len(parts) < 2:
         return []
     out: list[Body] = []
