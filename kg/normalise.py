@@ -273,7 +273,8 @@ _MASTHEAD = re.compile(rf"^《?(?P<paper>[{HAN}]{{2,10}}?(?:日报|晚报|时报
                        rf"(?:第?\s*[A-Za-z]?\d+\s*版(?:\s*[::]?\s*[{HAN}]{{1,8}})?)?$")
 #: 四川省应急管理厅  2022-05-23 under a headline: the site's owner and the date, the way a
 #: paper's masthead is; a department's own news then calls it 厅 (厅党组, 厅长).
-_PUBLISHER_LINE = re.compile(rf"^(?P<pub>[{HAN}]{{2,20}}?(?:厅|局|委员会|办公室|人民政府|政府|网|网站))"
+_PUBLISHER_LINE = re.compile(rf"^(?P<pub>[{HAN}]{{2,20}}?"
+                             r"(?:厅|局|委员会|办公室|人民政府|政府|网|网站))"
                              rf"\s+{_DATE}$")
 _META_LINE = re.compile(r"^[(\[【]?\s*(?:信息来源|文章来源|来源|稿源|作者|记者|通讯员|"
                         r"责任编辑|责编|编辑|编审|审核|校对|审校|监制|发布时间|发布日期|发表时间|更新时间|"

@@ -199,8 +199,10 @@ def institution_self(word: str, locale: Locale) -> str:
     """The article's institution when ``word`` is what it calls itself ('' if not):
     驻厅纪检监察组 in a department's story is resident in that department.
 
-    >>> institution_self("厅", Locale({INSTITUTION: "福建省财政厅"})), institution_self("厅", Locale())
-    ('福建省财政厅', '')
+    >>> institution_self("厅", Locale({INSTITUTION: "福建省财政厅"}))
+    '福建省财政厅'
+    >>> institution_self("厅", Locale())
+    ''
     """
     name = locale.by_level.get(INSTITUTION, "")
     return name if name and word in _kind(name)[0] else ""

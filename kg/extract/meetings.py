@@ -416,7 +416,8 @@ def _chaired_where(before: str, name: str) -> str:
 _HEAD_OFFICE = re.compile(r"^([省市区县州旗镇乡])长办公会")
 
 
-def _head_office_meeting(name: str, locale: Locale, near: dict[str, str]) -> tuple[Body | None, str]:
+def _head_office_meeting(name: str, locale: Locale,
+                         near: dict[str, str]) -> tuple[Body | None, str]:
     """区长办公会议 is the government's meeting its head chairs, named with its place;
     any other name is read for a body at its start (``_holder_from_name``).
 
@@ -483,7 +484,8 @@ def _place_organ(place: Body, name: str, locale: Locale, near: dict[str, str]) -
 
 
 _JOINT_SEP = re.compile("、|和|与")
-_PARTY_AND_GOVERNMENT = re.compile(rf"([{HAN}]{{0,8}}?[省市区县州旗镇乡]党?委)([{HAN}]{{0,8}}?(?:人民)?政府)")
+_PARTY_AND_GOVERNMENT = re.compile(
+    rf"([{HAN}]{{0,8}}?[省市区县州旗镇乡]党?委)([{HAN}]{{0,8}}?(?:人民)?政府)")
 
 
 def _joint_holders(pre: str, locale: Locale, near: dict[str, str]) -> list[Body]:

@@ -66,7 +66,8 @@ _THEN_HELD = re.compile(r"^\s*(?:随后|接着|之后)(?:召开|举行)的")
 @cache
 def _named_meeting() -> re.Pattern[str]:
     """A meeting someone attends or a place holds, named in full: 出席两市…交流座谈会."""
-    return re.compile(rf"(?:出席|参加|举行|召开)了?([{HAN}“”]{{2,30}}?(?:{alternation('meeting_nouns')}))")
+    nouns = alternation("meeting_nouns")
+    return re.compile(rf"(?:出席|参加|举行|召开)了?([{HAN}“”]{{2,30}}?(?:{nouns}))")
 
 
 def _named_before(st: _Article, hit: MeetingHit) -> MeetingHit:
