@@ -92,27 +92,6 @@ def _named_before(st: _Article, hit: MeetingHit) -> MeetingHit:
     return replace(hit, label=full, name=full)
 
 
-#: A sentence going on with the person just named: 她介绍了…情况, 他强调.
-_PRONOUN_SAYS = re.compile(r"^\s*[他她](?:强调|指出|表示|介绍了[^,,。;]{0,30}?情况)")
-
-
-def _pronoun_speaker(st: _Article, sentence: Sentence, named_before: tuple[Entity | None, int],
-                     ev) -> None:
-    """座谈会由市长X主持。她介绍了…情况: 她 is the last person the sentence before named, in
-    the same paragraph, when they are already at the meeting (chaired, attended or spoke).
-    """
-    last, end = named_before
-    meeting = st.meeting
-    if last is None or meeting is None or not _PRONOUN_SAYS.match(sentence.text) \
-            or st.article.text[end:sentence.start].strip() \
-            or "\n" in st.article.text[end:sentence.start]:
-        return
-    target = ("Meeting", meeting.key)
-    if any(("Official", last.key, pred, target) in st.seen
-           for pred in ("presided", "attended", "spokeAt")):
-        st.fact(last, "spokeAt", meeting, ev("pronoun_says"))
-
-
 def _note_attending(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
     """会见代表团一行,并出席两市…座谈会, before any meeting is held in the article: the
     people before 出席 attend that meeting, once a later sentence holds it
@@ -209,9 +188,6 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         if holders:
             st.meeting_holder = holders[0]
     people = people_in(text, st, near)
-    named_before = st.last_person, st.last_person_end
-    if people:
-        st.last_person, st.last_person_end = _person(st, sentence, people[-1]), sentence.end
     if convened is not None and not near:
         hits = convened  # the places the titles named change nothing: the same call
     elif convened is None and "主持" not in text:
@@ -293,7 +269,6 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         return
     if not hits:
         _date_of_current(st, text, ev)
-    _pronoun_speaker(st, sentence, named_before, ev)
     _roles(st, sentence, people, ev)
     _discussed(st, sentence, hits, ev, people)
 

@@ -52,8 +52,6 @@ class _Article:
         self.roles_end = -1  # end of the last sentence that gave people roles at a meeting
         self.last_date = ""  # date of the last dated meeting, for 同日/当天
         self.attending: dict[str, list[tuple[Entity, Evidence]]] = {}  # 出席 a meeting not yet held
-        self.last_person: Entity | None = None  # the last person named, for 他/她 after it
-        self.last_person_end = 0
         self.carry: list[Entity] = []  # people a list cut by ; left for the next sentence
         self.carry_end = 0
         self.relayed = ""  # a meeting the sentence before relayed (传达了…会议精神)
