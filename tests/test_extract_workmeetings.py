@@ -84,6 +84,25 @@ def test_a_tour_forum_is_named_after_the_county_it_met_in_on_its_own_day():
     assert not any("军分区党委座谈会" in str(f) for f in got)
 
 
+def test_a_tour_forum_in_no_named_place_is_the_secretarys_committees_not_a_concurrent_posts():
+    text = ("发布时间:2019-09-12\n9月11日,省委常委、州委书记、州人大常委会主任、恩施军分区党委第一书记"
+            "周德胜深入建始县调研,并主持召开座谈会。座谈会上,建始县委书记田兴国汇报了全县工作情况。")
+    got = facts(text, source="恩施日报")
+    assert ("周德胜", "presided", "恩施州委座谈会") in got
+    assert ("恩施州委", "held", "恩施州委座谈会") in got
+
+
+def test_a_county_head_convenes_for_the_government_though_also_deputy_secretary():
+    text = "发布时间:2019-09-12\n9月11日,县委副书记、县长吴明主持召开座谈会。"
+    assert held(text, source="安吉新闻网") == {("安吉县人民政府", "安吉县政府座谈会")}
+
+
+def test_a_forum_chaired_in_a_town_is_named_after_it():
+    text = ("发布时间:2019-09-12\n9月11日,区委书记周德胜在白沙洲镇主持召开座谈会。"
+            "座谈会上,村党支部书记田兴国汇报了工作。")
+    assert ("周德胜", "presided", "白沙洲镇座谈会") in facts(text)
+
+
 def test_a_forum_chaired_in_a_room_keeps_the_chairs_body():
     text = ("发布时间:2019-09-12\n9月11日,市委书记周德胜在市委会议室主持召开座谈会。"
             "座谈会上,田兴国汇报了工作。")

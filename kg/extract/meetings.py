@@ -24,8 +24,8 @@ from kg.extract.bodies import (
 )
 from kg.extract.institutions import DECLARES, INSTITUTION, institution_prefix, organ_head
 from kg.extract.lexicon import _LEVELS, _NUM, _TERM, HAN, _alt, lex
-from kg.extract.places import Locale, place_prefix
-from kg.extract.titles import OWN_UNIT_PART, Mention, _is_clean
+from kg.extract.places import Locale, place_prefix, plausible_town
+from kg.extract.titles import OWN_UNIT_PART, Mention, Title, _is_clean
 from kg.lexicon import words
 
 _MONTH_DAY = re.compile(r"(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
@@ -403,6 +403,8 @@ def _chaired_where(before: str, name: str) -> str:
 
     >>> _chaired_where("书记王某到沙县调研,并在沙县", "座谈会")
     '沙县座谈会'
+    >>> _chaired_where("书记王某在白沙洲镇", "座谈会")
+    '白沙洲镇座谈会'
     >>> _chaired_where("书记王某在会议室", "座谈会"), _chaired_where("在沙县", "县委常委会")
     ('座谈会', '县委常委会')
     """
@@ -410,7 +412,7 @@ def _chaired_where(before: str, name: str) -> str:
     if not m or _NOT_OWN_NAME.match(name):
         return name
     place = m.group(1)
-    return place + name if place_prefix(place) == place else name
+    return place + name if place_prefix(place) == place or plausible_town(place) else name
 
 
 _HEAD_OFFICE = re.compile(r"^([省市区县州旗镇乡])长办公会")
@@ -607,12 +609,36 @@ def _by_chair(hit: MeetingHit, people: list[Mention]) -> MeetingHit:
     if any(t.body.label.endswith(name[0]) for t in titles) and OWN_UNIT_PART.match(name):
         name = name[1:]  # 厅长X主持召开厅党组会议: the 厅 is the chair's own department
     own = [t for t in titles if t.body.head and name.startswith(t.body.head)]
-    body = _held_by((own or titles)[-1].body)  # 党组书记、主任X主持召开党组会议: the 党组's
+    body = _held_by((own or _principal(titles))[-1].body)  # 党组书记、主任X主持召开党组会议
     if body is None or not body.anchored or body.label == body.place:
         return hit
     return replace(hit, holder=body, label=join_label(body.label.replace("人民政府", "政府"),
                                                       name))
 
+
+
+#: Posts a party secretary holds besides (州人大常委会主任, 军分区党委第一书记): a meeting
+#: they convene under no name of its own is not those bodies'.
+_CONCURRENT = re.compile(r"(?:军分区|警备区|武装部|军区)|第一书记$")
+_BESIDES_SECRETARY = re.compile(r"(?:人大常委会|政协)(?:党组)?$")
+
+
+def _principal(titles: list[Title]) -> list[Title]:
+    """The titles that say whose meeting a chair convenes: no military post, and no
+    人大/政协 chair beside a party secretary's post.
+
+    >>> from kg.extract.titles import parse_titles
+    >>> loc = Locale({"州": "黔东南州", "省": "贵州省"})
+    >>> ts = parse_titles("省委常委、州委书记、州人大常委会主任、黔东南军分区党委第一书记", loc)
+    >>> _principal(ts)[-1].post
+    '黔东南州委书记'
+    >>> _principal(parse_titles("县委副书记、县长", Locale({"县": "安吉县"})))[-1].post
+    '安吉县县长'
+    """
+    kept = [t for t in titles if not _CONCURRENT.search(t.post)]
+    if any(t.role == "书记" and t.body.label.endswith("委") for t in kept):
+        kept = [t for t in kept if not _BESIDES_SECRETARY.search(t.body.label)]
+    return kept or titles
 
 
 def join_label(prefix: str, name: str) -> str:
