@@ -85,7 +85,8 @@ def test_a_tour_forum_is_named_after_the_county_it_met_in_on_its_own_day():
 
 
 def test_a_tour_forum_in_no_named_place_is_the_secretarys_committees_not_a_concurrent_posts():
-    text = ("发布时间:2019-09-12\n9月11日,省委常委、州委书记、州人大常委会主任、恩施军分区党委第一书记"
+    text = ("发布时间:2019-09-12\n9月11日,省委常委、州委书记、州人大常委会主任、"
+            "恩施军分区党委第一书记"
             "周德胜深入建始县调研,并主持召开座谈会。座谈会上,建始县委书记田兴国汇报了全县工作情况。")
     got = facts(text, source="恩施日报")
     assert ("周德胜", "presided", "恩施州委座谈会") in got
