@@ -186,6 +186,18 @@ def test_a_forum_held_afterwards_is_the_one_named_in_full_before_that_day():
     assert "韩东" in attended(VISIT, source="绍兴日报")  # 并出席…, before it was held
 
 
+def test_signing_at_the_forum_is_attending_it():
+    text = ("发布时间:2022-08-10\n8月9日,市政府召开校企合作座谈会。市长王军主持会议。\n"
+            "座谈会上,双方签署了《战略合作框架协议》。副市长李东和某大学副校长张华分别代表双方签约。")
+    assert {"李东", "张华"} <= attended(text, source="襄阳日报")
+
+
+def test_signing_in_a_paragraph_about_something_else_is_not_attending():
+    text = ("发布时间:2022-08-10\n8月9日,市政府召开校企合作座谈会。市长王军主持会议。\n"
+            "今年以来,副市长李东代表市政府与多家企业签约。")
+    assert "李东" not in attended(text, source="襄阳日报")
+
+
 def test_a_bare_forum_stays_bare_when_two_forums_were_named_before():
     text = ("发布时间:2025-05-21\n5月20日,他出席青年企业家座谈会,又出席老干部座谈会。"
             "随后举行的座谈会由市长孔亮主持。")
