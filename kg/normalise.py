@@ -309,6 +309,11 @@ _KEYWORDS = re.compile(r"^(?:关键词|关键字|标签)\s*[::]\s*(.*)$")
 _MASTHEAD = re.compile(rf"^《?(?P<paper>[{HAN}]{{2,10}}?(?:日报|晚报|时报|报))》?\s*"
                        rf"(?:[^\s{HAN}\d][^{HAN}\d]*?\s+)?{_DATE}\s*"
                        rf"(?:第?\s*[A-Za-z]?\d+\s*版(?:\s*[::]?\s*[{HAN}]{{1,8}})?)?$")
+#: 四川省应急管理厅  2022-05-23 under a headline: the site's owner and the date, the way a
+#: paper's masthead is; a department's own news then calls it 厅 (厅党组, 厅长).
+_PUBLISHER_LINE = re.compile(rf"^(?P<pub>[{HAN}]{{2,20}}?"
+                             r"(?:厅|局|委员会|办公室|人民政府|政府|网|网站))"
+                             rf"\s+{_DATE}$")
 _META_LINE = re.compile(r"^[(\[【]?\s*(?:信息来源|文章来源|来源|稿源|作者|记者|通讯员|"
                         r"责任编辑|责编|编辑|编审|审核|校对|审校|监制|发布时间|发布日期|发表时间|更新时间|"
                         r"时间|日期|点击数|浏览次数|阅读次数)\s*[::]")
@@ -409,6 +414,9 @@ def _judge(line: str, found: _Lines) -> bool:
         found.note("source", m["paper"])
         found.note("date", _iso(m))
         return True
+    m = _PUBLISHER_LINE.match(line)
+    if m and _iso(m):  # kept as text: the body's name counts towards the locale there too
+        found.note("source", m["pub"])
     if _BREADCRUMB.match(line):
         return True
     for key, pattern in (("title", _ORIGINAL_TITLE), ("keywords", _KEYWORDS),
@@ -454,12 +462,24 @@ def site_host(text: str) -> str:
     return m.group(1) if m else ""
 
 
+#: 唐山劳动日报讯: a paper's own name before 讯 says who published the article.
+_PAPER_BYLINE = re.compile(rf"(?!本报)([{HAN}]{{2,10}}?(?:日报|晚报|时报|报))讯")
+
+
 def _byline(line: str, found: _Lines) -> int:
-    """Length of the leading 本报讯 (记者 张三) byline(s) to cut from a content line."""
+    """Length of the leading 本报讯 (记者 张三) byline(s) to cut from a content line; a
+    paper naming itself there (某某日报讯) is the article's source.
+
+    >>> found = _Lines(); _byline("唐山劳动日报讯 1月5日,全市召开会议", found), found.meta
+    (8, {'source': '唐山劳动日报'})
+    """
     cut = 0
     while m := _BYLINE.match(line, cut):
         if m.end() == cut:
             break
+        paper = _PAPER_BYLINE.match(line, cut)
+        if paper and paper.end() <= m.end():
+            found.note("source", paper.group(1))
         if m.group("author"):
             found.note("author", _BYLINE_ROLE.sub(" ", m.group("author")))
         dated = _DATE_IN.search(line, cut, m.end())  # 长沙晚报2021年3月10日讯: the paper's day

@@ -13,7 +13,13 @@ from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from kg.extract.institutions import INSTITUTION, SHORT_NAME, institution_prefix, organ_head
+from kg.extract.institutions import (
+    INSTITUTION,
+    SHORT_NAME,
+    institution_prefix,
+    institution_self,
+    organ_head,
+)
 from kg.extract.lexicon import _LEVELS, _TERM, _UNITS, HAN, _alt, lex
 from kg.extract.places import (
     _LONG_ZONES,
@@ -371,6 +377,8 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     if resident:  # 省纪委监委驻省财政厅纪检监察组: a team sent into the department
         sender, host, team = resident.groups()
         inner = _parse_body(host, locale, near)
+        if inner is None and (own := institution_self(host, locale)):
+            inner = Body(own, (), own, INSTITUTION, "", True)  # 驻厅 in the 厅's own story
         if inner is None or not inner.anchored:
             return None  # 驻厅纪检监察组 with no department in sight
         central = sender if sender and _CENTRAL_SENDER.match(sender) else ""

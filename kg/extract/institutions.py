@@ -89,10 +89,12 @@ def speaks_of_itself(name: str, text: str) -> bool:
     False
     >>> speaks_of_itself("市第一人民医院", "院党委书记张明主持会议。")
     True
+    >>> speaks_of_itself("福建省水利厅", "厅党组书记林某主持会议。")
+    True
     """
     selves, _ = _kind(name)
     rest = text.replace(name, "")
-    return any((w in rest) if len(w) > 1 else (w + "党委" in rest or w + "纪委" in rest)
+    return any((w in rest) if len(w) > 1 else any(w + o in rest for o in ("党委", "纪委", "党组"))
                for w in selves)
 
 
@@ -197,6 +199,19 @@ def _self_starts() -> tuple[str, ...]:
 def _could_be_self(expr: str) -> bool:
     """Cheap test before the locale is read: could ``expr`` start with a self-word or a name?"""
     return expr.startswith(_self_starts()) or _name_at_start().match(expr) is not None
+
+
+def institution_self(word: str, locale: Locale) -> str:
+    """The article's institution when ``word`` is what it calls itself ('' if not):
+    驻厅纪检监察组 in a department's story is resident in that department.
+
+    >>> institution_self("厅", Locale({INSTITUTION: "福建省财政厅"}))
+    '福建省财政厅'
+    >>> institution_self("厅", Locale())
+    ''
+    """
+    name = locale.by_level.get(INSTITUTION, "")
+    return name if name and word in _kind(name)[0] else ""
 
 
 def institution_head(role: str, locale: Locale) -> str:

@@ -23,10 +23,10 @@ from kg.extract.bodies import (
     _one_char_county,
     parse_body,
 )
-from kg.extract.institutions import DECLARES, INSTITUTION, organ_head
+from kg.extract.institutions import DECLARES, INSTITUTION, institution_prefix, organ_head
 from kg.extract.lexicon import _LEVELS, _NUM, _TERM, HAN, _alt, lex
-from kg.extract.places import Locale, place_prefix
-from kg.extract.titles import OWN_UNIT_PART, Mention, _is_clean
+from kg.extract.places import Locale, place_prefix, plausible_town
+from kg.extract.titles import OWN_UNIT_PART, Mention, Title, _is_clean
 from kg.lexicon import words
 
 _MONTH_DAY = re.compile(r"(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
@@ -254,6 +254,8 @@ def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[
 
     >>> _holder_from_name("省委第二巡视组巡视兰州大学党委工作动员会", Locale(), {})[0].label
     '省委第二巡视组'
+    >>> _holder_from_name("区长办公会议", Locale({"区": "武侯区"}), {})
+    (None, '区长办公会议')
     """
     as_written = name
     name = _CPC_START.sub("", name)
@@ -262,7 +264,9 @@ def _holder_from_name(name: str, locale: Locale, near: dict[str, str]) -> tuple[
     for n in range(min(len(stripped), 40), 1, -1):
         rest = stripped[n:]
         if (rest and not meeting.match(rest)) or _TERM_END.search(stripped, 0, n) \
-                or _SESSION.search(stripped, 0, n) or _INSPECTING.search(stripped, 0, n):
+                or _SESSION.search(stripped, 0, n) or _INSPECTING.search(stripped, 0, n) \
+                or stripped.startswith("办公会", n - 1):
+            # 区长办公会议 is the 区长's meeting, no 区长办(公室)'s: no cut inside 办公会
             continue  # tested before parsing the body, which costs more
         body = parse_body(stripped[:n], locale, near)
         if body and body.anchored and (body.place or body.party or body.label == "中共中央"
@@ -292,6 +296,9 @@ def _qualified_name(name: str, body: Body) -> str:
     '福建省十四届人大常委会第十次会议'
     >>> _qualified_name("重庆市渝中区委常委会会议", parse_body("渝中区委"))
     '渝中区委常委会会议'
+    >>> dept = Locale({INSTITUTION: "福建省财政厅"})
+    >>> _qualified_name("厅党组(扩大)会议", parse_body("厅党组", dept))
+    '福建省财政厅党组(扩大)会议'
     """
     if _one_char_county(body.place) and name.startswith(body.place + "委"):
         name = body.place + "县" + name[len(body.place):]  # 涉县委全会 is 涉县县委全会
@@ -303,6 +310,10 @@ def _qualified_name(name: str, body: Body) -> str:
             and body.place.endswith(_AUTONOMOUS.get(m.group(2), m.group(2))):
         return m.group(1) + body.place + name[m.end():]
     head = body.label[len(body.place):] if body.label.startswith(body.place) else ""
+    if body.level == INSTITUTION and head and not name.startswith((body.place, head)):
+        own = institution_prefix(name, Locale({INSTITUTION: body.place}))
+        if own and own[1] and name.startswith(head, own[1]):
+            name = name[own[1]:]  # 厅党组会议 in a 财政厅 story: 厅 is the department itself
     if body.place and (head.startswith(("党工委", "管委会")) or body.level == INSTITUTION) \
             and name.startswith(head) and not name.startswith(body.place):
         return body.place + name  # 党工委会议 in a 红旗街道 story is 红旗街道党工委会议
@@ -400,7 +411,8 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             if holder is not None:  # the meeting is named as written: 县政府常务会议
                 label_prefix = holder.label if "人民政府" in pre \
                     else holder.label.replace("人民政府", "政府")
-        own, rest = _holder_from_name(name, locale, near)
+        own, rest = _holder_from_name(name, locale, near) if holder is not None \
+            else _head_office_meeting(name, locale, near)
         if own is not None and holder is None:
             holder, label_prefix, name = own, "", rest
         elif own is not None and holder is not None and own.label.startswith(holder.label):
@@ -411,6 +423,8 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             holder = _organ_in_name(holder, name, locale, near)
         elif own is None and holder is not None and holder.label == holder.place:
             holder = _place_organ(holder, name, locale, near)
+        if conv.group(1) and holder is None:
+            name = _chaired_where(before, name)
         relative = conv.group().startswith(("召开的", "举行的", "举办的"))  # 在随后召开的座谈会上
         if relative and _ANY_ONE.match(name):
             continue  # 是…召开的一次重要会议: what a meeting was, not one held here
@@ -425,6 +439,50 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
     if "反馈" in sentence:
         out.extend(_feedback_sessions(sentence, locale, near))
     return out
+
+
+_CHAIRED_AT = re.compile(rf"在([{HAN}]{{2,12}}?)$")
+
+
+def _chaired_where(before: str, name: str) -> str:
+    """A meeting with no body's name that someone 在某县主持召开 on a tour is named
+    after the place it met in, not after the visitor's own body.
+
+    >>> _chaired_where("书记王某到沙县调研,并在沙县", "座谈会")
+    '沙县座谈会'
+    >>> _chaired_where("书记王某在白沙洲镇", "座谈会")
+    '白沙洲镇座谈会'
+    >>> _chaired_where("书记王某在会议室", "座谈会"), _chaired_where("在沙县", "县委常委会")
+    ('座谈会', '县委常委会')
+    """
+    m = _CHAIRED_AT.search(before)
+    if not m or _NOT_OWN_NAME.match(name):
+        return name
+    place = m.group(1)
+    return place + name if place_prefix(place) == place or plausible_town(place) else name
+
+
+_HEAD_OFFICE = re.compile(r"^([省市区县州旗镇乡])长办公会")
+
+
+def _head_office_meeting(name: str, locale: Locale,
+                         near: dict[str, str]) -> tuple[Body | None, str]:
+    """区长办公会议 is the government's meeting its head chairs, named with its place;
+    any other name is read for a body at its start (``_holder_from_name``).
+
+    >>> b, label = _head_office_meeting("市长办公会议", Locale({"市": "洛阳市"}), {})
+    >>> b.label, label
+    ('洛阳市人民政府', '洛阳市市长办公会议')
+    >>> _head_office_meeting("市长办公会议", Locale(), {})
+    (None, '市长办公会议')
+    """
+    m = _HEAD_OFFICE.match(name)
+    if not m:
+        return _holder_from_name(name, locale, near)
+    gov = parse_body(m.group(1) + "政府", locale, near)
+    if gov is None or not gov.anchored or gov.place in _LEVELS:
+        return None, name
+    return gov, gov.place + name
 
 
 #: A body pressed to convene a meeting (推动省委召开, 建议市政府召开): not held yet.
@@ -475,6 +533,8 @@ def _place_organ(place: Body, name: str, locale: Locale, near: dict[str, str]) -
 
 
 _JOINT_SEP = re.compile("、|和|与")
+_PARTY_AND_GOVERNMENT = re.compile(
+    rf"([{HAN}]{{0,8}}?[省市区县州旗镇乡]党?委)([{HAN}]{{0,8}}?(?:人民)?政府)")
 
 
 def _joint_holders(pre: str, locale: Locale, near: dict[str, str]) -> list[Body]:
@@ -484,8 +544,13 @@ def _joint_holders(pre: str, locale: Locale, near: dict[str, str]) -> list[Body]
     ['余庆县委', '余庆县人民政府']
     >>> _joint_holders("各乡镇、各部门", Locale(), {})
     []
+    >>> [b.label for b in _joint_holders("市委市政府", Locale({"市": "荆州市"}), {})]
+    ['荆州市委', '荆州市人民政府']
     """
     parts = _JOINT_SEP.split(pre)
+    if len(parts) < 2:
+        parts = list(_PARTY_AND_GOVERNMENT.fullmatch(pre).groups()) \
+            if _PARTY_AND_GOVERNMENT.fullmatch(pre) else []  # 市委市政府, written together
     if len(parts) < 2:
         return []
     out: list[Body] = []
@@ -622,12 +687,36 @@ def _by_chair(hit: MeetingHit, people: list[Mention]) -> MeetingHit:
     if any(t.body.label.endswith(name[0]) for t in titles) and OWN_UNIT_PART.match(name):
         name = name[1:]  # 厅长X主持召开厅党组会议: the 厅 is the chair's own department
     own = [t for t in titles if t.body.head and name.startswith(t.body.head)]
-    body = _held_by((own or titles)[-1].body)  # 党组书记、主任X主持召开党组会议: the 党组's
+    body = _held_by((own or _principal(titles))[-1].body)  # 党组书记、主任X主持召开党组会议
     if body is None or not body.anchored or body.label == body.place:
         return hit
     return replace(hit, holder=body, label=join_label(body.label.replace("人民政府", "政府"),
                                                       name))
 
+
+
+#: Posts a party secretary holds besides (州人大常委会主任, 军分区党委第一书记): a meeting
+#: they convene under no name of its own is not those bodies'.
+_CONCURRENT = re.compile(r"(?:军分区|警备区|武装部|军区)|第一书记$")
+_BESIDES_SECRETARY = re.compile(r"(?:人大常委会|政协)(?:党组)?$")
+
+
+def _principal(titles: list[Title]) -> list[Title]:
+    """The titles that say whose meeting a chair convenes: no military post, and no
+    人大/政协 chair beside a party secretary's post.
+
+    >>> from kg.extract.titles import parse_titles
+    >>> loc = Locale({"州": "黔东南州", "省": "贵州省"})
+    >>> ts = parse_titles("省委常委、州委书记、州人大常委会主任、黔东南军分区党委第一书记", loc)
+    >>> _principal(ts)[-1].post
+    '黔东南州委书记'
+    >>> _principal(parse_titles("县委副书记、县长", Locale({"县": "安吉县"})))[-1].post
+    '安吉县县长'
+    """
+    kept = [t for t in titles if not _CONCURRENT.search(t.post)]
+    if any(t.role == "书记" and t.body.label.endswith("委") for t in kept):
+        kept = [t for t in kept if not _BESIDES_SECRETARY.search(t.body.label)]
+    return kept or titles
 
 
 def join_label(prefix: str, name: str) -> str:

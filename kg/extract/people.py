@@ -406,7 +406,7 @@ _UNKNOWN_HINT = re.compile(r"[组队站所科股团班庭馆]长|总指挥|指�
 #: A firm's founder or partner (企业创始人): rarer, so looked for only where 创 or 伙 is.
 _FOUNDER_HINT = re.compile(r"创始人|创办人|合伙人")
 _UNKNOWN_ITEM = re.compile(
-    rf"(?:、|^|(?<=[,,。;;::]))([{HAN}()]{{1,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
+    rf"(?:、|^|(?<=[,,。;;::]))([{HAN}()]{{0,24}}?{_UNKNOWN_TAIL})(?=[{HAN}])")
 
 
 def _after_unknown_role(text: str, st: _Article, near: dict[str, str],
@@ -689,7 +689,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 _REPORTS = re.compile(
     r"(?<![工合创协动写制运操著])作(?![出好为])(?:了)?[^,,。;]{0,60}?"
     r"(?:报告|说明|讲话|发言|汇报|党课|对照检查|通报|点评|辅导|小结|总结|答复|回应|解读|安排)"
-    r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?汇报|^关于[^,,。;]{1,50}?的(?:报告|说明)"
+    r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?[汇通]报|^关于[^,,。;]{1,50}?的(?:报告|说明)"
     # 就…提出要求, 对…作出具体安排, 就…作了部署: the person's own instructions to the meeting
     # (在全区…会议上作了部署 was given elsewhere)
     r"|^(?:同志)?(?:就|对|围绕)[^,,。;]{1,40}?(?:提出了?|作出?了?)[^,,。;]{0,4}?(?:要求|安排|部署)"

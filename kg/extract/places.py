@@ -362,6 +362,33 @@ def add_meta_locale(locale: Locale, meta: dict[str, str]) -> Locale:
     return locale
 
 
+def with_home_city(locale: Locale, text: str, meta: dict[str, str]) -> Locale:
+    """A city paper's own city is the article's when the text says 我市 and names that
+    city too, though another city is named more: 常州市党政代表团来我市考察 under
+    来源:鄂尔多斯日报 is a visit to 鄂尔多斯, whose bare 市委 the article's are; the
+    province follows the city.
+
+    >>> text = "江苏省常州市委书记率常州市代表团来我市考察,鄂尔多斯市副市长陪同"
+    >>> loc = with_home_city(find_locale(text), text, {"source": "鄂尔多斯日报"})
+    >>> loc.by_level["市"], "省" in loc.by_level
+    ('鄂尔多斯市', False)
+    >>> with_home_city(find_locale(text), text, {}).by_level["市"]
+    '常州市'
+    """
+    source = to_simplified(meta.get("source", ""))
+    if "我市" not in text or not source or source.startswith(words("national_outlets")):
+        return locale
+    home = _meta_places(source).get("市", "")
+    short = _short_prefix(source)
+    if not home or home == locale.by_level.get("市") or not short or short not in text:
+        return locale
+    locale.by_level["市"] = home
+    province = province_of().get(_full_names().get(home, home), "")
+    if locale.by_level.get("省") not in (province, lex().common.get(province, province)):
+        locale.by_level.pop("省", None)
+    return locale
+
+
 @cache
 def _full_names() -> dict[str, str]:
     """Common form -> full division name: 大理州 -> 大理白族自治州."""

@@ -9,6 +9,7 @@ it (``_roles``: presided, attended, spokeAt) and what it discussed (``_discussed
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from kg.extract.bodies import Body, _alt_form, league_form, parse_body
@@ -40,7 +41,7 @@ from kg.extract.people import (
 )
 from kg.extract.state import _Article
 from kg.extract.titles import Mention
-from kg.lexicon import alternation
+from kg.lexicon import alternation, words
 from kg.model import Entity, Evidence, Sentence
 
 _SAME_DAY = re.compile(r"(?:当天|同日|当日|同一天)")
@@ -56,7 +57,82 @@ def meeting_date(hit: MeetingHit, text: str, pub: str) -> str:
     ['2025-02-19']
     """
     own = find_date(text[hit.start:hit.end], pub) if hit.date else ""
-    return own or find_date(text[: hit.end], pub)
+    return own or _day_in_clause(text, hit.start, find_date(text[: hit.end], pub))
+
+
+#: 随后举行的座谈会: a meeting following what the article told just before, that same day.
+_THEN_HELD = re.compile(r"^\s*(?:随后|接着|之后)(?:召开|举行)的")
+
+
+@cache
+def _named_meeting() -> re.Pattern[str]:
+    """A meeting someone attends or a place holds, named in full: 出席两市…交流座谈会."""
+    nouns = alternation("meeting_nouns")
+    return re.compile(rf"(?:出席|参加|举行|召开)了?([{HAN}“”]{{2,30}}?(?:{nouns}))")
+
+
+def _named_before(st: _Article, hit: MeetingHit) -> MeetingHit:
+    """随后举行的座谈会 names no one: it is the 座谈会 the article named in full before
+    (…会见代表团一行,并出席两市经济社会发展交流座谈会), headline included, where it
+    may be named shorter (两市举行经济社会发展交流座谈会).
+
+    >>> from kg.extract.state import _toy
+    >>> st = _Article(_toy("他出席两省合作交流座谈会。随后举行的座谈会由王某主持。"))
+    >>> st.sentence = st.article.sentences[1]
+    >>> _named_before(st, MeetingHit("座谈会", None, "座谈会", 5, 8)).label
+    '两省合作交流座谈会'
+    """
+    if hit.holder is not None or hit.label not in words("meeting_nouns") or st.sentence is None:
+        return hit
+    before = st.article.text[:st.sentence.start]
+    names = [m.group(1) for m in _named_meeting().finditer(before)
+             if m.group(1).endswith(hit.label) and m.group(1) != hit.label]
+    full = max(names, key=len, default="")
+    if not names or any(not full.endswith(n) for n in names):
+        return hit  # two different meetings named before: which one is not said
+    return replace(hit, label=full, name=full)
+
+
+def _note_attending(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
+    """会见代表团一行,并出席两市…座谈会, before any meeting is held in the article: the
+    people before 出席 attend that meeting, once a later sentence holds it
+    (随后举行的座谈会由…主持)."""
+    text = sentence.text
+    for m in _named_meeting().finditer(text) if "出席" in text or "参加" in text else ():
+        if m.group().startswith(("出席", "参加")):
+            before = [_person(st, sentence, p) for p in people if p.end <= m.start()]
+            st.attending.setdefault(m.group(1), []).extend(
+                (person, ev("attending_named")) for person in before)
+
+
+_MONTH_DAY_AT = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+
+
+def _last_day_before(st: _Article, end: int) -> str:
+    """The last day named in the article before ``end`` (the day a 随后 meeting follows)."""
+    days = _MONTH_DAY_AT.findall(st.article.text, max(0, end - 400), end)
+    return find_date(days[-1], st.pub) if days else ""
+
+
+#: 并于15日下午: the day of the clause that convenes, inside a span the sentence opened with.
+_CLAUSE_DAY = re.compile(r"于(?:(\d{1,2})月)?(\d{1,2})日(?:上午|下午|晚上|晚)?[^,,。;]{0,20}$")
+
+
+def _day_in_clause(text: str, start: int, first: str) -> str:
+    """The day named in the meeting's own clause (6月14日至15日…调研,并于15日下午…主持召开
+    座谈会: the 15th), in the month and year of the sentence's first date.
+
+    >>> _day_in_clause("6月14日至15日,他到沙县调研,并于15日下午主持召开座谈会", 26, "--06-14")
+    '--06-15'
+    >>> _day_in_clause("6月14日,他主持召开座谈会", 12, "--06-14")
+    '--06-14'
+    """
+    m = _CLAUSE_DAY.search(text, 0, start)
+    if not first or not m:
+        return first
+    month = f"{int(m.group(1)):02d}" if m.group(1) else first[-5:-3]
+    day = int(m.group(2))
+    return f"{first[:-5]}{month}-{day:02d}" if 1 <= day <= 31 else first
 
 
 def _meeting_entity(st: _Article, hit: MeetingHit, date: str) -> Entity:
@@ -140,7 +216,10 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
             st.fresh = True  # 27日上午举行的第一次全体会议由X主持: a sitting of the meeting
             continue
         hit = _by_chair(hit, people)
+        hit = _named_before(st, hit)
         date = st.with_year(meeting_date(hit, text, st.pub))
+        if not date and _THEN_HELD.match(text):
+            date = st.with_year(_last_day_before(st, sentence.start))
         if not date and _SAME_DAY.search(text, 0, hit.start):
             date = st.last_date  # 同日下午,县政府召开常务会议
         st.last_date = date or st.last_date
@@ -150,6 +229,8 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         st.meeting, st.meeting_holder = ent, hit.holder
         st.fresh = True
         st.meetings.append((ent, hit.holder, headline))
+        for person, said in st.attending.pop(hit.label, []):
+            st.fact(person, "attended", ent, said)  # 并出席…座谈会, said before it was held
         if hit.holder is not None:
             held = ev("meetings_held")
             holder = st.body_entity(hit.holder, held, text)
@@ -194,6 +275,8 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
     if st.meeting is not None and (hits or st.fresh):
         _hosts(st, text, near, ev, bool(hits))
     if headline or st.meeting is None:
+        if not headline:
+            _note_attending(st, sentence, people, ev)
         _record_documents(st, text)
         return
     if not hits:
@@ -368,6 +451,7 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
         st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("chair_says"))
     waiting: list[Mention] = []
     last: list[Mention] = []  # the subject of the clause before
+    carried = _carried_over(st, sentence)
     for c_start, c_end in _clauses(text):
         if _NEW_SUBJECT.match(text, c_start):
             waiting = []  # …赵刚在主席台就座,会议由李明主持: the chair is 李明 alone
@@ -410,7 +494,13 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
                 if pred == "spokeAt" and _ADDRESSED.search(text, c_start, p.start):
                     continue  # 向王明汇报: the report is made to 王明
                 st.fact(person, pred, meeting, ev("role_verbs"))
-        last, waiting = group, []
+        for person in carried:
+            for pred in dict.fromkeys(preds):
+                st.fact(person, pred, meeting, ev("role_verbs"))
+        last, waiting, carried = group, [], []
+    if waiting and text.rstrip().endswith(";"):
+        st.carry = [_person(st, sentence, p) for p in waiting]
+        st.carry_end = sentence.end
     for p in people:  # 李明传达了王东在…会议上的讲话: the verbs after 王东 are not 李明's
         relays = _RELAYS.match(text, p.end)
         if relays and (st.fresh or _AT_MEETING.search(text)):
@@ -421,6 +511,16 @@ def _roles(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None:
                 st.fact(_person(st, sentence, p), "spokeAt", meeting, ev("read_out"))
     if len(st.out.facts) > made:
         st.roles_end = sentence.end
+
+
+def _carried_over(st: _Article, sentence: Sentence) -> list[Entity]:
+    """People a list closed by ; left without a verb, when this sentence follows it right
+    away: A,B;C,D参加座谈 gives A and B the verb too (the list is cut into two sentences).
+    """
+    carry, st.carry = st.carry, []
+    if carry and st.article.text[st.carry_end:sentence.start].strip():
+        return []
+    return carry
 
 
 def _right_after_roles(st: _Article, sentence: Sentence) -> bool:
@@ -563,7 +663,7 @@ _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?"
                           r"(?:要求|安排|部署)"
                           r"|(?:分别|先后|依次|相继)?(?:就|围绕)(?:《[^《》]{1,120}》|[^,,。;《》]){1,40}?"
                           r"作了?[^,,。;《》]{0,6}?"
-                          r"(?:说明|辅导|汇报|发言|部署|点评)"
+                          r"(?:说明|辅导|汇报|发言|部署|安排|点评)"
                           r"|(?:结合[^,,。;]{1,12}?)?作了?(?:专题)?(?:辅导报告|(?:交流)?发言)"
                           r"|(?:就|对)[^,,。;]{1,40}?提出了?(?:具体|明确|几点)?要求"
                           r"|等?(?:同志)?(?:先后|分别|依次|相继)[^,,。;]{0,20}?(?:发言|讲话|报告|汇报)"
@@ -591,13 +691,13 @@ _THIS_MEETING = re.compile(r"(?:出席|列席|参加|到会|在)(?:了|本次|�
 #: Words that place an act at the meeting, in a paragraph that does not name it: a
 #: study session's lecture (讲解) is given there, and so is what follows hearing it.
 _AT_MEETING = re.compile(
-    r"会议|大会|会上|到会|开幕[式会]|闭幕[式会]|座谈|学习会|闭会时|主席台|讲解")
+    r"会议|大会|会上|到会|开幕[式会]|闭幕[式会]|座谈|学习会|闭会时|主席台|讲解|(?:参加|出席|列席)学习")
 #: A day or time opening a sentence about one sitting of a meeting of several days:
 #: 21日上午,大会举行第二次全体会议.
 _SITTING_TIME = r"(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|上午|下午|晚上),?"
 _CONTINUES = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、] ?|" + _SITTING_TIME + ")?"
-    r"(?:会议|会上|会中|大会|全会|此次会议|"
+    r"(?:会议|会上|会中|大会|全会|座谈会上|此次会议|本次学习|此次学习|"
     r"本次会议|会议期间|随后|最后|首先|其后|接着|期间|会前|与会|审议|听取|研究|讨论|表决)"
     r"|^\s*[一二三四五六七八九十]+是(?:传达|学习)")
 _ALSO_PRESENT = re.compile(r"(?:出席|参加|列席)(?:会议|大会|活动)?的(?:领导|同志|人员)?(?:还)?有")

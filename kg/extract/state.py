@@ -14,7 +14,13 @@ from functools import lru_cache
 from kg.extract.bodies import _PARTY_DEPTS, Body, _alt_form
 from kg.extract.institutions import add_institution
 from kg.extract.lexicon import _NUM, HAN, _mentions, lex
-from kg.extract.places import add_meta_locale, find_locale, with_province, with_zone_city
+from kg.extract.places import (
+    add_meta_locale,
+    find_locale,
+    with_home_city,
+    with_province,
+    with_zone_city,
+)
 from kg.extract.titles import Title
 from kg.model import Article, Entity, Evidence, Extraction, Fact, Sentence
 from kg.normalise import split_sentences
@@ -27,8 +33,9 @@ class _Article:
         self.article = article
         self.out = Extraction(article)
         self.locale = add_institution(
-            with_province(with_zone_city(add_meta_locale(find_locale(article.text),
-                                                         article.meta))),
+            with_province(with_zone_city(with_home_city(
+                add_meta_locale(find_locale(article.text), article.meta),
+                article.text, article.meta))),
             article.text, article.meta)
         self.pub = _publication_date(article)
         self.year = "" if self.pub else _year_of(article.text)
@@ -44,6 +51,9 @@ class _Article:
         self.last_end = 0
         self.roles_end = -1  # end of the last sentence that gave people roles at a meeting
         self.last_date = ""  # date of the last dated meeting, for 同日/当天
+        self.attending: dict[str, list[tuple[Entity, Evidence]]] = {}  # 出席 a meeting not yet held
+        self.carry: list[Entity] = []  # people a list cut by ; left for the next sentence
+        self.carry_end = 0
         self.relayed = ""  # a meeting the sentence before relayed (传达了…会议精神)
         self.listing = ""  # the role of a header over one line per person (出席会议的市领导)
         self._as_written: dict[tuple[int, int], bool] = {}  # sentence span -> as in the original
