@@ -29,3 +29,12 @@ def test_dates_with_dots_and_a_digests_issue_year():
                 "本周二(2月21日),县长黄旭东主持召开县政府第十次常务会议。")
     assert ("黄旭东", "presided", "县政府第十次常务会议") in got
     assert ("县政府第十次常务会议", "date", "2012-02-21") in got
+
+
+def test_a_headline_saying_where_the_meeting_met_stays_a_headline():
+    got = facts("全市农村工作会议在城关召开\n"
+                "1月9日,市委、市政府在城关召开全市农村工作会议。市委书记卢文斌出席会议并讲话。",
+                source="陇南日报", date="2015-01-10")
+    held = {s for s, p, _ in got if p == "held"}
+    assert {"陇南市委", "陇南市人民政府"} <= held
+    assert any(p == "date" and o == "2015-01-09" for _, p, o in got)

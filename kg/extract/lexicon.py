@@ -118,7 +118,9 @@ def lex() -> _Lex:
         short_level=shorts,
         subject_meeting=re.compile(  # 集体学习(扩大)会: the note may stand inside the noun
             rf"((?:[{HAN}0-9()“”]){{2,50}}?(?:{_alt(nouns)}|学习\(扩大\)会)(?:\(扩大\))?)$"),
-        convened_at_end=re.compile(rf"(?:{_alt(nouns)})(?:\(扩大\))?(?:召开|举行)\s*$"),
+        # a headline of a meeting held, perhaps where or when (会议在昆明召开, 会议于3日举行)
+        convened_at_end=re.compile(
+            rf"(?:{_alt(nouns)})(?:\(扩大\))?(?:[在于][^,,。;]{{1,12}})?(?:召开|举行)\s*$"),
         speech_at=re.compile(
             rf"(?:{_alt(roles)})?(?:同志)?在((?:[{HAN}0-9()“”]){{2,50}}?(?:{_alt(nouns)})"
             rf"(?:闭幕会|开幕会|开幕式|闭幕式)?)(?:上|时)(?:[^,,。;]{{0,30}}?)的(?:重要)?讲话"),
