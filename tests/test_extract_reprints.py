@@ -38,3 +38,9 @@ def test_a_headline_saying_where_the_meeting_met_stays_a_headline():
     held = {s for s, p, _ in got if p == "held"}
     assert {"陇南市委", "陇南市人民政府"} <= held
     assert any(p == "date" and o == "2015-01-09" for _, p, o in got)
+
+
+def test_rarer_surnames_and_mongolian_names_in_lists():
+    got = facts("3月5日,市政协召开主席会议。市政协主席孙立主持会议,副主席冒海燕、"
+                "额尔德木图出席。", source="呼伦贝尔日报", date="2020-03-06")
+    assert {s for s, p, _ in got if p == "attended"} >= {"冒海燕", "额尔德木图"}
