@@ -80,19 +80,25 @@ def _merge_headline_meetings(st: _Article) -> None:
     facts = []
     seen = set()
     headline = {ent.key for ent, _, head in st.meetings if head} & mapping.keys()
-    held_in_body = {mapping.get(f.object.key, f.object).key for f in st.out.facts
-                    if f.predicate == "held" and f.object.key not in headline}
+    held_in_body: dict[str, set[str]] = {}  # meeting -> who the body text says held it
+    for f in st.out.facts:
+        if f.predicate == "held" and f.object.key not in headline:
+            held_in_body.setdefault(mapping.get(f.object.key, f.object).key, set()).add(
+                f.subject.key)
     for f in st.out.facts:
         s = mapping.get(f.subject.key, f.subject) if f.subject.kind == "Meeting" else f.subject
         o = f.object
         if isinstance(o, Entity) and o.kind == "Meeting":
             if f.predicate == "held" and o.key in headline \
-                    and mapping[o.key].key in held_in_body:
+                    and s.key not in held_in_body.get(mapping[o.key].key, {s.key}):
                 continue  # the body text names the convener better than a headline (乡党委)
             o = mapping.get(o.key, o)
         if s.kind == "Meeting" and f.predicate == "date" and f.subject.key in headline:
             continue
-        k = (s.key, f.predicate, o if isinstance(o, str) else o.key)
+        # the same fact with the headline's name of the meeting is kept: it gives the label
+        k = (s.key, f.predicate, o if isinstance(o, str) else o.key,
+             s.surface if s.kind == "Meeting" else "",
+             o.surface if isinstance(o, Entity) and o.kind == "Meeting" else "")
         if k not in seen:
             seen.add(k)
             facts.append(f if s is f.subject and o is f.object
