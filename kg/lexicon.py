@@ -57,10 +57,12 @@ def divisions() -> tuple[tuple[str, str, str, str], ...]:
     Each is (name, level, short name, common form): 大理白族自治州 has the common
     form 大理州 and the short name 大理.  Generated from the cpca package's adcode
     table by ``tools/make_divisions.py``; ``divisions_since.tsv`` adds, by hand, the
-    divisions created or renamed after that table (那曲市, 库车市).
+    divisions created or renamed after that table (那曲市, 库车市), and
+    ``divisions_before.tsv`` the 地区 older articles name (日喀则地区, now a city).
     """
     out = []
-    for line in (_data("divisions.tsv") + "\n" + _data("divisions_since.tsv")).splitlines():
+    tables = ("divisions.tsv", "divisions_since.tsv", "divisions_before.tsv")
+    for line in "\n".join(map(_data, tables)).splitlines():
         if line.startswith("#") or not line.strip():
             continue
         _, name, level, short, common = (line.split("\t") + ["", ""])[:5]

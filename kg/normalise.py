@@ -340,7 +340,7 @@ _BYLINE = re.compile(  # used with .match(line, pos): no ^, which would only mat
 _BYLINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _BYLINE_ROLE = re.compile(r"见习记者|实习记者|特约记者|记者|通讯员|实习生")
-_JOIN_END = set("的了在和与及对把被将向从由为于并或而以之,、(《“")
+_JOIN_END = set("的了在和与及对把被将向从由为于并或而以之,、(《“·")  # ·: 艾尔肯·\n吐尔洪
 _JOIN_START = set(",、。;:!?)》”")
 _TITLE_STOP = re.compile(r"[。,;!?]")
 

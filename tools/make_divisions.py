@@ -23,6 +23,11 @@ from pathlib import Path
 _SUFFIX = re.compile(
     r"(维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|自治县|地区|盟|省|市|区|县|旗)$")
 _SKIP = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+#: Common forms the rule below cannot make: prefectures known by one syllable (巴州 is
+#: what Xinjiang writes for 巴音郭楞), banners named after a people alone.
+_COMMON = {"巴音郭楞蒙古自治州": "巴州", "博尔塔拉蒙古自治州": "博州",
+           "克孜勒苏柯尔克孜自治州": "克州", "鄂温克族自治旗": "鄂温克旗",
+           "鄂伦春自治旗": "鄂伦春旗"}
 
 
 def level(code: str) -> str:
@@ -63,8 +68,10 @@ def main(path: str) -> None:
     for code, name in rows:
         if name in _SKIP:
             continue
-        common = autonomous(name, peoples)
-        stem = common[:-1] if len(common) > 2 else short(name)
+        rule = autonomous(name, peoples)
+        common = _COMMON.get(name, rule)
+        base = common if len(common) > 2 else rule  # the stem of 巴州 is 巴音郭楞
+        stem = base[:-1] if len(base) > 2 else short(name)
         print(f"{code}\t{name}\t{level(code)}\t{stem}\t{common}")
 
 

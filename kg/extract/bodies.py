@@ -473,6 +473,8 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
     if town and plausible_town(town):  # 梅县区畲江镇 is labelled 畲江镇
         place, rest, level = town, rest[len(town):], town_level(town)
     rest = _TERM_START.sub("", rest)
+    if place.endswith(("州", "县")) and rest.startswith("党委") and not party:
+        rest = rest[1:]  # 巴州党委, as Xinjiang writes it, is the 巴州委: one committee
     if place.endswith("县") and not party:  # 涉县县委, 融水苗族自治县县委: the county's own 县
         rest = _COUNTY_AGAIN.sub("", rest)
     if level == "村":
