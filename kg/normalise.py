@@ -337,6 +337,8 @@ _BYLINE = re.compile(  # used with .match(line, pos): no ^, which would only mat
     rf"(?:{_AGENCY}\s*)?"
     r"\(\s*(?:本报)?(?:见习记者|实习记者|特约记者|记者|通讯员|实习生)\s*(?P<author>[^)]{1,40})\)\s*"
     rf"|{_AGENCY}\s+|本报讯\s*")
+#: a date in brackets closing the text, as papers date a report at its end
+_DATED_END = re.compile(rf"\((?:{_DATE})\)$")
 _BYLINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _BYLINE_ROLE = re.compile(r"见习记者|实习记者|特约记者|记者|通讯员|实习生")
@@ -642,6 +644,9 @@ def _normalise(original: str) -> tuple[str, list[int], dict[str, str]]:
     trail = len(text) - len(text.rstrip("\n "))
     if trail:
         text, offsets = _delete(text, offsets, [(len(text) - trail, len(text))])
+    dated = _DATED_END.search(text, max(0, len(text) - 20))  # …抱在一起。(2014年9月27日)
+    if dated and "date" not in meta and _iso(dated):
+        meta["date"] = _iso(dated)
     return text, offsets, meta
 
 

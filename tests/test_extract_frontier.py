@@ -37,3 +37,18 @@ def test_a_dotted_name_broken_across_a_line_is_one_name():
 def test_banners_named_after_a_people_take_their_common_form():
     got = facts("6月1日,鄂伦春自治旗人大常委会召开会议。旗人民检察院检察长乌力吉列席会议。")
     assert ("乌力吉", "holds", "鄂伦春旗检察院检察长") in got
+
+
+def test_an_autonomous_regions_vice_chairman_after_its_party_title_is_in_its_government():
+    got = facts("5月8日,西藏自治区党委召开常委会会议。自治区党委常委、常务副主席邓晓峰"
+                "通报了全区经济运行情况。")
+    assert ("邓晓峰", "holds", "西藏自治区常务副主席") in got
+    assert ("西藏自治区常务副主席", "postIn", "西藏自治区人民政府") in got
+
+
+def test_those_in_charge_are_no_name_and_tibetan_and_mongolian_names_are_whole():
+    got = facts("5月8日,甘南州召开宗教工作会议。州委副书记、州长才让东珠主持会议。"
+                "各县市委书记、县市长和分管领导参加会议。旗人大常委会主任敖登格日勒作交流发言。")
+    people = {s for s, p, _ in got if p in ("presided", "attended", "spokeAt")}
+    assert {"才让东珠", "敖登格日勒"} <= people
+    assert not any(n.startswith("和") for n in people)

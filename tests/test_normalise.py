@@ -461,3 +461,10 @@ def test_a_bylines_day_is_the_reports_day_under_the_page_date():
     assert meta["date"] == "2018-06-18"
     meta = article_meta("某某日报 2019-01-01 第02版\n县委召开会议\n本报12月31日讯 县委召开会议。")
     assert meta["date"] == "2018-12-31"
+
+
+def test_a_date_in_brackets_closing_the_text_is_its_date():
+    meta = article_meta("州委召开会议\n8月22日,州委召开常委会会议。\n"
+                        "会议要求,要抓好落实。(2016年8月23日)")
+    assert meta["date"] == "2016-08-23"
+    assert "date" not in article_meta("会议要求,2016年8月23日前完成。")

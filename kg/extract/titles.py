@@ -87,17 +87,23 @@ _GOVERNMENT_END = re.compile("(?:人民政府|政府)$")
 
 
 def _region_government(body_text: str, role: str, locale: Locale,
-                       near: dict[str, str]) -> Body | None:
+                       near: dict[str, str], prev: Body | None = None) -> Body | None:
     """The government an autonomous region's 主席 heads: 自治区主席, 广西壮族自治区副主席,
-    自治区人民政府常务副主席 (自治区政协主席 is the 政协's; None when not such a head).
+    自治区人民政府常务副主席, and a bare 常务副主席 after the region's 党委常委 (自治区政协主席
+    is the 政协's; None when not such a head).
 
     >>> [t.post for t in parse_titles("自治区党委副书记、自治区主席", Locale({"省": "西藏自治区"}))]
     ['西藏自治区党委副书记', '西藏自治区主席']
     >>> [t.post for t in parse_titles("自治区政协副主席", Locale({"省": "西藏自治区"}))]
     ['西藏自治区政协副主席']
+    >>> [t.post for t in parse_titles("自治区党委常委、常务副主席", Locale({"省": "西藏自治区"}))]
+    ['西藏自治区党委常委', '西藏自治区常务副主席']
     """
     if role not in _REGION_ROLES:
         return None
+    if not body_text and prev is not None and prev.place.endswith("自治区") \
+            and prev.label == prev.place + "党委":
+        body_text = prev.place  # 自治区党委常委、常务副主席: the region's government
     place = _GOVERNMENT_END.sub("", body_text)
     if place == "自治区":
         place = locale.resolve("省", near)
@@ -172,7 +178,7 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             body_text += "部"
         gov = _GOV_ROLE.match(role)
         body: Body | None
-        region = _region_government(body_text, role, locale, near)
+        region = _region_government(body_text, role, locale, near, prev)
         if region is not None:
             body = region
         elif not body_text:
