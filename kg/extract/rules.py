@@ -587,6 +587,7 @@ _ROLE_WORD = (r"(?:(主持人?)|(?:出席|列席|参加|参会|与会)(?:会议|
 #: A field naming who chaired or attended, as notices and exported pages write them
 #: (主持人:市妇联主席 王某; 出席领导:A、B), or a header line over one line per person.
 _ROLE_FIELD = re.compile(_ROLE_WORD + r"\s*:")
+_ROLE_STARTS = ("主持", "出席", "列席", "参加", "参会", "与会")
 _ROLE_HEADER = re.compile(r"\s*" + _ROLE_WORD + r"\s*")
 
 
@@ -604,6 +605,8 @@ def _listed(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None
     'attended'
     """
     text = sentence.text
+    if not st.listing and not text.lstrip().startswith(_ROLE_STARTS):
+        return  # most sentences: no field, no header, no list going on
     field = _ROLE_FIELD.match(text)
     header = None if field else _ROLE_HEADER.fullmatch(text)
     found = field or header
