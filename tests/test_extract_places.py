@@ -324,3 +324,20 @@ def test_bare_working_committee_in_a_subdistrict_story_stays_the_subdistricts():
     got = facts("5月8日,城关街道党工委召开会议。党工委书记陈晓峰主持会议。",
                 {"source": "株洲经济技术开发区管委会"})
     assert ("陈晓峰", "holds", "城关街道党工委书记") in got
+
+
+def test_a_city_named_bare_places_a_story_of_bare_bodies():
+    got = facts("6月10日,市委统战部召开理论学习中心组学习会。"
+                "市委常委、统战部部长鲍立群主持会议。"
+                "鲍立群强调,要在服务芜湖高质量发展中展现统战担当。")
+    assert ("鲍立群", "holds", "芜湖市委统战部部长") in got
+    # two cities named bare: neither is the story's
+    got = facts("6月10日,市委统战部召开座谈会。市委常委、统战部部长鲍立群主持会议。"
+                "芜湖、合肥两地代表参加。")
+    assert ("鲍立群", "holds", "市委统战部部长") in got
+
+
+def test_districts_made_after_the_division_table():
+    got = facts("区政府召开第十二次常务会议\n潞州区人民政府 2022-05-18\n"
+                "5月17日,区长申立新主持召开区政府第十二次常务会议。副区长秦海出席会议。")
+    assert {("申立新", "holds", "潞州区区长"), ("秦海", "holds", "潞州区副区长")} <= got

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.extract.lexicon import _LEVELS, _TERM, HAN, _mentions, lex
+from kg.extract.lexicon import _LEVELS, _TERM, HAN, _alt, _mentions, lex
 from kg.extract.names import _ALL_HAN
 from kg.lexicon import divisions, province_of, words
 from kg.normalise import to_simplified
@@ -359,6 +359,41 @@ def add_meta_locale(locale: Locale, meta: dict[str, str]) -> Locale:
             continue
         for level, place in _meta_places(value).items():
             locale.by_level.setdefault(level, place)
+    return locale
+
+
+@cache
+def _bare_cities() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Short name -> prefecture-level city, for the shorts that one city alone has, no
+    province shares (吉林) and jieba's dictionary tags as a place or a rare noun (芜湖, 合肥;
+    not 东方, 三明 or 保定, which are words too)."""
+    seen: dict[str, list[str]] = {}
+    provinces = {short for _, level, short, _ in divisions() if level == "province"}
+    for name, level, short, _ in divisions():
+        freq, tag = lex().dict_words.get(short, (0, ""))
+        if level == "city" and name.endswith("市") and len(short) >= 2 \
+                and short not in provinces and (tag == "ns" or tag == "n" and freq < 3000):
+            seen.setdefault(short, []).append(name)
+    shorts = {s: names[0] for s, names in seen.items() if len(names) == 1}
+    return shorts, re.compile(_alt(shorts) + "(?![市县区州盟])")
+
+
+def with_named_city(locale: Locale, text: str) -> Locale:
+    """A city named bare (在服务芜湖…中) is the one of a story whose bodies are bare
+    (市委统战部召开…), when no city is named in full and it is the only one named so.
+
+    >>> with_named_city(Locale(), "市委统战部召开会议。要在服务芜湖发展中展现担当。").by_level
+    {'市': '芜湖市'}
+    >>> with_named_city(Locale(), "市委召开会议,芜湖、合肥两市代表参加").by_level
+    {}
+    """
+    if "市" in locale.by_level or not _mentions(text, "市委", "市政府", "市人民政府",
+                                                 "市人大", "市政协"):
+        return locale
+    shorts, pattern = _bare_cities()
+    found = {shorts[m.group()] for m in pattern.finditer(text)}
+    if len(found) == 1:
+        locale.by_level["市"] = found.pop()
     return locale
 
 

@@ -18,6 +18,7 @@ from kg.extract.places import (
     add_meta_locale,
     find_locale,
     with_home_city,
+    with_named_city,
     with_province,
     with_zone_city,
 )
@@ -33,9 +34,9 @@ class _Article:
         self.article = article
         self.out = Extraction(article)
         self.locale = add_institution(
-            with_province(with_zone_city(with_home_city(
+            with_province(with_zone_city(with_named_city(with_home_city(
                 add_meta_locale(find_locale(article.text), article.meta),
-                article.text, article.meta))),
+                article.text, article.meta), article.text))),
             article.text, article.meta)
         self.pub = _publication_date(article)
         self.year = "" if self.pub else _year_of(article.text)
