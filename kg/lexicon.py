@@ -67,7 +67,21 @@ def divisions() -> tuple[tuple[str, str, str, str], ...]:
             continue
         _, name, level, short, common = (line.split("\t") + ["", ""])[:5]
         out.append((name, level, short, common))
-    return tuple(out)
+    return tuple(out + _former_counties(out))
+
+
+def _former_counties(rows: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    """The county a district was before it became one (綦江区 was 綦江县 until 2011), as
+    older articles name it: for every district whose short name + 县 names no other
+    division.  No short name of their own: 綦江 stays the district's.
+
+    >>> ("綦江县", "county", "", "") in _former_counties([("綦江区", "county", "綦江", "")])
+    True
+    """
+    names = {name for name, *_ in rows}
+    return [(short + "县", "county", "", "") for name, level, short, _ in rows
+            if level == "county" and name.endswith("区") and len(short) >= 2
+            and short + "县" not in names and short + "市" not in names]
 
 
 @cache

@@ -341,3 +341,11 @@ def test_districts_made_after_the_division_table():
     got = facts("区政府召开第十二次常务会议\n潞州区人民政府 2022-05-18\n"
                 "5月17日,区长申立新主持召开区政府第十二次常务会议。副区长秦海出席会议。")
     assert {("申立新", "holds", "潞州区区长"), ("秦海", "holds", "潞州区副区长")} <= got
+
+
+def test_a_county_turned_district_read_under_its_former_name():
+    got = facts("綦江县人大常委会召开第四十三次主任会议\n发布时间:2011-08-09\n"
+                "8月8日上午,县人大常委会召开第四十三次主任会议。县人大常委会主任唐正伦主持会议。")
+    assert ("唐正伦", "holds", "綦江县人大常委会主任") in got
+    got = facts("3月2日,綦江区委召开常委会会议。区委书记李明主持会议。")
+    assert ("李明", "holds", "綦江区委书记") in got  # the district keeps its name
