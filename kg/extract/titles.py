@@ -193,9 +193,9 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
                     and not _institution_organ(body):
                 body = base if base.label.endswith(body_text) \
                     else parse_body(base.label + body_text, locale, near)
-            elif (body is None or not body.anchored) and _DIVISION.fullmatch(body_text) \
-                    and (dept := _department_of(prev, context)):
-                body = _division(dept, body_text)  # 水资源管理处 of the 厅
+            elif (body is None or not body.anchored) \
+                    and (dept := _unit_owner(body_text, prev, context)):
+                body = _division(dept, body_text)  # 水资源管理处 of the 厅, 立案庭 of the court
             elif body and body_text in table("inner_committees"):  # a court's, or none
                 body = parse_body(prev.label + body_text, locale, near) \
                     if _inner_committee(body_text, prev) else None
@@ -254,21 +254,37 @@ _COMMITTEE_ORGANS = frozenset(words("party_organs"))
 _INSTITUTION_ROLES = frozenset(words("institution_roles"))
 
 
-#: A department's division named bare (水资源管理处); a 街道办事处 is no division.
-_DIVISION = re.compile(rf"[{HAN}]{{2,8}}(?<!办事)处")
+@lru_cache(maxsize=1)
+def _unit_endings() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(owner ending, pattern of its units' names), longest owner ending first
+    (``kg/data/inner_units.txt``); a 街道办事处 is no division."""
+    rows = sorted(table("inner_units").items(), key=lambda kv: -len(kv[0]))
+    return tuple((owner, re.compile(rf"[{HAN}]{{2,8}}(?<!办事)(?:{'|'.join(units.split())})"))
+                 for owner, units in rows)
 
 
-def _department_of(*around: Body | None) -> Body | None:
-    """The department (a 厅 or 局) a bare division belongs to: the body before it or the
-    meeting's (None if neither is in one).
+def _unit_owner(name: str, *around: Body | None) -> Body | None:
+    """The body a bare unit belongs to: the body before it or the meeting's, when its kind
+    has such units (a 厅's 处, a 公安局's 支队, a court's 庭; None if neither is one).
 
     >>> [t.post for t in parse_titles("财务处处长", context=parse_body("陕西省交通运输厅党组"))]
     ['陕西省交通运输厅财务处处长']
+    >>> [t.post for t in parse_titles("刑侦支队支队长", context=parse_body("常德市公安局党委"))]
+    ['常德市公安局刑侦支队支队长']
+    >>> [t.post for t in parse_titles("立案庭庭长", context=parse_body("昆明市中级人民法院"))]
+    ['昆明市中级人民法院立案庭庭长']
     >>> parse_titles("财务处处长", context=parse_body("陕西省委"))
     []
     """
-    return next((b for b in _inheritable(*around)
-                 if b.anchored and _DEPARTMENT_END.search(b.label)), None)
+    for body in _inheritable(*around):
+        if not body.anchored:
+            continue
+        for owner, units in _unit_endings():
+            if body.label.endswith(owner):
+                if units.fullmatch(name):
+                    return body
+                break
+    return None
 
 
 def _division(dept: Body, name: str) -> Body | None:
@@ -485,9 +501,9 @@ _RANKS = "巡视员 副巡视员 一级巡视员 二级巡视员 调研员 一�
 _CHIEFS = "总工程师 总经济师 总会计师 总规划师"
 _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
     (r"党组$", "书记 副书记"),
-    (r"检察院$", "检察长 副检察长 常务副检察长"),
+    (r"检察院$", "检察长 副检察长 常务副检察长 纪检组长"),
     (r"行署$", "专员 副专员 常务副专员 秘书长 副秘书长"),
-    (r"法院$", "院长 副院长 常务副院长"),
+    (r"法院$", "院长 副院长 常务副院长 纪检组长"),
     (r"人大常委会$", "主任 副主任 常务副主任 秘书长 副秘书长 委员"),
     (r"政协$", "主席 副主席 秘书长 副秘书长 常委 委员"),
     (r"(?:[省市区县州旗地]委|党委|党工委|党总支|党支部|中共中央)$",
@@ -496,8 +512,8 @@ _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
      "主席 副主席 常务副主席 专职副主席 兼职副主席 会长 副会长 秘书长"),
     (r"部$", f"部长 副部长 常务副部长 部务委员 {_RANKS}"),
     (r"(?:支队|大队)$", "支队长 副支队长 大队长 副大队长 政委 副政委"),
-    (r"局$", f"局长 副局长 {_RANKS} {_CHIEFS}"),
-    (r"厅$", f"厅长 副厅长 {_RANKS} {_CHIEFS}"),
+    (r"局$", f"局长 副局长 政委 副政委 纪检组长 {_RANKS} {_CHIEFS}"),
+    (r"厅$", f"厅长 副厅长 纪检组长 {_RANKS} {_CHIEFS}"),
     # associations, religious ones too (伊斯兰教协会); a 天主教爱国会, a 三自爱国运动委员会
     # or a 基督教两会 is headed by a 主席 or 主任
     (r"(?:爱国会|爱国运动委员?会?|基督教两会)$", "主席 副主席 主任 副主任 秘书长 副秘书长"),
