@@ -61,3 +61,99 @@ def test_a_bare_unit_outside_its_owners_meeting_is_nobodys():
     got = posts(text, source="本溪日报")
     assert ("石磊", "刑侦支队支队长") in got  # bare: a 市委 has no detachments
     assert {p for _, p in got if p.startswith("本溪")} == {"本溪市委书记"}
+
+
+# ------------------------------ 2. full-time members of a court's or procuratorate's committee
+
+def test_a_full_time_committee_member_is_a_post_of_the_court():
+    text = ("发布时间:2017-09-06\n9月5日,贵阳市中级人民法院召开审判委员会会议。院长孔德亮主持"
+            "会议,副院长、审判委员会专职委员姚斌,审判委员会专职委员吕晓红出席会议。")
+    got = posts(text)
+    assert ("姚斌", "贵阳市中级人民法院审判委员会专职委员") in got
+    assert ("吕晓红", "贵阳市中级人民法院审判委员会专职委员") in got
+    assert ("贵阳市中级人民法院审判委员会专职委员", "贵阳市中级人民法院") in post_in(text)
+
+
+def test_a_procuratorates_full_time_member_and_a_bare_one_elsewhere():
+    text = ("2012年3月2日,宝鸡市人民检察院召开党组会议。检察委员会专职委员马晓东列席会议。")
+    assert ("马晓东", "宝鸡市检察院检察委员会专职委员") in posts(text)
+    text = ("发布时间:2012-03-02\n3月1日,县委召开常委会会议。检察委员会专职委员马晓东列席会议。")
+    assert not {p for _, p in posts(text) if "专职委员" in p}
+
+
+# -------------------------- 3. a rehabilitation centre or a prison speaks of itself bare
+
+def test_a_rehabilitation_centres_own_news_gives_its_bare_posts_to_it():
+    text = ("四川省成都强制隔离戒毒所召开2019年度工作会议\n"
+            "1月22日,四川省成都强制隔离戒毒所召开2019年度工作会议。所党委书记、所长陈光荣主持"
+            "会议。所党委委员、纪委书记黄丽出席会议。副所长冯涛作工作报告。")
+    got = posts(text)
+    centre = "四川省成都强制隔离戒毒所"
+    assert ("陈光荣", centre + "党委书记") in got
+    assert ("陈光荣", centre + "所长") in got
+    assert ("黄丽", centre + "纪委书记") in got
+    assert ("冯涛", centre + "副所长") in got
+    assert (centre + "纪委书记", centre + "纪委") in post_in(text)
+
+
+def test_a_prisons_own_news_gives_its_warden_and_commissar_to_it():
+    text = ("甘肃省天水监狱召开党委会议\n3月3日,甘肃省天水监狱召开党委会议。监狱党委书记、"
+            "监狱长杨建华主持会议。监狱党委副书记、政委刘芳出席会议。")
+    got = posts(text)
+    assert ("杨建华", "甘肃省天水监狱监狱长") in got
+    assert ("刘芳", "甘肃省天水监狱政委") in got
+    assert ("刘芳", "甘肃省天水监狱党委副书记") in got
+
+
+def test_a_centre_merely_visited_lends_no_bare_post():
+    text = ("市委书记到市强制隔离戒毒所调研\n发布时间:2019-01-22\n1月21日,市委召开常委会会议。"
+            "市委书记黄明主持会议。所长陈光荣列席会议。")
+    assert not {p for _, p in posts(text, source="泸州日报") if "所长" in p}
+
+
+# ------------------------------------ 4. a surname that is mostly a word, after a title
+
+def test_a_yi_surname_after_a_title_is_read():
+    text = ("发布时间:2021-05-12\n5月11日,楚雄州司法局召开党组会议。局党组书记、局长者国荣主持"
+            "会议。副局长代红梅作说明。")
+    got = posts(text)
+    assert ("者国荣", "楚雄州司法局局长") in got
+    assert ("代红梅", "楚雄州司法局副局长") in got
+
+
+def test_a_word_after_a_title_is_no_name():
+    text = ("发布时间:2021-05-12\n5月11日,楚雄州司法局召开党组会议。局长代表局党组作工作报告。")
+    assert not posts(text)
+
+
+# ------------------------------------------------ 5. views and advice given to the meeting
+
+HEFEI = ("发布时间:2015-10-14\n10月13日,合肥市中级人民法院召开审判委员会会议。"
+         "院长程立新主持会议。")
+
+
+def test_a_view_or_advice_given_on_a_matter_is_speaking():
+    text = (HEFEI +
+            "市人民检察院副检察长储晓军列席会议,并就一起职务犯罪案件的定性发表了意见。"
+            "市律师协会会长汪海列席会议并就律师参与涉诉信访工作提出了建议。")
+    assert spoke(text) >= {"储晓军", "汪海"}
+
+
+def test_asking_others_for_views_is_not_speaking():
+    text = (HEFEI +
+            "副院长方红出席会议。")
+    assert "方红" not in spoke(text)
+    text = (HEFEI +
+            "副院长方红出席会议,会议要求各庭就案件质量问题提出意见。")
+    assert "方红" not in spoke(text)
+
+
+def test_each_title_of_a_pair_explained_is_discussed():
+    text = ("发布时间:2020-12-30\n12月29日,江北区人民检察院召开党组会议。检察长邓波主持会议。"
+            "副检察长彭丽、政治部主任唐军分别就《江北区人民检察院2021年工作要点》和"
+            "《关于加强检察官履职监督的办法》的起草情况作了说明。")
+    got = {o for _, p, o in facts(text) if p == "discussed"}
+    assert got == {"江北区人民检察院2021年工作要点", "关于加强检察官履职监督的办法"}
+    text = ("发布时间:2020-12-30\n12月29日,江北区人民检察院召开党组会议。检察长邓波主持会议。"
+            "会议要求对照《检察官法》和《检察人员纪律处分条例》的规定抓好整改。")
+    assert not {o for _, p, o in facts(text) if p == "discussed"}

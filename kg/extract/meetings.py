@@ -133,7 +133,9 @@ def documents(sentence: str) -> list[tuple[str, int]]:
 _DOCUMENT = re.compile(r"《([^《》]{2,120})》")
 
 
-_EXPLAINED = re.compile(r"》(?:\([^()]*\))?(?:向[^,,。;]{1,8}?)?(?:作了?|的)?"
+#: 就《X》作说明, 关于《X》的报告; also for each title of a pair (就《X》和《Y》的起草情况作了说明).
+_EXPLAINED = re.compile(r"》(?:[和及与、]《[^《》]{2,120}》)*"
+                        r"(?:\([^()]*\))?(?:向[^,,。;]{1,8}?)?(?:作了?|的)?"
                         r"(?:[^,,。;《》]{0,6}?情况|审议结果)?的?(?:作了?)?(?:说明|报告|汇报|解读)")
 
 
@@ -152,6 +154,8 @@ def discussed_here(sentence: str, pos: int, strong_only: bool = False,
     >>> discussed_here(s, 5), discussed_here(s, 22)
     (True, False)
     >>> discussed_here("副市长王芳作了《关于预算执行情况的报告》", 7)
+    True
+    >>> discussed_here("分别就《工作要点》和《实施意见》的起草情况作了说明", 3)
     True
     """
     lx = lex()

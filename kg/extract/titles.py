@@ -56,12 +56,16 @@ class Title:
         return self.body.label + self.role
 
 
+#: The longest role (审判委员会专职委员): a title item is read back no further for one.
+_LONGEST_ROLE = max(len(w) for w in (*words("roles"), *words("institution_roles")))
+
+
 @lru_cache(maxsize=1 << 14)
 def _split_role(item: str) -> tuple[str, str]:
     """(body text, role) of a title item: the longest role it ends in (cached: titles
     repeat)."""
     lx = lex()
-    for n in range(min(len(item), 6), 1, -1):
+    for n in range(min(len(item), _LONGEST_ROLE), 1, -1):
         if item[-n:] in lx.role_set:
             return item[:-n], item[-n:]
     return item, ""
@@ -501,9 +505,9 @@ _RANKS = "巡视员 副巡视员 一级巡视员 二级巡视员 调研员 一�
 _CHIEFS = "总工程师 总经济师 总会计师 总规划师"
 _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
     (r"党组$", "书记 副书记"),
-    (r"检察院$", "检察长 副检察长 常务副检察长 纪检组长"),
+    (r"检察院$", "检察长 副检察长 常务副检察长 纪检组长 检察委员会专职委员"),
     (r"行署$", "专员 副专员 常务副专员 秘书长 副秘书长"),
-    (r"法院$", "院长 副院长 常务副院长 纪检组长"),
+    (r"法院$", "院长 副院长 常务副院长 纪检组长 审判委员会专职委员"),
     (r"人大常委会$", "主任 副主任 常务副主任 秘书长 副秘书长 委员"),
     (r"政协$", "主席 副主席 秘书长 副秘书长 常委 委员"),
     (r"(?:[省市区县州旗地]委|党委|党工委|党总支|党支部|中共中央)$",
@@ -757,7 +761,7 @@ def name_list(text: str, i: int) -> list[tuple[str, int]]:
     """
     out = []
     while True:
-        name = name_at(text, i) or (_listed_name(text, i) if out else "")
+        name = name_at(text, i) or (_listed_name(text, i) if out else _rare_surname(text, i))
         if not name:
             return out
         out.append((name, i))
@@ -790,6 +794,28 @@ def _listed_name(text: str, i: int) -> str:
             or item[:2] in lex().dict_words or lex().roles.search(item):
         return ""
     return item
+
+
+def _rare_surname(text: str, i: int) -> str:
+    """A three-character name whose surname is mostly a common word (者, 代: ``kg/data/
+    rare_surnames.txt``), where a name is expected and what follows ends one.
+
+    >>> _rare_surname("者丽芬作了工作报告", 0), _rare_surname("代表局党组作报告", 0)
+    ('者丽芬', '')
+    """
+    item = text[i:i + 3]
+    if item[:1] not in _RARE_SURNAMES or len(item) < 3 or not _ALL_HAN.fullmatch(item) \
+            or not _FOLLOW.match(text, i + 3):
+        return ""
+    words = lex().dict_words
+    if any(c in _GIVEN_BAD for c in item[1:]) or lex().roles.search(item) \
+            or any(w in words and not words[w][1].startswith("nr")
+                   for w in (item[:2], item[1:], item)):
+        return ""
+    return item
+
+
+_RARE_SURNAMES = frozenset(words("rare_surnames"))
 
 
 def _place_title_ahead(text: str, i: int) -> bool:
