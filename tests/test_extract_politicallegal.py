@@ -157,3 +157,27 @@ def test_each_title_of_a_pair_explained_is_discussed():
     text = ("发布时间:2020-12-30\n12月29日,江北区人民检察院召开党组会议。检察长邓波主持会议。"
             "会议要求对照《检察官法》和《检察人员纪律处分条例》的规定抓好整改。")
     assert not {o for _, p, o in facts(text) if p == "discussed"}
+
+
+# ------------------------------------------- 6. the armed forces' local organs, ranks after names
+
+def test_a_sub_district_commander_with_his_rank_attends_and_speaks():
+    text = ("发布时间:2018-01-20\n1月19日,中共宁乡县委召开2018年议军会议。"
+            "县委书记、县人武部党委第一书记刘晓明主持会议。长沙警备区副司令员陈军大校到会指导并讲话。县委常委、县人武部政委李强"
+            "上校,县人武部部长赵志刚中校出席会议。")
+    got = facts(text)
+    meeting = "宁乡县委2018年议军会议"
+    assert ("陈军", "holds", "长沙警备区副司令员") in got
+    assert ("长沙警备区副司令员", "postIn", "长沙警备区") in got
+    assert ("陈军", "attended", meeting) in got and ("陈军", "spokeAt", meeting) in got
+    assert ("李强", "holds", "宁乡县人武部政委") in got
+    assert ("赵志刚", "holds", "宁乡县人武部部长") in got
+    assert not {o for s, p, o in got if p == "holds" and ("校" in o or "将" in o)}
+
+
+def test_a_provincial_military_district_and_a_bare_commander():
+    text = ("发布时间:2018-01-20\n1月19日,湖北省委召开议军会议。"
+            "湖北省军区司令员张立新少将出席会议。司令员王某出席会议。")
+    got = posts(text)
+    assert ("张立新", "湖北省军区司令员") in got
+    assert not {p for _, p in got if p.endswith("司令员") and not p.startswith("湖北省军区")}

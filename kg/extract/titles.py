@@ -516,6 +516,7 @@ _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
      "主席 副主席 常务副主席 专职副主席 兼职副主席 会长 副会长 秘书长"),
     (r"部$", f"部长 副部长 常务副部长 部务委员 {_RANKS}"),
     (r"(?:支队|大队)$", "支队长 副支队长 大队长 副大队长 政委 副政委"),
+    (r"(?:军分区|警备区|军区)$", "司令员 副司令员 政委 副政委 政治委员 副政治委员"),
     (r"局$", f"局长 副局长 政委 副政委 纪检组长 {_RANKS} {_CHIEFS}"),
     (r"厅$", f"厅长 副厅长 纪检组长 {_RANKS} {_CHIEFS}"),
     # associations, religious ones too (伊斯兰教协会); a 天主教爱国会, a 三自爱国运动委员会
