@@ -181,3 +181,22 @@ def test_a_provincial_military_district_and_a_bare_commander():
     got = posts(text)
     assert ("张立新", "湖北省军区司令员") in got
     assert not {p for _, p in got if p.endswith("司令员") and not p.startswith("湖北省军区")}
+
+
+# ---------------------------------------------- 7. a place convening in its own name
+
+def test_a_county_convening_in_its_own_name_names_no_holder():
+    text = ("发布时间:2019-03-06\n3月5日,黔江区召开2019年平安建设工作推进会。区委副书记、区长"
+            "张华主持会议。区委书记刘明出席会议并讲话。")
+    got = facts(text)
+    meeting = "黔江区2019年平安建设工作推进会"
+    assert not {f for f in got if f[1] == "held"}
+    assert ("张华", "presided", meeting) in got and (meeting, "date", "2019-03-05") in got
+    assert ("刘明", "spokeAt", meeting) in got
+
+
+def test_a_town_or_a_committee_convening_still_holds():
+    text = "发布时间:2019-03-06\n3月5日,龙泉镇召开平安建设工作推进会。镇长张华主持会议。"
+    assert ("龙泉镇", "held", "龙泉镇平安建设工作推进会") in facts(text)
+    text = "发布时间:2019-03-06\n3月5日,黔江区委召开平安建设工作推进会。区长张华主持会议。"
+    assert ("黔江区委", "held", "黔江区委平安建设工作推进会") in facts(text)
