@@ -200,3 +200,19 @@ def test_a_town_or_a_committee_convening_still_holds():
     assert ("龙泉镇", "held", "龙泉镇平安建设工作推进会") in facts(text)
     text = "发布时间:2019-03-06\n3月5日,黔江区委召开平安建设工作推进会。区长张华主持会议。"
     assert ("黔江区委", "held", "黔江区委平安建设工作推进会") in facts(text)
+
+
+def test_a_courts_committee_member_first_in_a_title_run_at_its_meeting():
+    text = ("发布时间:2020-06-03\n6月2日,岳阳市中级人民法院召开党组会议。院长李卫东主持会议。"
+            "审判委员会委员、民一庭庭长刘芳,诉讼服务中心主任谢军出席会议。")
+    got = posts(text)
+    assert ("刘芳", "岳阳市中级人民法院审判委员会委员") in got
+    assert ("刘芳", "岳阳市中级人民法院民一庭庭长") in got
+    assert ("谢军", "岳阳市中级人民法院诉讼服务中心主任") in got
+    assert not {p for _, p in got if "判委" in p and not p.startswith("岳阳")}
+
+
+def test_a_branch_bureau_owns_no_unit_named_after_it():
+    text = ("发布时间:2020-06-03\n6月2日,衡阳市公安局召开党委会议。局长黄立主持会议。"
+            "雁峰分局局长陈刚、治安支队政委王磊列席会议。")
+    assert not {p for _, p in posts(text) if p.startswith("雁峰分局治安支队")}

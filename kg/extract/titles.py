@@ -201,8 +201,9 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
                     and (dept := _unit_owner(body_text, prev, context)):
                 body = _division(dept, body_text)  # 水资源管理处 of the 厅, 立案庭 of the court
             elif body and body_text in table("inner_committees"):  # a court's, or none
-                body = parse_body(prev.label + body_text, locale, near) \
-                    if _inner_committee(body_text, prev) else None
+                owner = next((b for b in _inheritable(prev, context)
+                              if _inner_committee(body_text, b)), None)
+                body = parse_body(owner.label + body_text, locale, near) if owner else None
             elif body and not body.anchored and prev is not None \
                     and not _OWN_PLACE.match(body_text):
                 root = _party_committee(prev) if body_text.startswith(_PARTY_DEPTS) \
@@ -281,8 +282,8 @@ def _unit_owner(name: str, *around: Body | None) -> Body | None:
     []
     """
     for body in _inheritable(*around):
-        if not body.anchored:
-            continue
+        if not body.anchored or body.label.endswith("分局"):
+            continue  # a branch is a unit itself: 分局局长A、治安支队政委B are the bureau's
         for owner, units in _unit_endings():
             if body.label.endswith(owner):
                 if units.fullmatch(name):
@@ -373,6 +374,12 @@ def _inner_committee(body_text: str, prev: Body | None) -> bool:
     ['临沂市中级人民法院副院长', '临沂市中级人民法院审判委员会委员']
     >>> _inner_committee("审判委员会", parse_body("临沂市委"))
     False
+
+    At the court's own meeting the committee may stand first:
+
+    >>> court = parse_body("岳阳市中级人民法院")
+    >>> [t.post for t in parse_titles("审判委员会委员、民一庭庭长", context=court)]
+    ['岳阳市中级人民法院审判委员会委员', '岳阳市中级人民法院民一庭庭长']
     """
     owner = table("inner_committees").get(body_text)
     return bool(owner) and prev is not None and prev.label.endswith(owner)
