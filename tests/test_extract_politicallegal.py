@@ -216,3 +216,23 @@ def test_a_branch_bureau_owns_no_unit_named_after_it():
     text = ("发布时间:2020-06-03\n6月2日,衡阳市公安局召开党委会议。局长黄立主持会议。"
             "雁峰分局局长陈刚、治安支队政委王磊列席会议。")
     assert not {p for _, p in posts(text) if p.startswith("雁峰分局治安支队")}
+
+
+def test_a_prison_or_detention_house_holding_the_meeting_owns_its_bare_posts():
+    text = ("发布时间:2019-04-11\n4月10日,湖南省女子监狱召开2019年工作会议。监狱党委书记、监狱长"
+            "周某主持会议。狱政管理科科长王某汇报了一季度工作。")
+    got = facts(text)
+    assert ("湖南省女子监狱", "held", "湖南省女子监狱2019年工作会议") in got
+    assert ("周某", "holds", "湖南省女子监狱监狱长") in got
+    assert ("周某", "holds", "湖南省女子监狱党委书记") in got
+    assert ("王某", "holds", "湖南省女子监狱狱政管理科科长") in got
+    text = ("发布时间:2019-04-11\n4月10日,常德市看守所召开党风廉政建设工作会议。所党委书记、所长"
+            "张某主持会议,政委刘某作工作报告。")
+    got = posts(text)
+    assert {("张某", "常德市看守所党委书记"), ("张某", "常德市看守所所长"),
+            ("刘某", "常德市看守所政委")} <= got
+
+
+def test_a_bare_warden_elsewhere_is_no_post():
+    text = "发布时间:2019-04-11\n4月10日,市委召开常委会会议。所长张某、监狱长李某列席会议。"
+    assert not posts(text, source="常德日报")

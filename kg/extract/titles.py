@@ -456,6 +456,8 @@ def _own_unit(body_text: str, *around: Body | None) -> str:
     ('辽宁省市场监管局党委', '辽宁省市场监管局机关党委', '局党委')
     >>> _own_unit("部办公室", parse_body("湖北省委宣传部"))
     '湖北省委宣传部办公室'
+    >>> _own_unit("所党委", parse_body("常德市看守所"))
+    '常德市看守所党委'
     """
     m = OWN_UNIT_PART.fullmatch(body_text)
     if not m:
@@ -468,11 +470,13 @@ def _own_unit(body_text: str, *around: Body | None) -> str:
     return body_text
 
 
-#: A department's own organ named by the department's last character, or 机关党委 alone;
+#: A department's own organ named by the department's last character (所党委 of a 看守所;
+#: a prison's 监狱党委), or 机关党委 alone;
 #: and its offices and divisions (部办公室, 厅文艺处).  One pattern for titles (局党委委员),
 #: meeting names (厅党组(扩大)会议) and a title run that opens with one (people.py).
 OWN_UNIT_PART = re.compile(
-    r"([厅局委办署院部])(?:党组|党委|机关党委|机关|办公室|办公厅|[\u4e00-\u9fff]{1,6}[处司])|机关党委")
+    r"([厅局委办署院部所]|监狱)(?:党组|党委|机关党委|机关|办公室|办公厅|[\u4e00-\u9fff]{1,6}[处司])"
+    r"|机关党委")
 _DEPARTMENT_END = re.compile(r"[厅局]$")
 
 
@@ -523,6 +527,7 @@ _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
      "主席 副主席 常务副主席 专职副主席 兼职副主席 会长 副会长 秘书长"),
     (r"部$", f"部长 副部长 常务副部长 部务委员 {_RANKS}"),
     (r"(?:支队|大队)$", "支队长 副支队长 大队长 副大队长 政委 副政委"),
+    (r"(?:戒毒所|看守所|拘留所|监狱)$", "所长 副所长 监狱长 副监狱长 政委 副政委"),
     (r"(?:军分区|警备区|军区)$", "司令员 副司令员 政委 副政委 政治委员 副政治委员"),
     (r"局$", f"局长 副局长 政委 副政委 纪检组长 {_RANKS} {_CHIEFS}"),
     (r"厅$", f"厅长 副厅长 纪检组长 {_RANKS} {_CHIEFS}"),
