@@ -236,3 +236,24 @@ def test_a_prison_or_detention_house_holding_the_meeting_owns_its_bare_posts():
 def test_a_bare_warden_elsewhere_is_no_post():
     text = "发布时间:2019-04-11\n4月10日,市委召开常委会会议。所长张某、监狱长李某列席会议。"
     assert not posts(text, source="常德日报")
+
+
+# --------------------------------------- 8. grades of judges and procurators close a title run
+
+def test_a_judges_grade_ends_the_titles_and_is_no_post():
+    text = ("发布时间:2021-09-02\n9月1日,株洲市中级人民法院召开党组会议。党组书记、院长、"
+            "一级高级法官王某主持会议。党组成员、副院长、二级高级法官李某出席会议。")
+    got = posts(text)
+    assert {("王某", "株洲市中级人民法院党组书记"), ("王某", "株洲市中级人民法院院长"),
+            ("李某", "株洲市中级人民法院副院长")} <= got
+    assert not {p for _, p in got if "法官" in p}
+    text = "发布时间:2021-09-02\n9月1日,醴陵市人民检察院召开党组会议。四级高级检察官赵某列席会议。"
+    got = facts(text)
+    assert ("赵某", "attended", "醴陵市检察院党组会议") in got
+    assert not {o for s, p, o in got if p == "holds"}
+
+
+def test_a_brigades_political_instructor_is_its_post():
+    text = ("发布时间:2021-09-02\n9月1日,醴陵市公安局召开党委会议。局长周某主持会议。"
+            "治安大队教导员吴某列席会议。")
+    assert ("吴某", "醴陵市公安局治安大队教导员") in posts(text)

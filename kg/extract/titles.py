@@ -57,7 +57,11 @@ class Title:
 
 
 #: The longest role (审判委员会专职委员): a title item is read back no further for one.
-_LONGEST_ROLE = max(len(w) for w in (*words("roles"), *words("institution_roles")))
+_LONGEST_ROLE = max(len(w) for w in (*words("roles"), *words("institution_roles"),
+                                     *words("official_grades")))
+#: Grades of judges, procurators and police (二级高级法官, 一级警监): they end a title run
+#: like a role but are no posts.
+_GRADES = frozenset(words("official_grades"))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -148,6 +152,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     ['阿克苏地委组织部部长']
     >>> [t.post for t in parse_titles("市侨联兼职副主席", Locale({"市": "江门市"}))]
     ['江门市侨联兼职副主席']
+    >>> [t.post for t in parse_titles("苏州市中级人民法院副院长、二级高级法官")]
+    ['苏州市中级人民法院副院长']
     """
     locale = locale or Locale()
     near = near if near is not None else {}
@@ -157,6 +163,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     items = [i for i in _TITLE_SEP.split(text) if i]
     for idx, item in enumerate(items):
         body_text, role = _split_role(item)
+        if role in _GRADES:
+            continue  # 副院长、二级高级法官: a grade, no post
         if role in _GROUP_ROLES and not _in_leading_group(body_text, prev, context):
             role = ""  # a 组长 of no group named: no post
         if role == "成员" and body_text.endswith("中心组"):
@@ -526,7 +534,7 @@ _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
     (r"(?:工商联|总商会|总工会|妇联)$",
      "主席 副主席 常务副主席 专职副主席 兼职副主席 会长 副会长 秘书长"),
     (r"部$", f"部长 副部长 常务副部长 部务委员 {_RANKS}"),
-    (r"(?:支队|大队)$", "支队长 副支队长 大队长 副大队长 政委 副政委"),
+    (r"(?:支队|大队)$", "支队长 副支队长 大队长 副大队长 政委 副政委 教导员 副教导员"),
     (r"(?:戒毒所|看守所|拘留所|监狱)$", "所长 副所长 监狱长 副监狱长 政委 副政委"),
     (r"(?:军分区|警备区|军区)$", "司令员 副司令员 政委 副政委 政治委员 副政治委员"),
     (r"局$", f"局长 副局长 政委 副政委 纪检组长 {_RANKS} {_CHIEFS}"),
