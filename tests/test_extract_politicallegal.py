@@ -257,3 +257,12 @@ def test_a_brigades_political_instructor_is_its_post():
     text = ("发布时间:2021-09-02\n9月1日,醴陵市公安局召开党委会议。局长周某主持会议。"
             "治安大队教导员吴某列席会议。")
     assert ("吴某", "醴陵市公安局治安大队教导员") in posts(text)
+
+
+def test_a_political_legal_committees_sections_at_its_meeting():
+    text = ("发布时间:2021-09-02\n9月1日,株洲市委政法委召开全体会议。市委常委、政法委书记王某主持"
+            "会议。执法监督科科长刘某汇报了有关情况。")
+    assert ("刘某", "株洲市委政法委执法监督科科长") in posts(text)
+    text = ("发布时间:2021-09-02\n9月1日,株洲市委召开常委会会议。市委书记王某主持会议。"
+            "督查科科长刘某列席会议。")
+    assert not {p for s, p in posts(text) if s == "刘某"}
