@@ -266,3 +266,11 @@ def test_a_political_legal_committees_sections_at_its_meeting():
     text = ("发布时间:2021-09-02\n9月1日,株洲市委召开常委会会议。市委书记王某主持会议。"
             "督查科科长刘某列席会议。")
     assert not {p for s, p in posts(text) if s == "刘某"}
+
+
+def test_a_prison_administration_bureau_is_no_prison():
+    text = ("云南省监狱管理局召开党委会议\n发布时间:2022-03-02\n"
+            "3月1日,云南省监狱管理局召开党委会议。党委书记、局长杨某主持会议,要求全省监狱系统抓好安全稳定。")
+    got = posts(text)
+    assert ("杨某", "云南省监狱管理局局长") in got
+    assert not {p for _, p in got if p.startswith("云南省监狱") and "管理局" not in p}
