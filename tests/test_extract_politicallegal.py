@@ -274,3 +274,13 @@ def test_a_prison_administration_bureau_is_no_prison():
     got = posts(text)
     assert ("杨某", "云南省监狱管理局局长") in got
     assert not {p for _, p in got if p.startswith("云南省监狱") and "管理局" not in p}
+
+
+def test_one_character_divisions_of_a_court_and_a_place_named_notary_office():
+    text = ("发布时间:2018-07-02\n7月1日,红塔区人民法院召开党组会议。院长李某主持会议。"
+            "刑庭庭长张某、民庭庭长王某列席会议。")
+    got = posts(text)
+    assert {("张某", "红塔区人民法院刑庭庭长"), ("王某", "红塔区人民法院民庭庭长")} <= got
+    text = ("发布时间:2018-07-02\n7月1日,玉溪市司法局召开党组会议。局长李某主持会议。"
+            "市公证处主任张某列席会议。")
+    assert ("张某", "玉溪市公证处主任") in posts(text)

@@ -270,9 +270,11 @@ _INSTITUTION_ROLES = frozenset(words("institution_roles"))
 @lru_cache(maxsize=1)
 def _unit_endings() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(owner ending, pattern of its units' names), longest owner ending first
-    (``kg/data/inner_units.txt``); a 街道办事处 is no division."""
+    (``kg/data/inner_units.txt``); a 街道办事处 is no division, a name opening with a level
+    (市公证处) is a place's body, and a court's 庭 may be one character (刑庭, 民庭)."""
     rows = sorted(table("inner_units").items(), key=lambda kv: -len(kv[0]))
-    return tuple((owner, re.compile(rf"[{HAN}]{{2,8}}(?<!办事)(?:{'|'.join(units.split())})"))
+    return tuple((owner, re.compile(rf"(?![{_LEVELS}])(?:[{HAN}]{{2,8}}(?<!办事)"
+                                    rf"(?:{'|'.join(units.split())})|[{HAN}]庭)"))
                  for owner, units in rows)
 
 
