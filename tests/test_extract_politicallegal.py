@@ -284,3 +284,17 @@ def test_one_character_divisions_of_a_court_and_a_place_named_notary_office():
     text = ("发布时间:2018-07-02\n7月1日,玉溪市司法局召开党组会议。局长李某主持会议。"
             "市公证处主任张某列席会议。")
     assert ("张某", "玉溪市公证处主任") in posts(text)
+
+
+def test_numbered_brigades_and_a_branch_bureaus_units():
+    text = ("四川省成都强制隔离戒毒所召开党委会议\n发布时间:2020-11-02\n11月1日,四川省成都强制隔离"
+            "戒毒所召开党委会议。所长陈某主持会议。一大队大队长刘某、教育矫治科科长黄某列席会议。")
+    got = posts(text)
+    assert ("刘某", "四川省成都强制隔离戒毒所一大队大队长") in got
+    assert ("黄某", "四川省成都强制隔离戒毒所教育矫治科科长") in got
+    text = ("发布时间:2020-11-02\n11月1日,成都市公安局锦江区分局召开党委会议。分局党委书记、局长"
+            "陈某主持会议。春熙路派出所所长刘某、刑侦大队大队长黄某列席会议。")
+    got = posts(text)
+    assert ("陈某", "成都市公安局锦江区分局党委书记") in got
+    assert ("黄某", "成都市公安局锦江区分局刑侦大队大队长") in got
+    assert ("刘某", "春熙路派出所所长") in got

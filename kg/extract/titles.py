@@ -271,11 +271,16 @@ _INSTITUTION_ROLES = frozenset(words("institution_roles"))
 def _unit_endings() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(owner ending, pattern of its units' names), longest owner ending first
     (``kg/data/inner_units.txt``); a 街道办事处 is no division, a name opening with a level
-    (市公证处) is a place's body, and a court's 庭 may be one character (刑庭, 民庭)."""
+    (市公证处) is a place's body, and a court's 庭 may be one character (刑庭, 民庭), a
+    unit's number too (一大队)."""
     rows = sorted(table("inner_units").items(), key=lambda kv: -len(kv[0]))
-    return tuple((owner, re.compile(rf"(?![{_LEVELS}])(?:[{HAN}]{{2,8}}(?<!办事)"
+    return tuple((owner, re.compile(rf"(?![{_LEVELS}])(?:(?:[{HAN}]{{2,8}}(?<!办事)|{_NUMBERED})"
                                     rf"(?:{'|'.join(units.split())})|[{HAN}]庭)"))
                  for owner, units in rows)
+
+
+#: A unit known by its number: 一大队, 第三支队, 二科.
+_NUMBERED = "第?[一二三四五六七八九十]{1,3}"
 
 
 def _unit_owner(name: str, *around: Body | None) -> Body | None:
@@ -292,8 +297,8 @@ def _unit_owner(name: str, *around: Body | None) -> Body | None:
     []
     """
     for body in _inheritable(*around):
-        if not body.anchored or body.label.endswith("分局"):
-            continue  # a branch is a unit itself: 分局局长A、治安支队政委B are the bureau's
+        if not body.anchored:
+            continue
         for owner, units in _unit_endings():
             if body.label.endswith(owner):
                 if units.fullmatch(name):
@@ -485,7 +490,7 @@ def _own_unit(body_text: str, *around: Body | None) -> str:
 #: and its offices and divisions (部办公室, 厅文艺处).  One pattern for titles (局党委委员),
 #: meeting names (厅党组(扩大)会议) and a title run that opens with one (people.py).
 OWN_UNIT_PART = re.compile(
-    r"([厅局委办署院部所]|监狱)(?:党组|党委|机关党委|机关|办公室|办公厅|[\u4e00-\u9fff]{1,6}[处司])"
+    r"(分局|[厅局委办署院部所]|监狱)(?:党组|党委|机关党委|机关|办公室|办公厅|[\u4e00-\u9fff]{1,6}[处司])"
     r"|机关党委")
 _DEPARTMENT_END = re.compile(r"[厅局]$")
 
