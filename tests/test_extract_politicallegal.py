@@ -298,3 +298,17 @@ def test_numbered_brigades_and_a_branch_bureaus_units():
     assert ("陈某", "成都市公安局锦江区分局党委书记") in got
     assert ("黄某", "成都市公安局锦江区分局刑侦大队大队长") in got
     assert ("刘某", "春熙路派出所所长") in got
+
+
+def test_bare_military_organs_at_a_committees_military_meeting():
+    text = ("发布时间:2023-02-10\n2月9日,上饶市委召开议军会议。市委书记、军分区党委第一书记陈某"
+            "主持会议。军分区司令员刘某大校、政委黄某大校出席会议。")
+    got = posts(text)
+    assert {("陈某", "上饶军分区党委第一书记"), ("刘某", "上饶军分区司令员"),
+            ("黄某", "上饶军分区政委")} <= got
+    text = ("发布时间:2023-02-10\n2月9日,宁都县委召开议军会议。县委书记王某主持会议。"
+            "人武部部长赵某上校汇报了工作。")
+    assert ("赵某", "宁都县人武部部长") in posts(text)
+    text = ("发布时间:2023-02-10\n2月9日,宁都县委统战部召开部务会议。部长王某主持会议。"
+            "人武部部长赵某列席会议。")
+    assert not {p for _, p in posts(text) if "人武部" in p and p.startswith("宁都县")}

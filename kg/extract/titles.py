@@ -36,7 +36,7 @@ from kg.extract.places import (
     _town_match,
     place_prefix,
 )
-from kg.lexicon import table, words
+from kg.lexicon import divisions, table, words
 
 
 @dataclass(frozen=True)
@@ -197,6 +197,7 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         else:
             body_text = _own_unit(_resident_in(_commission_unit(body_text, prev, context),
                                                prev, context), prev, context)
+            body_text = _military_organ(body_text, prev, context)
             body = parse_body(body_text, locale, near)
             # a resident team has no 党组: 驻X纪检组组长、党组成员 sits on the meeting's one
             own = None if prev is not None and _RESIDENT_TEAM.search(prev.label) else prev
@@ -457,6 +458,43 @@ def _commission_unit(body_text: str, *around: Body | None) -> str:
         if body.anchored and _COMMISSION.search(body.label):
             return body.label + body_text
     return body_text
+
+
+def _military_organ(body_text: str, *around: Body | None) -> str:
+    """A bare 人武部 or 军分区 is that of the place whose committee or government is named
+    before it or holds the meeting (a 议军会议): the county's 人武部, the prefecture's
+    军分区, which is called by the prefecture's short name (晋中军分区).
+
+    >>> _military_organ("军分区党委", parse_body("上饶市委"))
+    '上饶军分区党委'
+    >>> _military_organ("人武部", parse_body("宁都县委"))
+    '宁都县人武部'
+    >>> _military_organ("人武部", parse_body("宁都县委统战部")), _military_organ("人武部", None)
+    ('人武部', '人武部')
+    """
+    organ = _MILITARY_BARE.match(body_text)
+    if not organ:
+        return body_text
+    for body in around:
+        if body is None or not body.anchored or not _PLACE_LEADER.search(body.label) \
+                or not body.label.startswith(body.place) or body.place not in lex().place_level:
+            continue
+        if organ.group() == "人武部":
+            return body.place + body_text
+        if lex().place_level[body.place] in "市州盟" and _short_name(body.place):
+            return _short_name(body.place) + body_text
+    return body_text
+
+
+_MILITARY_BARE = re.compile("^(?:人武部|军分区)")
+#: The bodies that lead a place (its party committee, its government), whose 议军会议 or
+#: titles name the place's military organs bare.
+_PLACE_LEADER = re.compile("(?:[省市区县州旗盟]委|人民政府)$")
+
+
+def _short_name(place: str) -> str:
+    """A prefecture's short name (上饶市 -> 上饶), '' if the divisions give none."""
+    return next((short for name, _, short, _ in divisions() if name == place and short), "")
 
 
 _BARE_RESIDENT = re.compile(r"^驻([厅局委办署院部])(纪检监察组|纪检组)$")
