@@ -138,7 +138,9 @@ def documents(sentence: str) -> list[tuple[str, int]]:
 _DOCUMENT = re.compile(r"《([^《》]{2,120})》")
 
 
-_EXPLAINED = re.compile(r"》(?:\([^()]*\))?(?:向[^,,。;]{1,8}?)?(?:作了?|的)?"
+#: 就《X》作说明, 关于《X》的报告; also for each title of a pair (就《X》和《Y》的起草情况作了说明).
+_EXPLAINED = re.compile(r"》(?:[和及与、]《[^《》]{2,120}》)*"
+                        r"(?:\([^()]*\))?(?:向[^,,。;]{1,8}?)?(?:作了?|的)?"
                         r"(?:[^,,。;《》]{0,6}?情况|审议结果)?的?(?:作了?)?(?:说明|报告|汇报|解读)")
 
 
@@ -157,6 +159,8 @@ def discussed_here(sentence: str, pos: int, strong_only: bool = False,
     >>> discussed_here(s, 5), discussed_here(s, 22)
     (True, False)
     >>> discussed_here("副市长王芳作了《关于预算执行情况的报告》", 7)
+    True
+    >>> discussed_here("分别就《工作要点》和《实施意见》的起草情况作了说明", 3)
     True
     """
     lx = lex()
@@ -423,6 +427,7 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             holder = _organ_in_name(holder, name, locale, near)
         elif own is None and holder is not None and holder.label == holder.place:
             holder = _place_organ(holder, name, locale, near)
+        holder = _committee_of_place(holder, locale, near)
         if conv.group(1) and holder is None:
             name = _chaired_where(before, name)
         relative = conv.group().startswith(("召开的", "举行的", "举办的"))  # 在随后召开的座谈会上
@@ -530,6 +535,25 @@ def _place_organ(place: Body, name: str, locale: Locale, near: dict[str, str]) -
     m = _PLACE_ORGAN.match(name)
     organ = parse_body(place.label + m.group(), locale, near) if m else None
     return organ if organ is not None and organ.anchored else place
+
+
+def _committee_of_place(holder: Body | None, locale: Locale, near: dict[str, str]) -> Body | None:
+    """A county or a larger place convening in its own name (凯里市召开…推进会): its party
+    committee holds the meeting, the body that leads the place (a town, whose government
+    is the town, holds itself: 戴庙镇召开…对接会).
+
+    >>> _committee_of_place(parse_body("凯里市"), Locale(), {}).label
+    '凯里市委'
+    >>> _committee_of_place(parse_body("戴庙镇"), Locale(), {}).label
+    '戴庙镇'
+    """
+    if holder is None or holder.label != holder.place or holder.level not in _ABOVE_TOWN:
+        return holder
+    committee = parse_body(holder.label + "委", locale, near)
+    return committee if committee is not None and committee.anchored else holder
+
+
+_ABOVE_TOWN = frozenset("省市区县州旗盟")
 
 
 _JOINT_SEP = re.compile("、|和|与")
