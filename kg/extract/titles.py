@@ -321,8 +321,13 @@ def _unit_owner(name: str, *around: Body | None) -> Body | None:
     ['昆明市中级人民法院立案庭庭长']
     >>> parse_titles("财务处处长", context=parse_body("陕西省委"))
     []
+    >>> court = parse_body("阿荣旗检察院")
+    >>> [t.post for t in parse_titles("旗委常委、统战部部长", Locale({"旗": "阿荣旗"}), court)]
+    ['阿荣旗委常委', '阿荣旗委统战部部长']
     """
     for body in _inheritable(*around):
+        if _TERRITORIAL_COMMITTEE.search(body.label):
+            return None  # 旗委常委、统战部部长: the committee's own department, not the court's
         if not body.anchored:
             continue
         for owner, units in _unit_endings():
@@ -331,6 +336,9 @@ def _unit_owner(name: str, *around: Body | None) -> Body | None:
                     return body
                 break
     return None
+
+
+_TERRITORIAL_COMMITTEE = re.compile(r"[省市区县州旗地盟]委$")
 
 
 def _division(dept: Body, name: str) -> Body | None:
