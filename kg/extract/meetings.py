@@ -138,7 +138,9 @@ def documents(sentence: str) -> list[tuple[str, int]]:
 _DOCUMENT = re.compile(r"《([^《》]{2,120})》")
 
 
-_EXPLAINED = re.compile(r"》(?:\([^()]*\))?(?:向[^,,。;]{1,8}?)?(?:作了?|的)?"
+#: 就《X》作说明, 关于《X》的报告; also for each title of a pair (就《X》和《Y》的起草情况作了说明).
+_EXPLAINED = re.compile(r"》(?:[和及与、]《[^《》]{2,120}》)*"
+                        r"(?:\([^()]*\))?(?:向[^,,。;]{1,8}?)?(?:作了?|的)?"
                         r"(?:[^,,。;《》]{0,6}?情况|审议结果)?的?(?:作了?)?(?:说明|报告|汇报|解读)")
 
 
@@ -157,6 +159,8 @@ def discussed_here(sentence: str, pos: int, strong_only: bool = False,
     >>> discussed_here(s, 5), discussed_here(s, 22)
     (True, False)
     >>> discussed_here("副市长王芳作了《关于预算执行情况的报告》", 7)
+    True
+    >>> discussed_here("分别就《工作要点》和《实施意见》的起草情况作了说明", 3)
     True
     """
     lx = lex()
@@ -209,6 +213,7 @@ class MeetingHit:
     co_holders: tuple[Body, ...] = ()  # bodies convening with the holder (县委、县政府召开)
     date: str = ""
     subject: bool = False  # the meeting is the subject: …会议召开
+    by_place: bool = False  # convened by a place in its own name, no body (凯里市召开)
 
 
 _PRE_ADVERB = re.compile(
@@ -425,14 +430,16 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             holder = _place_organ(holder, name, locale, near)
         if conv.group(1) and holder is None:
             name = _chaired_where(before, name)
+        unheld = _no_body(holder)
+        holder = None if unheld else holder
         relative = conv.group().startswith(("召开的", "举行的", "举办的"))  # 在随后召开的座谈会上
         if relative and _ANY_ONE.match(name):
             continue  # 是…召开的一次重要会议: what a meeting was, not one held here
-        if holder is None and not conv.group(1) and not relative:
+        if holder is None and not conv.group(1) and not relative and not unheld:
             continue
         hit = MeetingHit(join_label(label_prefix, name), _held_by(holder), name, m.start(), m.end(),
                          chair=conv.start() if conv.group(1) else -1,
-                         co_holders=co if holder is not None else ())
+                         co_holders=co if holder is not None else (), by_place=unheld)
         out.append(hit)
     out.extend(_chaired_named(sentence, locale, near))
     out.extend(_study_sessions(sentence, locale, near))
@@ -530,6 +537,22 @@ def _place_organ(place: Body, name: str, locale: Locale, near: dict[str, str]) -
     m = _PLACE_ORGAN.match(name)
     organ = parse_body(place.label + m.group(), locale, near) if m else None
     return organ if organ is not None and organ.anchored else place
+
+
+def _no_body(holder: Body | None) -> bool:
+    """A county or a larger place convening in its own name (凯里市召开…推进会) names no body:
+    its party committee and government are both behind it, so neither holds the meeting (a
+    town, whose government is the town, does: 戴庙镇召开…对接会).
+
+    >>> _no_body(parse_body("凯里市")), _no_body(parse_body("戴庙镇"))
+    (True, False)
+    >>> _no_body(parse_body("凯里市委"))
+    False
+    """
+    return holder is not None and holder.label == holder.place and holder.level in _ABOVE_TOWN
+
+
+_ABOVE_TOWN = frozenset("省市区县州旗盟")
 
 
 _JOINT_SEP = re.compile("、|和|与")

@@ -24,7 +24,7 @@ _FOLLOW = re.compile(
     r"受[^,,。;]{1,16}?委托|"
     r"陪同|同|主动|结合|围绕|希望|宣布|汇报|部署|安排|带头|一同|共同|均|从|关于|所作|听取|"
     r"调研|考察|看望|会见|检查|督导|慰问|走访|视察|一行|率队|带队|"
-    + "|".join(words("name_verbs")) + ")")
+    + "|".join((*words("name_verbs"), *words("military_ranks"))) + ")")
 #: Parts of speech (jieba) of function words, which no name starts with: 关于 (p), 于是 (c),
 #: 任何 (r), 所以 (c).
 _FUNCTION_POS = frozenset("pcru")

@@ -700,10 +700,12 @@ _REPORTS = re.compile(
     # the person's own verb: 张华汇报了…情况, 李强、赵敏分别汇报, 王芳通报了…情况
     r"|^(?:同志)?(?:应邀)?(?:到会)?(?:分别|先后|依次|相继)?(?:就[^,,。;]{1,30}?)?[汇通]报(?!会)")
 #: The person's own act of speaking, right after them: asking things of those present
-#: (就做好…工作提出要求, 对…提出了具体要求), a department head answering members at a 协商会
-#: (市财政局局长X现场回应).
+#: (就做好…工作提出要求, 对…提出了具体要求), advising or giving a view on a matter before the
+#: meeting (列席会议并就…提出了建议, 就…量刑问题发表了意见), a department head answering
+#: members at a 协商会 (市财政局局长X现场回应).
 _ASKS_OR_ANSWERS = re.compile(
-    r"(?:就|对)[^,,。;]{1,40}?提出了?(?:具体|明确|几点)?要求"
+    r"(?:[^,,。;]{0,8}?并)?(?:就|对)[^,,。;]{1,40}?"
+    r"(?:提出了?(?:具体|明确|几点)?(?:要求|建议|意见)|发表了?(?:个人|具体)?意见)"
     r"|(?:同志)?(?:分别|先后|依次|相继)?(?:现场|当场|逐一)?(?:回应|答复|解答)")
 _ASK_FIRST = frozenset("就对同分先依相现当逐回答解")  # how those acts may start: a cheap first test
 #: Telling the meeting what one has learnt: 结合分管工作谈了学习体会, 谈了认识和建议.
@@ -751,6 +753,8 @@ def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[s
     (['spokeAt'], ['spokeAt'])
     >>> _roles_after("谈到了企业困难", 0, 7)
     []
+    >>> _roles_after("列席会议并就行业党建工作提出了建议", 0, 17)
+    ['attended', 'spokeAt']
     """
     lx = lex()
     seg = text[start:end]
@@ -774,7 +778,7 @@ def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[s
             continue  # 参加学习 is attendance only at a study session
         preds.append(lx.verb_pred[verb])
     if (_REPORTS.search(short) or _TITLED_SPEECH.search(seg)
-            or short[:1] in _ASK_FIRST and _ASKS_OR_ANSWERS.match(short)
+            or (short[:1] in _ASK_FIRST or "并" in short) and _ASKS_OR_ANSWERS.match(short)
             or "谈" in short and _TALKS_OF.search(short)) and not _TO_SOMEONE.match(seg):
         preds.append("spokeAt")
     if _SPOKE_THERE.match(seg):

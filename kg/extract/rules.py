@@ -224,7 +224,8 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
             date = st.last_date  # 同日下午,县政府召开常务会议
         st.last_date = date or st.last_date
         ent = _meeting_entity(st, hit, date)
-        if hit.holder is None and hit.chair < 0 and not people and not hit.subject:
+        if hit.holder is None and hit.chair < 0 and not people and not hit.subject \
+                and not hit.by_place:
             continue
         st.meeting, st.meeting_holder = ent, hit.holder
         st.fresh = True

@@ -56,12 +56,16 @@ class Title:
         return self.body.label + self.role
 
 
+#: The longest role (审判委员会专职委员): a title item is read back no further for one.
+_LONGEST_ROLE = max(len(w) for w in (*words("roles"), *words("institution_roles")))
+
+
 @lru_cache(maxsize=1 << 14)
 def _split_role(item: str) -> tuple[str, str]:
     """(body text, role) of a title item: the longest role it ends in (cached: titles
     repeat)."""
     lx = lex()
-    for n in range(min(len(item), 6), 1, -1):
+    for n in range(min(len(item), _LONGEST_ROLE), 1, -1):
         if item[-n:] in lx.role_set:
             return item[:-n], item[-n:]
     return item, ""
@@ -200,16 +204,17 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
                     and not _institution_organ(body):
                 body = base if base.label.endswith(body_text) \
                     else parse_body(base.label + body_text, locale, near)
-            elif (body is None or not body.anchored) and _DIVISION.fullmatch(body_text) \
-                    and (dept := _department_of(prev, context)):
-                body = _division(dept, body_text)  # 水资源管理处 of the 厅
+            elif (body is None or not body.anchored) \
+                    and (dept := _unit_owner(body_text, prev, context)):
+                body = _division(dept, body_text)  # 水资源管理处 of the 厅, 立案庭 of the court
             elif body is None and (named := _DEPT_DIVISION.fullmatch(body_text)) \
                     and (dept := parse_body(named.group(1), locale, near)) is not None \
                     and dept.anchored and dept.label.endswith(("厅", "局", "部")):
                 body = _division(dept, named.group(2))  # 省委组织部干部一处, named in full
             elif body and body_text in table("inner_committees"):  # a court's, or none
-                body = parse_body(prev.label + body_text, locale, near) \
-                    if _inner_committee(body_text, prev) else None
+                owner = next((b for b in _inheritable(prev, context)
+                              if _inner_committee(body_text, b)), None)
+                body = parse_body(owner.label + body_text, locale, near) if owner else None
             elif body and not body.anchored and prev is not None \
                     and not _OWN_PLACE.match(body_text):
                 root = _party_committee(prev) if body_text.startswith(_PARTY_DEPTS) \
@@ -268,8 +273,13 @@ _COMMITTEE_ORGANS = frozenset(words("party_organs"))
 _INSTITUTION_ROLES = frozenset(words("institution_roles"))
 
 
-#: A department's division named bare (水资源管理处); a 街道办事处 is no division.
-_DIVISION = re.compile(rf"[{HAN}]{{2,8}}(?<!办事)处")
+@lru_cache(maxsize=1)
+def _unit_endings() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(owner ending, pattern of its units' names), longest owner ending first
+    (``kg/data/inner_units.txt``); a 街道办事处 is no division."""
+    rows = sorted(table("inner_units").items(), key=lambda kv: -len(kv[0]))
+    return tuple((owner, re.compile(rf"[{HAN}]{{2,8}}(?<!办事)(?:{'|'.join(units.split())})"))
+                 for owner, units in rows)
 
 
 #: A department's division named after it in full: 省财政厅预算处, 省委组织部干部一处.
@@ -277,17 +287,28 @@ _DEPT_DIVISION = re.compile(
     rf"(.{{3,20}}?[部厅局])([{HAN}]{{1,6}}[一二三四五六七八九十]?(?<!办事)处)")
 
 
-def _department_of(*around: Body | None) -> Body | None:
-    """The department (a 厅 or 局) a bare division belongs to: the body before it or the
-    meeting's (None if neither is in one).
+def _unit_owner(name: str, *around: Body | None) -> Body | None:
+    """The body a bare unit belongs to: the body before it or the meeting's, when its kind
+    has such units (a 厅's 处, a 公安局's 支队, a court's 庭; None if neither is one).
 
     >>> [t.post for t in parse_titles("财务处处长", context=parse_body("陕西省交通运输厅党组"))]
     ['陕西省交通运输厅财务处处长']
+    >>> [t.post for t in parse_titles("刑侦支队支队长", context=parse_body("常德市公安局党委"))]
+    ['常德市公安局刑侦支队支队长']
+    >>> [t.post for t in parse_titles("立案庭庭长", context=parse_body("昆明市中级人民法院"))]
+    ['昆明市中级人民法院立案庭庭长']
     >>> parse_titles("财务处处长", context=parse_body("陕西省委"))
     []
     """
-    return next((b for b in _inheritable(*around)
-                 if b.anchored and _DEPARTMENT_END.search(b.label)), None)
+    for body in _inheritable(*around):
+        if not body.anchored or body.label.endswith("分局"):
+            continue  # a branch is a unit itself: 分局局长A、治安支队政委B are the bureau's
+        for owner, units in _unit_endings():
+            if body.label.endswith(owner):
+                if units.fullmatch(name):
+                    return body
+                break
+    return None
 
 
 def _division(dept: Body, name: str) -> Body | None:
@@ -372,6 +393,12 @@ def _inner_committee(body_text: str, prev: Body | None) -> bool:
     ['临沂市中级人民法院副院长', '临沂市中级人民法院审判委员会委员']
     >>> _inner_committee("审判委员会", parse_body("临沂市委"))
     False
+
+    At the court's own meeting the committee may stand first:
+
+    >>> court = parse_body("岳阳市中级人民法院")
+    >>> [t.post for t in parse_titles("审判委员会委员、民一庭庭长", context=court)]
+    ['岳阳市中级人民法院审判委员会委员', '岳阳市中级人民法院民一庭庭长']
     """
     owner = table("inner_committees").get(body_text)
     return bool(owner) and prev is not None and prev.label.endswith(owner)
@@ -504,9 +531,9 @@ _RANKS = "巡视员 副巡视员 一级巡视员 二级巡视员 调研员 一�
 _CHIEFS = "总工程师 总经济师 总会计师 总规划师"
 _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
     (r"党组$", "书记 副书记"),
-    (r"检察院$", "检察长 副检察长 常务副检察长 检察员"),
+    (r"检察院$", "检察长 副检察长 常务副检察长 检察员 纪检组长 检察委员会专职委员"),
     (r"行署$", "专员 副专员 常务副专员 秘书长 副秘书长"),
-    (r"法院$", "院长 副院长 常务副院长 审判员 助理审判员"),
+    (r"法院$", "院长 副院长 常务副院长 审判员 助理审判员 纪检组长 审判委员会专职委员"),
     (r"人大常委会$", "主任 副主任 常务副主任 秘书长 副秘书长 委员"),
     (r"政协$", "主席 副主席 秘书长 副秘书长 常委 委员"),
     (r"(?:[省市区县州旗地]委|党委|党工委|党总支|党支部|中共中央)$",
@@ -515,8 +542,9 @@ _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
      "主席 副主席 常务副主席 专职副主席 兼职副主席 会长 副会长 秘书长"),
     (r"部$", f"部长 副部长 常务副部长 部务委员 {_RANKS}"),
     (r"(?:支队|大队)$", "支队长 副支队长 大队长 副大队长 政委 副政委"),
-    (r"局$", f"局长 副局长 {_RANKS} {_CHIEFS}"),
-    (r"厅$", f"厅长 副厅长 {_RANKS} {_CHIEFS}"),
+    (r"(?:军分区|警备区|军区)$", "司令员 副司令员 政委 副政委 政治委员 副政治委员"),
+    (r"局$", f"局长 副局长 政委 副政委 纪检组长 {_RANKS} {_CHIEFS}"),
+    (r"厅$", f"厅长 副厅长 纪检组长 {_RANKS} {_CHIEFS}"),
     # associations, religious ones too (伊斯兰教协会); a 天主教爱国会, a 三自爱国运动委员会
     # or a 基督教两会 is headed by a 主席 or 主任
     (r"(?:爱国会|爱国运动委员?会?|基督教两会)$", "主席 副主席 主任 副主任 秘书长 副秘书长"),
@@ -792,7 +820,7 @@ def name_list(text: str, i: int) -> list[tuple[str, int]]:
     """
     out = []
     while True:
-        name = name_at(text, i) or (_listed_name(text, i) if out else "")
+        name = name_at(text, i) or (_listed_name(text, i) if out else _rare_surname(text, i))
         if not name:
             return out
         out.append((name, i))
@@ -825,6 +853,28 @@ def _listed_name(text: str, i: int) -> str:
             or item[:2] in lex().dict_words or lex().roles.search(item):
         return ""
     return item
+
+
+def _rare_surname(text: str, i: int) -> str:
+    """A three-character name whose surname is mostly a common word (者, 代: ``kg/data/
+    rare_surnames.txt``), where a name is expected and what follows ends one.
+
+    >>> _rare_surname("者丽芬作了工作报告", 0), _rare_surname("代表局党组作报告", 0)
+    ('者丽芬', '')
+    """
+    item = text[i:i + 3]
+    if item[:1] not in _RARE_SURNAMES or len(item) < 3 or not _ALL_HAN.fullmatch(item) \
+            or not _FOLLOW.match(text, i + 3):
+        return ""
+    words = lex().dict_words
+    if any(c in _GIVEN_BAD for c in item[1:]) or lex().roles.search(item) \
+            or any(w in words and not words[w][1].startswith("nr")
+                   for w in (item[:2], item[1:], item)):
+        return ""
+    return item
+
+
+_RARE_SURNAMES = frozenset(words("rare_surnames"))
 
 
 def _place_title_ahead(text: str, i: int) -> bool:
