@@ -242,7 +242,12 @@ def _strip_pre(pre: str) -> str:
     >>> _strip_pre("中共中央政治局3月29日")
     '中共中央政治局'
 
+    A short name declared in passing stands between the body and 召开:
+
+    >>> _strip_pre("6月30日,佛山市市场监督管理局(以下简称“市市场监管局”)")
+    '佛山市市场监督管理局'
     """
+    pre = _DECLARATION.sub("", pre) if "称" in pre else pre
     pre = _EARLIER_CLAUSES.sub("", pre)
     pre = _WHERE_END.sub("", pre)
     pre = _PRE_ADVERB.sub("", pre)

@@ -22,7 +22,7 @@ from kg.extract.bodies import (
     Body,
     parse_body,
 )
-from kg.extract.institutions import INSTITUTION, institution_head
+from kg.extract.institutions import DECLARES, INSTITUTION, institution_head
 from kg.extract.lexicon import _GOV_ROLE, _LEVELS, _REGION_ROLES, HAN, lex
 from kg.extract.names import _ALL_HAN, _FOLLOW, _GIVEN_BAD, _NOTE_AFTER, name_at
 from kg.extract.places import (
@@ -278,8 +278,14 @@ def _unit_endings() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(owner ending, pattern of its units' names), longest owner ending first
     (``kg/data/inner_units.txt``); a 街道办事处 is no division."""
     rows = sorted(table("inner_units").items(), key=lambda kv: -len(kv[0]))
-    return tuple((owner, re.compile(rf"[{HAN}]{{2,8}}(?<!办事)(?:{'|'.join(units.split())})"))
+    return tuple((owner, re.compile(rf"[{HAN}]{{2,8}}(?<!办事)(?:{'|'.join(units.split())})"
+                                    rf"|[{HAN}]{{0,8}}(?:{'|'.join(_whole(units))})"))
                  for owner, units in rows)
+
+
+def _whole(units: str) -> list[str]:
+    """The units that are names already (办公室, 理事会), not only endings (处, 科)."""
+    return [u for u in units.split() if len(u) >= 3] or ["(?!)"]
 
 
 #: A department's division named after it in full: 省财政厅预算处, 省委组织部干部一处.
@@ -475,6 +481,11 @@ def _own_unit(body_text: str, *around: Body | None) -> str:
     ('辽宁省市场监管局党委', '辽宁省市场监管局机关党委', '局党委')
     >>> _own_unit("部办公室", parse_body("湖北省委宣传部"))
     '湖北省委宣传部办公室'
+
+    A division of the 机关 is the department's: 委机关医政医管处 at a 卫健委's meeting.
+
+    >>> _own_unit("委机关规划处", parse_body("苏州市卫健委"))
+    '苏州市卫健委规划处'
     """
     m = OWN_UNIT_PART.fullmatch(body_text)
     if not m:
@@ -483,8 +494,12 @@ def _own_unit(body_text: str, *around: Body | None) -> str:
     for body in _inheritable(*around):
         if body.anchored and (body.label.endswith(unit) if unit
                               else _DEPARTMENT_END.search(body.label) is not None):
-            return body.label + body_text[len(unit):]
+            rest = body_text[len(unit):]
+            return body.label + (rest[2:] if _OFFICE_DIVISION.match(rest) else rest)
     return body_text
+
+
+_OFFICE_DIVISION = re.compile(r"机关(?!党)[\u4e00-\u9fff]{1,6}[处司]")
 
 
 #: A department's own organ named by the department's last character, or 机关党委 alone;
@@ -669,6 +684,11 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
         end = start - 1
         start = max(floor, max(text.rfind(c, floor, end) for c in _CLAUSE_MARKS) + 1)
     start = _comma_run_start(text, start, end, floor)
+    declared = _declared_short(text, start, end, floor)
+    if declared:
+        titles = parse_titles(declared[0] + text[declared[2]:end], locale, context, near)
+        if titles and titles[0].body.anchored:
+            return titles, declared[1]
     clause = text[start:end]
     if not clause:
         return [], end
@@ -700,6 +720,32 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
     if clean >= 0:
         return parse_titles(clause[clean:], locale, context, near), start + clean
     return [], end
+
+
+#: A short name declared for the body just named: 新乡市供销合作社(以下简称“市供销社”).
+_DECLARED = re.compile(rf"\({DECLARES}[“\"]?([{HAN}]{{2,12}})[”\"]?\)")
+
+
+def _declared_short(text: str, start: int, end: int, floor: int) -> tuple[str, int, int] | None:
+    """(short name, where it stands, where its bracket closes) when the titles ending at
+    ``end`` follow a body's declared short name: the titles are the short name's, as
+    the article goes on to call it (市供销社党组书记), and the full name may not parse
+    (青岛城市建设投资(集团)有限责任公司).
+
+    >>> t = "新乡市供销合作社(以下简称“市供销社”)党组书记、理事会主任聂长山"
+    >>> _declared_short(t, t.index(")"), t.index("聂"), 0)
+    ('市供销社', 14, 20)
+    >>> _declared_short("市供销社党组书记聂长山", 0, 8, 0) is None
+    True
+    """
+    if "称" not in text[max(floor, start - 20):start + 1]:
+        return None
+    m = None
+    for m in _DECLARED.finditer(text, max(floor, start - 24), end):
+        pass
+    if m is None or m.end() < start or any(c in _CLAUSE_MARKS for c in text[m.end():end]):
+        return None
+    return m.group(1), m.start(1), m.end()
 
 
 def _comma_run_start(text: str, start: int, end: int, floor: int) -> int:
