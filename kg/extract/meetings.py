@@ -256,6 +256,41 @@ def _strip_pre(pre: str) -> str:
     return _TEAM_END.sub("", pre)
 
 
+#: A short name declared at the end of the text before 召开: …(以下简称“市卫健委”).
+_DECLARED_END = re.compile(rf"\({DECLARES}[“\"]?([{HAN}]{{2,12}})[”\"]?\)$")
+
+
+def _declared_holder(before: str, locale: Locale, near: dict[str, str]) -> str:
+    """The convener called by the short name it is declared to go by, as the article's
+    titles will call it (so 温州市卫生健康委员会(以下简称“市卫健委”)召开 and 市卫健委党委书记
+    name one body); the full name stays when the short one is no body.
+
+    >>> wenzhou, foshan = Locale({"市": "温州市"}), Locale({"市": "佛山市"})
+    >>> _declared_holder("8月16日,温州市卫生健康委员会(以下简称“市卫健委”)", wenzhou, {})
+    '8月16日,温州市卫健委'
+    >>> _declared_holder("佛山市生态环境局与佛山市市场监督管理局(以下简称“市市场监管局”)",
+    ...                  foshan, {})
+    '佛山市生态环境局与佛山市市场监管局'
+    >>> _declared_holder("华夏能源集团有限公司(以下简称“华夏”)", Locale(), {})
+    '华夏能源集团有限公司'
+    """
+    m = _DECLARED_END.search(before)
+    if not m:
+        return before
+    head = before[:m.start()]
+    short = parse_body(m.group(1), locale, near)
+    for i in range(len(head) - 2):
+        if i and head[i - 1] not in "、和与及,,":
+            continue
+        full = parse_body(head[i:], locale, near)
+        if full is not None and full.anchored:
+            if short is None or not short.anchored or short.place != full.place \
+                    or short.level != full.level:
+                return head
+            return head[:i] + short.label
+    return head
+
+
 _CPC_START = re.compile(r"^(?:中国共产党|中共)(?!中央)")
 
 
@@ -405,7 +440,7 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
                 or _SPEECH_THERE.match(sentence, m.end()):
             continue
         name = _DECLARATION.sub("", m.group().strip("“”\""))
-        pre = _strip_pre(before)
+        pre = _strip_pre(_declared_holder(before, locale, near) if "称" in before else before)
         if _URGED.match(pre):
             continue  # 推动省委召开…会议: a meeting urged on a body, not held here
         holder: Body | None = None
