@@ -78,6 +78,11 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         own = context is not None and _OWN_ORGAN_FIRST.search(text, max(floor, 0), rm.end())
         titles, start = title_before(text, rm.end(), st.locale,
                                      context if own else last_body or context, near, floor)
+        if last_body is not None and context is not None and not own \
+                and not (titles and titles[0].body.anchored):
+            # 工会主席甄某,医务科科长籍某: a unit the last person's body lacks is the meeting's
+            titles, start = _with_meeting_body(text, rm.end(), st, context, near, floor,
+                                               (titles, start))
         floor = names[-1][1] + len(names[-1][0])
         if titles and not titles[-1].body.label.startswith("驻"):  # a resident 驻…纪检监察组
             last_body = titles[-1].body  # stands outside the story's body: no context
@@ -337,6 +342,23 @@ def _bare_leading_group(body: Body) -> bool:
 #: 郑海川(市委常委、秘书长): a name, then its titles in brackets.
 _BRACKET_TITLES = re.compile(rf"\(([{HAN}、]{{2,40}})\)")
 _BRACKET_LEFT = re.compile(r"(?:领导|以及|有|、|^)$")
+
+
+def _with_meeting_body(text: str, end: int, st: _Article, context: Body, near: dict[str, str],
+                       floor: int, read: tuple[list[Title], int]) -> tuple[list[Title], int]:
+    """The titles ending at ``end`` read with the meeting's body, when that anchors them
+    (else ``read``, as read with the last person's body).
+
+    >>> from kg.extract.bodies import parse_body
+    >>> from kg.extract.state import _toy
+    >>> t = "工会主席甄志刚,医务科科长籍晓峰列席"
+    >>> a = _Article(_toy(t))
+    >>> ts, _ = _with_meeting_body(t, t.index("籍"), a, parse_body("正定县人民医院"), {}, 0, ([], 0))
+    >>> [x.post for x in ts]
+    ['正定县人民医院医务科科长']
+    """
+    titles, start = title_before(text, end, st.locale, context, near, floor)
+    return (titles, start) if titles and titles[0].body.anchored else read
 
 
 def _titles_in_brackets(text: str, st: _Article, near: dict[str, str],

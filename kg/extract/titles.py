@@ -288,9 +288,10 @@ def _whole(units: str) -> list[str]:
     return [u for u in units.split() if len(u) >= 3] or ["(?!)"]
 
 
-#: A department's division named after it in full: 省财政厅预算处, 省委组织部干部一处.
+#: A department's division named after it in full: 省财政厅预算处, 省委组织部干部一处, and a
+#: city bureau's section: 市市场监管局产品质量安全监管科.
 _DEPT_DIVISION = re.compile(
-    rf"(.{{3,20}}?[部厅局])([{HAN}]{{1,6}}[一二三四五六七八九十]?(?<!办事)处)")
+    rf"(.{{3,20}}?[部厅局])([{HAN}]{{1,10}}[一二三四五六七八九十]?(?<!办事)[处科])")
 
 
 def _unit_owner(name: str, *around: Body | None) -> Body | None:
@@ -541,7 +542,8 @@ def _inheritable(*bodies: Body | None) -> list[Body]:
 
 
 #: Ranks without a post of command, held in a department: 一级巡视员王东 in the 厅's meeting.
-_RANKS = "巡视员 副巡视员 一级巡视员 二级巡视员 调研员 一级调研员 二级调研员"
+_RANKS = ("巡视员 副巡视员 一级巡视员 二级巡视员 调研员 一级调研员 二级调研员 三级调研员"
+          " 四级调研员")
 #: A department's chief specialists: 厅党组成员、总工程师王某 serves the 厅.
 _CHIEFS = "总工程师 总经济师 总会计师 总规划师"
 _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
