@@ -307,21 +307,45 @@ def _unit_owner(name: str, *around: Body | None) -> Body | None:
     >>> parse_titles("财务处处长", context=parse_body("陕西省委"))
     []
     """
-    for body in _inheritable(*around):
+    for body in _with_unit_of_committee(_inheritable(*around)):
         if not body.anchored or body.label.endswith("分局"):
             continue  # a branch is a unit itself: 分局局长A、治安支队政委B are the bureau's
         for owner, units in _unit_endings():
             if body.label.endswith(owner):
-                if units.fullmatch(name):
-                    return body
+                if units.fullmatch(name.removeprefix(body.label)):
+                    return body  # 医政医管处, or 苏州市卫健委医政医管处 from 委机关医政医管处
                 break
     return None
+
+
+#: The department's own name before its unit: 局办公室, 委机关医政医管处.
+_SELF_BEFORE_UNIT = re.compile(rf"^[局委社厅院](?=机关|[{HAN}]{{3}})")
+
+
+def _with_unit_of_committee(bodies: list[Body]) -> list[Body]:
+    """``bodies``, each party committee or 党组 followed by the unit it leads when it was
+    read without it (江南大学党委 of an institution's own story: 江南大学).
+
+    >>> [b.label for b in _with_unit_of_committee([parse_body("江南大学党委")])]
+    ['江南大学党委', '江南大学']
+    """
+    out = []
+    for body in bodies:
+        out.append(body)
+        unit = body.label[:-2]
+        if not body.parents and body.label.endswith(("党组", "党委")) and len(unit) >= 4:
+            out.append(Body(unit, (), body.place, body.level, body.party, body.anchored))
+    return out
 
 
 def _division(dept: Body, name: str) -> Body | None:
     """The division ``name`` of ``dept`` (None when the name holds a verb: 负责处)."""
     if _STEM_BAD.search(name.replace("工作", "")):
         return None
+    name = name.removeprefix(dept.label)
+    name = _SELF_BEFORE_UNIT.sub("", name) if name[:1] == dept.label[-1:] else name
+    name = name.removeprefix("机关") if len(name) > 4 and not name.startswith("机关党") \
+        else name
     return Body(dept.label + name, (*dept.parents, dept.label), dept.place, dept.level, "", True)
 
 
