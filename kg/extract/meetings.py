@@ -823,6 +823,7 @@ _PLANNED = re.compile(r"决定|拟于|拟在|计划|定于|将于|将在|预计"
 #: A short name declared in passing is no part of a meeting's name:
 #: 华夏能源集团有限公司(以下简称华夏能源)2024年工作会议.
 _DECLARATION = re.compile(rf"\({DECLARES}[^()]{{1,12}}\)")
+_DECLARATION_END = re.compile(rf"\({DECLARES}[^()]{{1,12}}\)$")
 _LEADING_DAY = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?,?")
 
 
@@ -833,6 +834,7 @@ def _subject_meeting(before: str) -> tuple[str, int] | None:
     if _PLANNED.search(_TITLE_SPAN.sub("", before)):
         return None  # 会议决定,区…第二十五次会议于9月下旬召开: not yet held
     clause = _SUBJECT_TAIL.sub("", clause)
+    clause = _DECLARATION_END.sub("", clause)  # …第三次会议(以下简称“教代会”)在大礼堂开幕
     clause = _LEADING_DAY.sub("", clause)
     hosted = list(_HOSTED.finditer(clause))
     if hosted:  # 由A、B联合主办的X推进会: the name starts after the hosts

@@ -717,8 +717,10 @@ _REPORTS = re.compile(
     r"|^(?:同志)?(?:就|对|围绕)[^,,。;]{1,40}?(?:提出了?|作出?了?)[^,,。;]{0,4}?(?:要求|安排|部署)"
     # 反馈了巡察情况: an inspection group's findings told to the meeting
     r"|^(?:同志)?(?:代表[^,,。;]{1,20}?)?反馈了?[^,,。;]{0,10}?(?:情况|意见)"
-    # 对民主生活会进行了点评: a comment on the meeting is made to it
-    r"|^(?:同志)?(?:对|就)[^,,。;]{1,30}?进行了?(?:点评|讲评)"
+    # 对民主生活会进行了点评: a comment on the meeting is made to it; 就任务分工作了说明,
+    # 对办法修订情况进行了说明: an explanation of a matter (工作 does not hide its 作)
+    r"|^(?:同志)?(?:对|就)[^,,。;]{1,30}?进行了?(?:点评|讲评|说明|解读)"
+    r"|^(?:同志)?(?:对|就)[^,,。;]{1,40}?作了?(?:说明|解读|汇报)"
     # the person's own verb: 张华汇报了…情况, 李强、赵敏分别汇报, 王芳通报了…情况
     r"|^(?:同志)?(?:应邀)?(?:到会)?(?:分别|先后|依次|相继)?(?:就[^,,。;]{1,30}?)?[汇通]报(?!会)")
 #: The person's own act of speaking, right after them: asking things of those present
@@ -763,7 +765,7 @@ _WORK_NOUN = re.compile(r"(?:^|[^作])工作$|^工作$")
 #: 对…工作作了安排) is the person's own explanation of a thing.
 _TO_SOMEONE = re.compile(
     r"^(?:向|对(?![^,,。;]{0,50}?(?:作了?[^,,。;]{0,6}?(?:说明|解读|安排|部署|点评)"
-    r"|(?:提出了?|作出了?)[^,,。;]{0,4}?(?:要求|安排|部署)|进行了?(?:点评|讲评))))")
+    r"|(?:提出了?|作出了?)[^,,。;]{0,4}?(?:要求|安排|部署)|进行了?(?:点评|讲评|说明|解读))))")
 
 
 def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[str]:
