@@ -621,7 +621,7 @@ def _listed(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None
 
 #: What a chair's speech opens with, perhaps after when (在会议结束时, 在讲话中); 要求 alone is an
 #: instruction in chairing (唐某要求,各村要…).
-_CHAIR_SAYS = re.compile(r"(?:同志)?(?:在[^,,。;在]{1,12}?[时中])?(?:强调|指出)")
+_CHAIR_SAYS = re.compile(r"(?:同志)?(?:在[^,,。;在]{1,12}?[时中])?(?:强调|指出|(?:要求|表示)(?=[,,::]))")
 
 
 def _chair_says(st: _Article, text: str, people: list[Mention]) -> list[Mention]:
@@ -640,6 +640,10 @@ def _chair_says(st: _Article, text: str, people: list[Mention]) -> list[Mention]
     >>> said = _chair_says(st, "刘某在会议结束时强调,要抓好落实", [Mention("刘某", 0, 2, [])])
     >>> [p.name for p in said]
     ['刘某']
+    >>> [p.name for p in _chair_says(st, "刘某局长要求,要细化清单", [Mention("刘某", 0, 2, [])])]
+    ['刘某']
+    >>> _chair_says(st, "刘某要求各单位细化清单", [Mention("刘某", 0, 2, [])])
+    []
     """
     meeting = st.meeting
     out = []
@@ -666,7 +670,7 @@ _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?"
                           r"作了?[^,,。;《》]{0,6}?"
                           r"(?:说明|辅导|汇报|发言|部署|安排|点评)"
                           r"|(?:结合[^,,。;]{1,12}?)?作了?(?:专题)?(?:辅导报告|(?:交流)?发言)"
-                          r"|(?:就|对)[^,,。;]{1,40}?提出了?(?:具体|明确|几点)?要求"
+                          r"|(?:就|对)[^,,。;]{1,40}?提出了?(?:具体|明确|几点)?(?:要求|意见|建议)"
                           r"|等?(?:同志)?(?:先后|分别|依次|相继)[^,,。;]{0,20}?(?:发言|讲话|报告|汇报)"
                           r"|受[^,,。;]{1,16}?委托[^,,。;]{0,20}?作[^,,。;]{0,20}?(?:报告|说明)"
                           r"|作了?《[^《》]{2,80}(?:报告|说明|讲话)》"
