@@ -597,7 +597,9 @@ _FORMER_INSIDE = re.compile("(?:公司|集团|局|厅|委|部|院|大学|学校|
 _FORMER = re.compile(r"(?:原|(?<![此之日目以事提当会生年节月其不向面])前)$")
 #: 市领导, 省委领导; an institution's own 校领导, 院领导, 集团领导 in its news.
 _LEADERS = re.compile(r"(?:[省市区县镇乡校院]|自治区|州|旗|集团|公司)(?:委|政府)?领导(?:同志)?")
-_OWN_ORGAN_FIRST = re.compile(rf"(?:^|[,,;;])(?:{OWN_UNIT_PART.pattern})[^,,;;]*$")
+#: ... and a bare 党组成员 or 党委委员 opening a run: the meeting's body's (党组成员、监事会主任X).
+_OWN_ORGAN_FIRST = re.compile(rf"(?:^|[,,;;])(?:{OWN_UNIT_PART.pattern}|党[组委](?=[成委副书]))"
+                              r"[^,,;;]*$")
 _LIAISON_BEFORE = re.compile(r"(?:包联|联系|挂点|挂钩|包片|包村)(?:县|市|区|镇|乡)?级?领导$")
 _LEADERS_AFTER = re.compile(
     rf"(?:^|(?<=[,,。;;:: ]))((?:[{HAN}]{{2,4}}、)+[{HAN}]{{2,4}})等"

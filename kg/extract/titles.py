@@ -199,7 +199,9 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             body = parse_body(body_text, locale, near)
             # a resident team has no 党组: 驻X纪检组组长、党组成员 sits on the meeting's one
             own = None if prev is not None and _RESIDENT_TEAM.search(prev.label) else prev
-            base = own or (context if body_text.startswith("党组") else None)
+            base = own or (context if body_text.startswith("党组")
+                           or body_text == "党委" and _has_own_party_committee(context)
+                           else None)
             if base is not None and _OWN_COMMITTEE.match(body_text) \
                     and not _institution_organ(body):
                 body = base if base.label.endswith(body_text) \
@@ -320,6 +322,24 @@ def _unit_owner(name: str, *around: Body | None) -> Body | None:
 
 #: The department's own name before its unit: 局办公室, 委机关医政医管处.
 _SELF_BEFORE_UNIT = re.compile(rf"^[局委社厅院](?=机关|[{HAN}]{{3}})")
+
+
+#: Bodies with no 党委 of their own apart from themselves: a place's committee, its
+#: government (a 党组), congress and conference.
+_NO_OWN_PARTY_COMMITTEE = re.compile(r"(?:[省市区县州旗]委|党委|党组|政府|人大常委会|政协|工委)$")
+
+
+def _has_own_party_committee(body: Body | None) -> bool:
+    """Whether a bare 党委 at ``body``'s meeting is its own: a 卫健委's, a hospital's,
+    a company's (委党委委员 says so; 党委委员 alone at its meeting too).
+
+    >>> [t.post for t in parse_titles("党委委员、副主任", context=parse_body("温州市卫健委"))]
+    ['温州市卫健委党委委员', '温州市卫健委副主任']
+    >>> _has_own_party_committee(parse_body("温州市委")), _has_own_party_committee(None)
+    (False, False)
+    """
+    return body is not None and body.anchored and not body.party \
+        and _NO_OWN_PARTY_COMMITTEE.search(body.label) is None
 
 
 def _with_unit_of_committee(bodies: list[Body]) -> list[Body]:
