@@ -206,13 +206,13 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
                     and not _institution_organ(body):
                 body = base if base.label.endswith(body_text) \
                     else parse_body(base.label + body_text, locale, near)
-            elif (body is None or not body.anchored) \
-                    and (dept := _unit_owner(body_text, prev, context)):
-                body = _division(dept, body_text)  # 水资源管理处 of the 厅, 立案庭 of the court
             elif body is None and (named := _DEPT_DIVISION.fullmatch(body_text)) \
                     and (dept := parse_body(named.group(1), locale, near)) is not None \
                     and dept.anchored and dept.label.endswith(("厅", "局", "部")):
                 body = _division(dept, named.group(2))  # 省委组织部干部一处, named in full
+            elif (body is None or not body.anchored) \
+                    and (dept := _unit_owner(body_text, prev, context)):
+                body = _division(dept, body_text)  # 水资源管理处 of the 厅, 立案庭 of the court
             elif body and body_text in table("inner_committees"):  # a court's, or none
                 owner = next((b for b in _inheritable(prev, context)
                               if _inner_committee(body_text, b)), None)
@@ -320,6 +320,8 @@ def _unit_owner(name: str, *around: Body | None) -> Body | None:
     return None
 
 
+#: 与, 和 or 及 joining two disciplines in a school's name (人工智能与计算机学院).
+_JOINED_DISCIPLINES = re.compile(rf"(?<=[{HAN}]{{2}})[与和及](?=[{HAN}]{{2}})")
 #: The department's own name before its unit: 局办公室, 委机关医政医管处.
 _SELF_BEFORE_UNIT = re.compile(rf"^[局委社厅院](?=机关|[{HAN}]{{3}})")
 
@@ -360,7 +362,10 @@ def _with_unit_of_committee(bodies: list[Body]) -> list[Body]:
 
 def _division(dept: Body, name: str) -> Body | None:
     """The division ``name`` of ``dept`` (None when the name holds a verb: 负责处)."""
-    if _STEM_BAD.search(name.replace("工作", "")):
+    stem = name.replace("工作", "")
+    if name.endswith(("学院", "研究院", "系")):
+        stem = _JOINED_DISCIPLINES.sub("", stem)  # 经济与管理学院, 人文和社会科学学院
+    if _STEM_BAD.search(stem):
         return None
     name = name.removeprefix(dept.label)
     name = _SELF_BEFORE_UNIT.sub("", name) if name[:1] == dept.label[-1:] else name
