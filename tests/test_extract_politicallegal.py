@@ -185,12 +185,12 @@ def test_a_provincial_military_district_and_a_bare_commander():
 
 # ---------------------------------------------- 7. a place convening in its own name
 
-def test_a_county_convening_in_its_own_name_names_no_holder():
+def test_a_county_convening_in_its_own_name_is_its_committees_meeting():
     text = ("发布时间:2019-03-06\n3月5日,黔江区召开2019年平安建设工作推进会。区委副书记、区长"
             "张华主持会议。区委书记刘明出席会议并讲话。")
     got = facts(text)
     meeting = "黔江区2019年平安建设工作推进会"
-    assert not {f for f in got if f[1] == "held"}
+    assert {f for f in got if f[1] == "held"} == {("黔江区委", "held", meeting)}
     assert ("张华", "presided", meeting) in got and (meeting, "date", "2019-03-05") in got
     assert ("刘明", "spokeAt", meeting) in got
 
@@ -216,3 +216,61 @@ def test_a_branch_bureau_owns_no_unit_named_after_it():
     text = ("发布时间:2020-06-03\n6月2日,衡阳市公安局召开党委会议。局长黄立主持会议。"
             "雁峰分局局长陈刚、治安支队政委王磊列席会议。")
     assert not {p for _, p in posts(text) if p.startswith("雁峰分局治安支队")}
+
+
+def test_a_prison_or_detention_house_holding_the_meeting_owns_its_bare_posts():
+    text = ("发布时间:2019-04-11\n4月10日,湖南省女子监狱召开2019年工作会议。监狱党委书记、监狱长"
+            "周某主持会议。狱政管理科科长王某汇报了一季度工作。")
+    got = facts(text)
+    assert ("湖南省女子监狱", "held", "湖南省女子监狱2019年工作会议") in got
+    assert ("周某", "holds", "湖南省女子监狱监狱长") in got
+    assert ("周某", "holds", "湖南省女子监狱党委书记") in got
+    assert ("王某", "holds", "湖南省女子监狱狱政管理科科长") in got
+    text = ("发布时间:2019-04-11\n4月10日,常德市看守所召开党风廉政建设工作会议。所党委书记、所长"
+            "张某主持会议,政委刘某作工作报告。")
+    got = posts(text)
+    assert {("张某", "常德市看守所党委书记"), ("张某", "常德市看守所所长"),
+            ("刘某", "常德市看守所政委")} <= got
+
+
+def test_a_bare_warden_elsewhere_is_no_post():
+    text = "发布时间:2019-04-11\n4月10日,市委召开常委会会议。所长张某、监狱长李某列席会议。"
+    assert not posts(text, source="常德日报")
+
+
+# --------------------------------------- 8. grades of judges and procurators close a title run
+
+def test_a_judges_grade_ends_the_titles_and_is_no_post():
+    text = ("发布时间:2021-09-02\n9月1日,株洲市中级人民法院召开党组会议。党组书记、院长、"
+            "一级高级法官王某主持会议。党组成员、副院长、二级高级法官李某出席会议。")
+    got = posts(text)
+    assert {("王某", "株洲市中级人民法院党组书记"), ("王某", "株洲市中级人民法院院长"),
+            ("李某", "株洲市中级人民法院副院长")} <= got
+    assert not {p for _, p in got if "法官" in p}
+    text = "发布时间:2021-09-02\n9月1日,醴陵市人民检察院召开党组会议。四级高级检察官赵某列席会议。"
+    got = facts(text)
+    assert ("赵某", "attended", "醴陵市检察院党组会议") in got
+    assert not {o for s, p, o in got if p == "holds"}
+
+
+def test_a_brigades_political_instructor_is_its_post():
+    text = ("发布时间:2021-09-02\n9月1日,醴陵市公安局召开党委会议。局长周某主持会议。"
+            "治安大队教导员吴某列席会议。")
+    assert ("吴某", "醴陵市公安局治安大队教导员") in posts(text)
+
+
+def test_a_political_legal_committees_sections_at_its_meeting():
+    text = ("发布时间:2021-09-02\n9月1日,株洲市委政法委召开全体会议。市委常委、政法委书记王某主持"
+            "会议。执法监督科科长刘某汇报了有关情况。")
+    assert ("刘某", "株洲市委政法委执法监督科科长") in posts(text)
+    text = ("发布时间:2021-09-02\n9月1日,株洲市委召开常委会会议。市委书记王某主持会议。"
+            "督查科科长刘某列席会议。")
+    assert not {p for s, p in posts(text) if s == "刘某"}
+
+
+def test_a_prison_administration_bureau_is_no_prison():
+    text = ("云南省监狱管理局召开党委会议\n发布时间:2022-03-02\n"
+            "3月1日,云南省监狱管理局召开党委会议。党委书记、局长杨某主持会议,要求全省监狱系统抓好安全稳定。")
+    got = posts(text)
+    assert ("杨某", "云南省监狱管理局局长") in got
+    assert not {p for _, p in got if p.startswith("云南省监狱") and "管理局" not in p}

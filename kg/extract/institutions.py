@@ -49,7 +49,8 @@ def _kinds() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 def _name_at_start() -> re.Pattern[str]:
     endings = "|".join(sorted(_kinds(), key=lambda e: (-len(e), e)))
     branch = rf"[{HAN}]{{0,2}}(?:分院|分公司|附属)"  # 华西医院分院 is not 华西医院's news
-    return re.compile(rf"([{HAN}()]{{2,16}}?(?:{endings}))(?!\)|{branch})")
+    # a 监狱管理局 is the province's prison administration, not a prison
+    return re.compile(rf"([{HAN}()]{{2,16}}?(?:{endings}))(?!\)|{branch}|(?<=监狱)管理)")
 
 
 def _kind(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -69,6 +70,8 @@ def institution_name(value: str) -> str:
     ('', '')
     >>> institution_name("省委第二巡视组巡视兰州大学党委工作动员会召开")
     '兰州大学'
+    >>> institution_name("湖南省女子监狱召开会议"), institution_name("云南省监狱管理局召开会议")
+    ('湖南省女子监狱', '云南省监狱管理局')
     """
     value = _CPC.sub("", to_simplified(value).strip())
     value = _INSPECTS.sub("", value, count=1)

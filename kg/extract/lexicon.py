@@ -95,8 +95,8 @@ def _jieba_words() -> dict[str, tuple[int, str]]:
 
 @cache
 def lex() -> _Lex:
-    roles = tuple(sorted({*words("roles"), *words("institution_roles")},
-                         key=lambda e: (-len(e), e)))
+    roles = tuple(sorted({*words("roles"), *words("institution_roles"),
+                          *words("official_grades")}, key=lambda e: (-len(e), e)))
     names = [n for n, *_ in divisions()] + [c for *_, c in divisions() if c]
     level = {n: ("省" if n.endswith(("自治区", "行政区")) else n[-1]) for n in names}
     shorts = {s: level[n] for n, _, s, _ in divisions() if s and len(s) >= 2}

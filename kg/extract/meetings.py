@@ -213,7 +213,6 @@ class MeetingHit:
     co_holders: tuple[Body, ...] = ()  # bodies convening with the holder (县委、县政府召开)
     date: str = ""
     subject: bool = False  # the meeting is the subject: …会议召开
-    by_place: bool = False  # convened by a place in its own name, no body (凯里市召开)
 
 
 _PRE_ADVERB = re.compile(
@@ -470,16 +469,15 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             holder = _place_organ(holder, name, locale, near)
         if conv.group(1) and holder is None:
             name = _chaired_where(before, name)
-        unheld = _no_body(holder)
-        holder = None if unheld else holder
+        holder = _committee_of_place(holder, locale, near)
         relative = conv.group().startswith(("召开的", "举行的", "举办的"))  # 在随后召开的座谈会上
         if relative and _ANY_ONE.match(name):
             continue  # 是…召开的一次重要会议: what a meeting was, not one held here
-        if holder is None and not conv.group(1) and not relative and not unheld:
+        if holder is None and not conv.group(1) and not relative:
             continue
         hit = MeetingHit(join_label(label_prefix, name), _held_by(holder), name, m.start(), m.end(),
                          chair=conv.start() if conv.group(1) else -1,
-                         co_holders=co if holder is not None else (), by_place=unheld)
+                         co_holders=co if holder is not None else ())
         out.append(hit)
     out.extend(_chaired_named(sentence, locale, near))
     out.extend(_study_sessions(sentence, locale, near))
@@ -579,17 +577,20 @@ def _place_organ(place: Body, name: str, locale: Locale, near: dict[str, str]) -
     return organ if organ is not None and organ.anchored else place
 
 
-def _no_body(holder: Body | None) -> bool:
-    """A county or a larger place convening in its own name (凯里市召开…推进会) names no body:
-    its party committee and government are both behind it, so neither holds the meeting (a
-    town, whose government is the town, does: 戴庙镇召开…对接会).
+def _committee_of_place(holder: Body | None, locale: Locale, near: dict[str, str]) -> Body | None:
+    """A county or a larger place convening in its own name (凯里市召开…推进会): its party
+    committee holds the meeting, the body that leads the place (a town, whose government
+    is the town, holds itself: 戴庙镇召开…对接会).
 
-    >>> _no_body(parse_body("凯里市")), _no_body(parse_body("戴庙镇"))
-    (True, False)
-    >>> _no_body(parse_body("凯里市委"))
-    False
+    >>> _committee_of_place(parse_body("凯里市"), Locale(), {}).label
+    '凯里市委'
+    >>> _committee_of_place(parse_body("戴庙镇"), Locale(), {}).label
+    '戴庙镇'
     """
-    return holder is not None and holder.label == holder.place and holder.level in _ABOVE_TOWN
+    if holder is None or holder.label != holder.place or holder.level not in _ABOVE_TOWN:
+        return holder
+    committee = parse_body(holder.label + "委", locale, near)
+    return committee if committee is not None and committee.anchored else holder
 
 
 _ABOVE_TOWN = frozenset("省市区县州旗盟")

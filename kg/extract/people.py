@@ -353,7 +353,8 @@ def _with_meeting_body(text: str, end: int, st: _Article, context: Body, near: d
     >>> from kg.extract.state import _toy
     >>> t = "工会主席甄志刚,医务科科长籍晓峰列席"
     >>> a = _Article(_toy(t))
-    >>> ts, _ = _with_meeting_body(t, t.index("籍"), a, parse_body("正定县人民医院"), {}, 0, ([], 0))
+    >>> hospital = parse_body("正定县人民医院")
+    >>> ts, _ = _with_meeting_body(t, t.index("籍"), a, hospital, {}, 0, ([], 0))
     >>> [x.post for x in ts]
     ['正定县人民医院医务科科长']
     """

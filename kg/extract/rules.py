@@ -224,8 +224,7 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
             date = st.last_date  # 同日下午,县政府召开常务会议
         st.last_date = date or st.last_date
         ent = _meeting_entity(st, hit, date)
-        if hit.holder is None and hit.chair < 0 and not people and not hit.subject \
-                and not hit.by_place:
+        if hit.holder is None and hit.chair < 0 and not people and not hit.subject:
             continue
         st.meeting, st.meeting_holder = ent, hit.holder
         st.fresh = True
@@ -619,9 +618,9 @@ def _listed(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None
         st.fact(_person(st, sentence, p), role, st.meeting, ev("role_field"))
 
 
-#: What a chair's speech opens with, perhaps after when (在会议结束时, 在讲话中); 要求 alone is an
-#: instruction in chairing (唐某要求,各村要…).
-_CHAIR_SAYS = re.compile(r"(?:同志)?(?:在[^,,。;在]{1,12}?[时中])?(?:强调|指出|(?:要求|表示)(?=[,,::]))")
+#: What a chair's speech opens with, perhaps after when (在会议结束时, 在讲话中), or 表示
+#: (冼局长表示,…); 要求 alone is an instruction in chairing (唐某要求,各村要…).
+_CHAIR_SAYS = re.compile(r"(?:同志)?(?:在[^,,。;在]{1,12}?[时中])?(?:强调|指出|表示(?=[,,::]))")
 
 
 def _chair_says(st: _Article, text: str, people: list[Mention]) -> list[Mention]:
@@ -640,9 +639,9 @@ def _chair_says(st: _Article, text: str, people: list[Mention]) -> list[Mention]
     >>> said = _chair_says(st, "刘某在会议结束时强调,要抓好落实", [Mention("刘某", 0, 2, [])])
     >>> [p.name for p in said]
     ['刘某']
-    >>> [p.name for p in _chair_says(st, "刘某局长要求,要细化清单", [Mention("刘某", 0, 2, [])])]
+    >>> [p.name for p in _chair_says(st, "刘某局长表示,要细化清单", [Mention("刘某", 0, 2, [])])]
     ['刘某']
-    >>> _chair_says(st, "刘某要求各单位细化清单", [Mention("刘某", 0, 2, [])])
+    >>> _chair_says(st, "刘某局长要求,要细化清单", [Mention("刘某", 0, 2, [])])
     []
     """
     meeting = st.meeting

@@ -57,7 +57,11 @@ class Title:
 
 
 #: The longest role (审判委员会专职委员): a title item is read back no further for one.
-_LONGEST_ROLE = max(len(w) for w in (*words("roles"), *words("institution_roles")))
+_LONGEST_ROLE = max(len(w) for w in (*words("roles"), *words("institution_roles"),
+                                     *words("official_grades")))
+#: Grades of judges, procurators and police (二级高级法官, 一级警监): they end a title run
+#: like a role but are no posts.
+_GRADES = frozenset(words("official_grades"))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -148,6 +152,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
     ['阿克苏地委组织部部长']
     >>> [t.post for t in parse_titles("市侨联兼职副主席", Locale({"市": "江门市"}))]
     ['江门市侨联兼职副主席']
+    >>> [t.post for t in parse_titles("苏州市中级人民法院副院长、二级高级法官")]
+    ['苏州市中级人民法院副院长']
     """
     locale = locale or Locale()
     near = near if near is not None else {}
@@ -164,6 +170,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             out.extend([title] if title else [])
             continue
         body_text, role = _split_role(item)
+        if role in _GRADES:
+            continue  # 副院长、二级高级法官: a grade, no post
         if role in _GROUP_ROLES and not _in_leading_group(body_text, prev, context):
             role = ""  # a 组长 of no group named: no post
         if role == "成员" and body_text.endswith("中心组"):
@@ -531,6 +539,8 @@ def _own_unit(body_text: str, *around: Body | None) -> str:
     ('辽宁省市场监管局党委', '辽宁省市场监管局机关党委', '局党委')
     >>> _own_unit("部办公室", parse_body("湖北省委宣传部"))
     '湖北省委宣传部办公室'
+    >>> _own_unit("所党委", parse_body("常德市看守所"))
+    '常德市看守所党委'
 
     A division of the 机关 is the department's: 委机关医政医管处 at a 卫健委's meeting.
 
@@ -552,11 +562,13 @@ def _own_unit(body_text: str, *around: Body | None) -> str:
 _OFFICE_DIVISION = re.compile(r"机关(?!党)[\u4e00-\u9fff]{1,6}[处司]")
 
 
-#: A department's own organ named by the department's last character, or 机关党委 alone;
+#: A department's own organ named by the department's last character (所党委 of a 看守所;
+#: a prison's 监狱党委), or 机关党委 alone;
 #: and its offices and divisions (部办公室, 厅文艺处).  One pattern for titles (局党委委员),
 #: meeting names (厅党组(扩大)会议) and a title run that opens with one (people.py).
 OWN_UNIT_PART = re.compile(
-    r"([厅局委办署院部])(?:党组|党委|机关党委|机关|办公室|办公厅|[\u4e00-\u9fff]{1,6}[处司])|机关党委")
+    r"([厅局委办署院部所]|监狱)(?:党组|党委|机关党委|机关|办公室|办公厅|[\u4e00-\u9fff]{1,6}[处司])"
+    r"|机关党委")
 _DEPARTMENT_END = re.compile(r"[厅局]$")
 
 
@@ -607,7 +619,8 @@ _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
     (r"(?:工商联|总商会|总工会|妇联)$",
      "主席 副主席 常务副主席 专职副主席 兼职副主席 会长 副会长 秘书长"),
     (r"部$", f"部长 副部长 常务副部长 部务委员 {_RANKS}"),
-    (r"(?:支队|大队)$", "支队长 副支队长 大队长 副大队长 政委 副政委"),
+    (r"(?:支队|大队)$", "支队长 副支队长 大队长 副大队长 政委 副政委 教导员 副教导员"),
+    (r"(?:戒毒所|看守所|拘留所|监狱)$", "所长 副所长 监狱长 副监狱长 政委 副政委"),
     (r"(?:军分区|警备区|军区)$", "司令员 副司令员 政委 副政委 政治委员 副政治委员"),
     (r"局$", f"局长 副局长 政委 副政委 纪检组长 {_RANKS} {_CHIEFS}"),
     (r"厅$", f"厅长 副厅长 纪检组长 {_RANKS} {_CHIEFS}"),
@@ -791,9 +804,7 @@ def _declared_short(text: str, start: int, end: int, floor: int) -> tuple[str, i
     """
     if "称" not in text[max(floor, start - 20):start + 1]:
         return None
-    m = None
-    for m in _DECLARED.finditer(text, max(floor, start - 24), end):
-        pass
+    m = next(reversed(list(_DECLARED.finditer(text, max(floor, start - 24), end))), None)
     if m is None or m.end() < start or any(c in _CLAUSE_MARKS for c in text[m.end():end]):
         return None
     return m.group(1), m.start(1), m.end()
