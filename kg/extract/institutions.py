@@ -128,7 +128,8 @@ def add_institution(locale: Locale, text: str, meta: dict[str, str]) -> Locale:
 #: The words that declare a short name in brackets: (以下简称中国电子).
 DECLARES = "(?:以下简称|以下称|下称|简称)"
 _DECLARED_SHORT = re.compile(
-    rf"([{HAN}]{{4,30}})\({DECLARES}[“\"]?([{HAN}]{{2,8}})[”\"]?\)")
+    rf"([{HAN}]{{2,30}}\([{HAN}]{{2,4}}\)[{HAN}]{{2,12}}|[{HAN}]{{4,30}})"  # …投资(集团)有限公司
+    rf"\({DECLARES}[“\"]?([{HAN}]{{2,8}})[”\"]?\)")
 
 
 def _with_place(name: str, locale: Locale) -> str:

@@ -288,14 +288,18 @@ def _unit_endings() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(owner ending, pattern of its units' names), longest owner ending first
     (``kg/data/inner_units.txt``); a 街道办事处 is no division."""
     rows = sorted(table("inner_units").items(), key=lambda kv: -len(kv[0]))
-    return tuple((owner, re.compile(rf"[{HAN}]{{2,8}}(?<!办事)(?:{'|'.join(units.split())})"
-                                    rf"|[{HAN}]{{0,8}}(?:{'|'.join(_whole(units))})"))
+    return tuple((owner, re.compile(rf"[{HAN}]{{2,8}}(?<!办事)(?:{_sized(units, 1)})"
+                                    rf"|[{HAN}]{{1,8}}(?:{_sized(units, 2)})"
+                                    rf"|[{HAN}]{{0,8}}(?:{_sized(units, 3)})"))
                  for owner, units in rows)
 
 
-def _whole(units: str) -> list[str]:
-    """The units that are names already (办公室, 理事会), not only endings (处, 科)."""
-    return [u for u in units.split() if len(u) >= 3] or ["(?!)"]
+def _sized(units: str, size: int) -> str:
+    """The alternation of the unit endings of ``size`` characters (3: three or more): a
+    single character (处, 科) needs two before it, 学院 one (药学院), and a name such as
+    办公室 or 理事会 is a unit alone."""
+    picked = [u for u in units.split() if len(u) == size or size == 3 and len(u) > 3]
+    return "|".join(picked) or "(?!)"
 
 
 #: A department's division named after it in full: 省财政厅预算处, 省委组织部干部一处, and a
@@ -322,16 +326,34 @@ def _unit_owner(name: str, *around: Body | None) -> Body | None:
             continue  # a branch is a unit itself: 分局局长A、治安支队政委B are the bureau's
         for owner, units in _unit_endings():
             if body.label.endswith(owner):
-                if units.fullmatch(name.removeprefix(body.label)):
+                if units.fullmatch(_unit_name(body.label, name)):
                     return body  # 医政医管处, or 苏州市卫健委医政医管处 from 委机关医政医管处
                 break
     return None
 
 
-#: 与, 和 or 及 joining two disciplines in a school's name (人工智能与计算机学院).
-_JOINED_DISCIPLINES = re.compile(rf"(?<=[{HAN}]{{2}})[与和及](?=[{HAN}]{{2}})")
-#: The department's own name before its unit: 局办公室, 委机关医政医管处.
-_SELF_BEFORE_UNIT = re.compile(rf"^[局委社厅院](?=机关|[{HAN}]{{3}})")
+#: 与, 和 or 及 joining two fields in a unit's name (人工智能与计算机学院, 规划发展与信息化处),
+#: and nouns holding a character that is a verb elsewhere (合作指导科).
+_JOINED_FIELDS = re.compile(rf"(?<=[{HAN}]{{2}})[与和及](?=[{HAN}]{{2}})|工作|合作|协作")
+#: What a body calls itself before its unit: 局办公室, 委机关医政医管处, 集团财务部.
+_SELF_WORDS = ("集团", "公司", "局", "委", "社", "厅", "院")
+
+
+def _unit_name(owner: str, name: str) -> str:
+    """A unit's own name, without its owner's name or self-word before it.
+
+    >>> _unit_name("绍兴市卫健委", "委机关规划处"), _unit_name("成都城投集团", "集团审计部")
+    ('规划处', '审计部')
+    >>> _unit_name("株洲市教育局", "株洲市教育局办公室"), _unit_name("江南大学", "学生工作处")
+    ('办公室', '学生工作处')
+    """
+    name = name.removeprefix(owner)
+    self_word = next((w for w in _SELF_WORDS if owner.endswith(w) and name.startswith(w)), "")
+    if self_word and len(name) - len(self_word) >= 2:
+        name = name[len(self_word):]
+    if name.startswith("机关") and not name.startswith("机关党") and len(name) > 4:
+        name = name[2:]
+    return name
 
 
 #: Bodies with no 党委 of their own apart from themselves: a place's committee, its
@@ -370,15 +392,9 @@ def _with_unit_of_committee(bodies: list[Body]) -> list[Body]:
 
 def _division(dept: Body, name: str) -> Body | None:
     """The division ``name`` of ``dept`` (None when the name holds a verb: 负责处)."""
-    stem = name.replace("工作", "")
-    if name.endswith(("学院", "研究院", "系")):
-        stem = _JOINED_DISCIPLINES.sub("", stem)  # 经济与管理学院, 人文和社会科学学院
-    if _STEM_BAD.search(stem):
+    name = _unit_name(dept.label, name)
+    if _STEM_BAD.search(_JOINED_FIELDS.sub("", name)):
         return None
-    name = name.removeprefix(dept.label)
-    name = _SELF_BEFORE_UNIT.sub("", name) if name[:1] == dept.label[-1:] else name
-    name = name.removeprefix("机关") if len(name) > 4 and not name.startswith("机关党") \
-        else name
     return Body(dept.label + name, (*dept.parents, dept.label), dept.place, dept.level, "", True)
 
 
