@@ -9,7 +9,7 @@ that must give nothing of the kind.
 
 from __future__ import annotations
 
-from tests.extract_helpers import facts, spoke
+from tests.extract_helpers import extract_text, facts, spoke
 
 
 def posts(text: str, **meta: str) -> set[tuple[str, str]]:
@@ -176,10 +176,13 @@ def test_a_bare_party_member_at_a_place_committees_meeting_makes_no_committee_of
     assert not {p for _, p in posts(text) if "市委党委" in p}
 
 
-def test_a_resident_team_named_with_its_sender_keeps_it():
+def test_a_resident_team_named_with_its_sender_keeps_it_as_its_other_name():
     text = ("2月20日,南宁市教育局召开党组会议。局党组成员、市纪委监委驻市教育局纪检监察组组长"
             "黄敏出席会议。")
-    assert ("黄敏", "南宁市纪委监委驻南宁市教育局纪检监察组组长") in posts(text)
+    assert ("黄敏", "驻南宁市教育局纪检监察组组长") in posts(text)
+    held_post = next(f for f in extract_text(text) if f.predicate == "holds"
+                     and f.object.label == "驻南宁市教育局纪检监察组组长")
+    assert held_post.object.surface == "南宁市纪委监委驻南宁市教育局纪检监察组组长"
 
 
 # ------------------------------------- 6. a bulletin's closing stamp dates it

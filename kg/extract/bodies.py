@@ -369,17 +369,17 @@ _PARTY_STANDING = re.compile(r"(委员会|中央)常务委员会")
 _VILLAGE_COMMITTEE = re.compile("^委会")
 
 
-def _sender(sender: str | None, locale: Locale, near: dict[str, str] | None) -> str:
-    """The commission a resident team is named with, when the text names it: the centre's
-    as written (中央纪委国家监委), a place's with its place (市纪委监委 -> 长沙市纪委监委).
+def _sender(sender: str, locale: Locale, near: dict[str, str] | None) -> str:
+    """A place's commission a resident team is named with, placed (市纪委监委 -> 长沙市纪委
+    监委): the team's label goes without it (驻长沙市教育局纪检监察组, as the centre's teams
+    alone keep theirs), the form written with it is the team's other name.
 
-    >>> _sender("市纪委监委", Locale({"市": "长沙市"}), {}), _sender(None, Locale(), {})
-    ('长沙市纪委监委', '')
+    >>> _sender("市纪委监委", Locale({"市": "长沙市"}), {})
+    '长沙市纪委监委'
+    >>> team = parse_body("市纪委监委驻市教育局纪检监察组", Locale({"市": "长沙市"}))
+    >>> team.label, team.written
+    ('驻长沙市教育局纪检监察组', '长沙市纪委监委驻长沙市教育局纪检监察组')
     """
-    if not sender:
-        return ""
-    if _CENTRAL_SENDER.match(sender):
-        return sender
     body = _parse_body(sender, locale, near)
     return body.label if body is not None and body.anchored else ""
 
@@ -397,8 +397,10 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
             inner = Body(own, (), own, INSTITUTION, "", True)  # 驻厅 in the 厅's own story
         if inner is None or not inner.anchored:
             return None  # 驻厅纪检监察组 with no department in sight
-        return Body(f"{_sender(sender, locale, near)}驻{inner.label}{team}", (), inner.place,
-                    inner.level, "", True)
+        central = sender if sender and _CENTRAL_SENDER.match(sender) else ""
+        label = f"{central}驻{inner.label}{team}"
+        named = _sender(sender, locale, near) if sender and not central else ""
+        return Body(label, (), inner.place, inner.level, "", True, named and named + label)
     expr = _normalise_body_text(expr)
     if not expr or expr.startswith("各"):
         return None  # 各巡察组, 各单位: every one of them, no body

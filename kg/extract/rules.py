@@ -259,6 +259,8 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         st.people.setdefault(p.name, [])
         for t in p.titles:
             post = _post_entity(t.post)
+            if t.body.written.endswith(t.body.label) and t.body.label.startswith("驻"):
+                post = replace(post, surface=t.body.written + t.role)  # with the team's sender
             st.people[p.name].append(t)
             st.fact(person, "holds", post, ev("title_sequence"))
             titled = ev("title_sequence")
