@@ -39,12 +39,13 @@ def test_a_convener_declared_with_a_short_name_is_called_by_it():
 
 
 def test_two_bureaus_one_declared_with_a_short_name_both_hold_their_joint_meeting():
-    text = ("3月2日,湛江市生态环境局与湛江市交通运输局(以下简称“市交通运输局”)联合召开"
-            "船舶污染防治工作联席会议。市生态环境局局长黎志强、市交通运输局局长梁丽华共同主持会议。")
+    text = ("3月2日,湛江市生态环境局与湛江市农业农村局(以下简称“市农业农村局”)在市生态环境局"
+            "联合召开农业面源污染防治工作联席会议。市生态环境局局长黎志强、市农业农村局局长梁丽华共同主持"
+            "会议。")
     got = facts(text, date="2021-03-03")
     meetings = {o for _, p, o in got if p == "held"}
     assert len(meetings) == 1
-    assert {s for s, p, _ in got if p == "held"} == {"湛江市生态环境局", "湛江市交通运输局"}
+    assert {s for s, p, _ in got if p == "held"} == {"湛江市生态环境局", "湛江市农业农村局"}
     assert {s for s, p, _ in got if p == "presided"} == {"黎志强", "梁丽华"}
     assert {o for _, p, o in got if p == "date"} == {"2021-03-02"}
 

@@ -255,8 +255,8 @@ def _strip_pre(pre: str) -> str:
     return _TEAM_END.sub("", pre)
 
 
-#: A short name declared at the end of the text before 召开: …(以下简称“市卫健委”).
-_DECLARED_END = re.compile(rf"\({DECLARES}[“\"]?([{HAN}]{{2,12}})[”\"]?\)$")
+#: A short name declared before 召开: …(以下简称“市卫健委”)(在市政府)联合召开.
+_DECLARED_AT = re.compile(rf"\({DECLARES}[“\"]?([{HAN}]{{2,12}})[”\"]?\)")
 
 
 def _declared_holder(before: str, locale: Locale, near: dict[str, str]) -> str:
@@ -267,16 +267,16 @@ def _declared_holder(before: str, locale: Locale, near: dict[str, str]) -> str:
     >>> wenzhou, foshan = Locale({"市": "温州市"}), Locale({"市": "佛山市"})
     >>> _declared_holder("8月16日,温州市卫生健康委员会(以下简称“市卫健委”)", wenzhou, {})
     '8月16日,温州市卫健委'
-    >>> _declared_holder("佛山市生态环境局与佛山市市场监督管理局(以下简称“市市场监管局”)",
-    ...                  foshan, {})
-    '佛山市生态环境局与佛山市市场监管局'
+    >>> _declared_holder("佛山市生态环境局与佛山市市场监督管理局(以下简称“市市场监管局”)在市生态"
+    ...                  "环境局联合", foshan, {})
+    '佛山市生态环境局与佛山市市场监管局在市生态环境局联合'
     >>> _declared_holder("华夏能源集团有限公司(以下简称“华夏”)", Locale(), {})
     '华夏能源集团有限公司'
     """
-    m = _DECLARED_END.search(before)
+    m = next(reversed(list(_DECLARED_AT.finditer(before))), None)
     if not m:
         return before
-    head = before[:m.start()]
+    head, tail = before[:m.start()], before[m.end():]
     short = parse_body(m.group(1), locale, near)
     for i in range(len(head) - 2):
         if i and head[i - 1] not in "、和与及,,":
@@ -285,9 +285,9 @@ def _declared_holder(before: str, locale: Locale, near: dict[str, str]) -> str:
         if full is not None and full.anchored:
             if short is None or not short.anchored or short.place != full.place \
                     or short.level != full.level:
-                return head
-            return head[:i] + short.label
-    return head
+                return head + tail
+            return head[:i] + short.label + tail
+    return head + tail
 
 
 _CPC_START = re.compile(r"^(?:中国共产党|中共)(?!中央)")
