@@ -274,3 +274,41 @@ def test_a_prison_administration_bureau_is_no_prison():
     got = posts(text)
     assert ("杨某", "云南省监狱管理局局长") in got
     assert not {p for _, p in got if p.startswith("云南省监狱") and "管理局" not in p}
+
+
+def test_one_character_divisions_of_a_court_and_a_place_named_notary_office():
+    text = ("发布时间:2018-07-02\n7月1日,红塔区人民法院召开党组会议。院长李某主持会议。"
+            "刑庭庭长张某、民庭庭长王某列席会议。")
+    got = posts(text)
+    assert {("张某", "红塔区人民法院刑庭庭长"), ("王某", "红塔区人民法院民庭庭长")} <= got
+    text = ("发布时间:2018-07-02\n7月1日,玉溪市司法局召开党组会议。局长李某主持会议。"
+            "市公证处主任张某列席会议。")
+    assert ("张某", "玉溪市公证处主任") in posts(text)
+
+
+def test_numbered_brigades_and_a_branch_bureaus_units():
+    text = ("四川省成都强制隔离戒毒所召开党委会议\n发布时间:2020-11-02\n11月1日,四川省成都强制隔离"
+            "戒毒所召开党委会议。所长陈某主持会议。一大队大队长刘某、教育矫治科科长黄某列席会议。")
+    got = posts(text)
+    assert ("刘某", "四川省成都强制隔离戒毒所一大队大队长") in got
+    assert ("黄某", "四川省成都强制隔离戒毒所教育矫治科科长") in got
+    text = ("发布时间:2020-11-02\n11月1日,成都市公安局锦江区分局召开党委会议。分局党委书记、局长"
+            "陈某主持会议。春熙路派出所所长刘某、刑侦大队大队长黄某列席会议。")
+    got = posts(text)
+    assert ("陈某", "成都市公安局锦江区分局党委书记") in got
+    assert ("黄某", "成都市公安局锦江区分局刑侦大队大队长") in got
+    assert ("刘某", "春熙路派出所所长") in got
+
+
+def test_bare_military_organs_at_a_committees_military_meeting():
+    text = ("发布时间:2023-02-10\n2月9日,上饶市委召开议军会议。市委书记、军分区党委第一书记陈某"
+            "主持会议。军分区司令员刘某大校、政委黄某大校出席会议。")
+    got = posts(text)
+    assert {("陈某", "上饶军分区党委第一书记"), ("刘某", "上饶军分区司令员"),
+            ("黄某", "上饶军分区政委")} <= got
+    text = ("发布时间:2023-02-10\n2月9日,宁都县委召开议军会议。县委书记王某主持会议。"
+            "人武部部长赵某上校汇报了工作。")
+    assert ("赵某", "宁都县人武部部长") in posts(text)
+    text = ("发布时间:2023-02-10\n2月9日,宁都县委统战部召开部务会议。部长王某主持会议。"
+            "人武部部长赵某列席会议。")
+    assert not {p for _, p in posts(text) if "人武部" in p and p.startswith("宁都县")}

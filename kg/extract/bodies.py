@@ -65,7 +65,8 @@ _KNOWN_HEADS = ("办事处", "办公室", "办公厅", "党校", "管委会", "�
                 "宣传部", "行署",
                 "政法委", "编办", "中央", "中心组",
                 "国务院", "全国人大常委会", "全国政协", "党总支", "党支部", "村委会", "居委会",
-                "军分区", "警备区", "军区")  # the armed forces' local organs (晋中军分区)
+                "军分区", "警备区", "军区",  # the armed forces' local organs (晋中军分区)
+                "公证处")  # a notary office, named by its place (市公证处)
 #: Heads from the lexicons: mass organisations (科协, 红十字会) and party organs (网信办).
 _LEXICON_HEADS = tuple(sorted({*table("body_roles"), *words("party_organs"),
                                *table("inner_committees")}, key=lambda h: (-len(h), h)))

@@ -53,6 +53,30 @@ def _add_bare_names(found: dict[int, Mention], m: re.Match) -> None:
         i += len(name) + 1
 
 
+def _meetings_unit(text: str, end: int, st: _Article, context: Body, near: dict[str, str],
+                   floor: int, read: tuple[list[Title], int]) -> tuple[list[Title], int]:
+    """A bare unit opening the next person's titles that the person before does not own
+    (派出所所长A、刑侦大队大队长B at a 分局's meeting): the meeting's body may own it.  A
+    bare unit's post is never right, so the meeting's reading wins whenever it places all.
+
+    >>> from kg.extract.state import _toy
+    >>> a = _Article(_toy("分局召开党委会议。"))
+    >>> a.meeting_holder = parse_body("成都市公安局锦江区分局")
+    >>> t = "春熙路派出所所长刘某、刑侦大队大队长黄某列席。"
+    >>> [x.post for m in people_in(t, a, {}) for x in m.titles][-1]
+    '成都市公安局锦江区分局刑侦大队大队长'
+
+    So is a unit nothing before it owns at all (工会主席甄某,医务科科长籍某 at a hospital's):
+
+    >>> a.meeting_holder = parse_body("正定县人民医院")
+    >>> t = "党委委员、工会主席甄志刚,医务科科长籍晓峰列席"
+    >>> [x.post for m in people_in(t, a, {}) for x in m.titles][-1]
+    '正定县人民医院医务科科长'
+    """
+    titles, start = title_before(text, end, st.locale, context, near, floor)
+    return (titles, start) if titles and all(t.body.anchored for t in titles) else read
+
+
 def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
     """Every person mention in a sentence, with the titles given to them there.
 
@@ -78,11 +102,11 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         own = context is not None and _OWN_ORGAN_FIRST.search(text, max(floor, 0), rm.end())
         titles, start = title_before(text, rm.end(), st.locale,
                                      context if own else last_body or context, near, floor)
-        if last_body is not None and context is not None and not own \
-                and not (titles and titles[0].body.anchored):
+        if not (titles and titles[0].body.anchored) and last_body is not None \
+                and context is not None and not own:
             # 工会主席甄某,医务科科长籍某: a unit the last person's body lacks is the meeting's
-            titles, start = _with_meeting_body(text, rm.end(), st, context, near, floor,
-                                               (titles, start))
+            titles, start = _meetings_unit(text, rm.end(), st, context, near, floor,
+                                           (titles, start))
         floor = names[-1][1] + len(names[-1][0])
         if titles and not titles[-1].body.label.startswith("驻"):  # a resident 驻…纪检监察组
             last_body = titles[-1].body  # stands outside the story's body: no context
@@ -342,24 +366,6 @@ def _bare_leading_group(body: Body) -> bool:
 #: 郑海川(市委常委、秘书长): a name, then its titles in brackets.
 _BRACKET_TITLES = re.compile(rf"\(([{HAN}、]{{2,40}})\)")
 _BRACKET_LEFT = re.compile(r"(?:领导|以及|有|、|^)$")
-
-
-def _with_meeting_body(text: str, end: int, st: _Article, context: Body, near: dict[str, str],
-                       floor: int, read: tuple[list[Title], int]) -> tuple[list[Title], int]:
-    """The titles ending at ``end`` read with the meeting's body, when that anchors them
-    (else ``read``, as read with the last person's body).
-
-    >>> from kg.extract.bodies import parse_body
-    >>> from kg.extract.state import _toy
-    >>> t = "工会主席甄志刚,医务科科长籍晓峰列席"
-    >>> a = _Article(_toy(t))
-    >>> hospital = parse_body("正定县人民医院")
-    >>> ts, _ = _with_meeting_body(t, t.index("籍"), a, hospital, {}, 0, ([], 0))
-    >>> [x.post for x in ts]
-    ['正定县人民医院医务科科长']
-    """
-    titles, start = title_before(text, end, st.locale, context, near, floor)
-    return (titles, start) if titles and titles[0].body.anchored else read
 
 
 def _titles_in_brackets(text: str, st: _Article, near: dict[str, str],

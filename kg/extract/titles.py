@@ -36,7 +36,7 @@ from kg.extract.places import (
     _town_match,
     place_prefix,
 )
-from kg.lexicon import table, words
+from kg.lexicon import divisions, table, words
 
 
 @dataclass(frozen=True)
@@ -204,6 +204,7 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
         else:
             body_text = _own_unit(_resident_in(_commission_unit(body_text, prev, context),
                                                prev, context), prev, context)
+            body_text = _military_organ(body_text, prev, context)
             body = parse_body(body_text, locale, near)
             # a resident team has no 党组: 驻X纪检组组长、党组成员 sits on the meeting's one
             own = None if prev is not None and _RESIDENT_TEAM.search(prev.label) else prev
@@ -286,12 +287,18 @@ _INSTITUTION_ROLES = frozenset(words("institution_roles"))
 @lru_cache(maxsize=1)
 def _unit_endings() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(owner ending, pattern of its units' names), longest owner ending first
-    (``kg/data/inner_units.txt``); a 街道办事处 is no division."""
+    (``kg/data/inner_units.txt``); a 街道办事处 is no division, a name opening with a level
+    (市公证处) is a place's body, and a court's 庭 may be one character (刑庭, 民庭), a
+    unit's number too (一大队)."""
     rows = sorted(table("inner_units").items(), key=lambda kv: -len(kv[0]))
-    return tuple((owner, re.compile(rf"[{HAN}]{{2,8}}(?<!办事)(?:{_sized(units, 1)})"
-                                    rf"|[{HAN}]{{1,8}}(?:{_sized(units, 2)})"
-                                    rf"|[{HAN}]{{0,8}}(?:{_sized(units, 3)})"))
+    return tuple((owner, re.compile(rf"(?![{_LEVELS}])(?:(?:[{HAN}]{{2,8}}(?<!办事)|{_NUMBERED})"
+                                    rf"(?:{_sized(units, 1)})|[{HAN}]{{1,8}}(?:{_sized(units, 2)})"
+                                    rf"|[{HAN}]{{0,8}}(?:{_sized(units, 3)})|[{HAN}]庭)"))
                  for owner, units in rows)
+
+
+#: A unit known by its number: 一大队, 第三支队, 二科.
+_NUMBERED = "第?[一二三四五六七八九十]{1,3}"
 
 
 def _sized(units: str, size: int) -> str:
@@ -322,8 +329,8 @@ def _unit_owner(name: str, *around: Body | None) -> Body | None:
     []
     """
     for body in _with_unit_of_committee(_inheritable(*around)):
-        if not body.anchored or body.label.endswith("分局"):
-            continue  # a branch is a unit itself: 分局局长A、治安支队政委B are the bureau's
+        if not body.anchored:
+            continue
         for owner, units in _unit_endings():
             if body.label.endswith(owner):
                 if units.fullmatch(_unit_name(body.label, name)):
@@ -543,6 +550,43 @@ def _commission_unit(body_text: str, *around: Body | None) -> str:
     return body_text
 
 
+def _military_organ(body_text: str, *around: Body | None) -> str:
+    """A bare 人武部 or 军分区 is that of the place whose committee or government is named
+    before it or holds the meeting (a 议军会议): the county's 人武部, the prefecture's
+    军分区, which is called by the prefecture's short name (晋中军分区).
+
+    >>> _military_organ("军分区党委", parse_body("上饶市委"))
+    '上饶军分区党委'
+    >>> _military_organ("人武部", parse_body("宁都县委"))
+    '宁都县人武部'
+    >>> _military_organ("人武部", parse_body("宁都县委统战部")), _military_organ("人武部", None)
+    ('人武部', '人武部')
+    """
+    organ = _MILITARY_BARE.match(body_text)
+    if not organ:
+        return body_text
+    for body in around:
+        if body is None or not body.anchored or not _PLACE_LEADER.search(body.label) \
+                or not body.label.startswith(body.place) or body.place not in lex().place_level:
+            continue
+        if organ.group() == "人武部":
+            return body.place + body_text
+        if lex().place_level[body.place] in "市州盟" and _short_name(body.place):
+            return _short_name(body.place) + body_text
+    return body_text
+
+
+_MILITARY_BARE = re.compile("^(?:人武部|军分区)")
+#: The bodies that lead a place (its party committee, its government), whose 议军会议 or
+#: titles name the place's military organs bare.
+_PLACE_LEADER = re.compile("(?:[省市区县州旗盟]委|人民政府)$")
+
+
+def _short_name(place: str) -> str:
+    """A prefecture's short name (上饶市 -> 上饶), '' if the divisions give none."""
+    return next((short for name, _, short, _ in divisions() if name == place and short), "")
+
+
 _BARE_RESIDENT = re.compile(r"^驻([厅局委办署院部])(纪检监察组|纪检组)$")
 _RESIDENT_TEAM = re.compile(r"驻.+(?:纪检监察组|纪检组)$")
 
@@ -583,7 +627,7 @@ _OFFICE_DIVISION = re.compile(r"机关(?!党)[\u4e00-\u9fff]{1,6}[处司]")
 #: and its offices and divisions (部办公室, 厅文艺处).  One pattern for titles (局党委委员),
 #: meeting names (厅党组(扩大)会议) and a title run that opens with one (people.py).
 OWN_UNIT_PART = re.compile(
-    r"([厅局委办署院部所]|监狱)(?:党组|党委|机关党委|机关|办公室|办公厅|[\u4e00-\u9fff]{1,6}[处司])"
+    r"(分局|[厅局委办署院部所]|监狱)(?:党组|党委|机关党委|机关|办公室|办公厅|[\u4e00-\u9fff]{1,6}[处司])"
     r"|机关党委")
 _DEPARTMENT_END = re.compile(r"[厅局]$")
 
