@@ -228,3 +228,9 @@ def test_a_report_made_for_a_body_in_a_paragraph_of_its_own():
     got = facts(text, date="2015-04-21")
     assert ("张卫国", "spokeAt") in {(s, p) for s, p, _ in got}
     assert "学校工作报告" in {o for _, p, o in got if p == "discussed"}
+
+
+def test_a_bare_role_at_a_departments_own_party_group_meeting_is_the_departments():
+    text = ("市财政局召开党组会议\n发布时间:2020-06-10\n6月9日,宜昌市财政局党组书记、局长"
+            "熊伟主持召开局党组会议。局党组成员、副局长周涛,局党组成员、纪检组长韩丽出席会议。")
+    assert ("韩丽", "宜昌市财政局纪检组长") in posts(text)

@@ -193,8 +193,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             elif role in table("national_roles"):  # 国务委员, 委员长: one body has them
                 body = parse_body(table("national_roles")[role])
             else:
-                body = next((b for b in _inheritable(prev, context) if role_fits(role, b)),
-                            None) or _institution_body(role, locale)
+                body = next((b for b in _with_unit_of_committee(_inheritable(prev, context))
+                             if role_fits(role, b)), None) or _institution_body(role, locale)
         elif gov and (body_text in _LEVELS or body_text in lex().place_level
                       or _TOWN.match(body_text + "党委")):
             level = body_text[-1] if body_text[-1] in _LEVELS \
