@@ -370,6 +370,21 @@ _PARTY_STANDING = re.compile(r"(委员会|中央)常务委员会")
 _VILLAGE_COMMITTEE = re.compile("^委会")
 
 
+def _sender(sender: str, locale: Locale, near: dict[str, str] | None) -> str:
+    """A place's commission a resident team is named with, placed (市纪委监委 -> 长沙市纪委
+    监委): the team's label goes without it (驻长沙市教育局纪检监察组, as the centre's teams
+    alone keep theirs), the form written with it is the team's other name.
+
+    >>> _sender("市纪委监委", Locale({"市": "长沙市"}), {})
+    '长沙市纪委监委'
+    >>> team = parse_body("市纪委监委驻市教育局纪检监察组", Locale({"市": "长沙市"}))
+    >>> team.label, team.written
+    ('驻长沙市教育局纪检监察组', '长沙市纪委监委驻长沙市教育局纪检监察组')
+    """
+    body = _parse_body(sender, locale, near)
+    return body.label if body is not None and body.anchored else ""
+
+
 def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body | None:
     lx = lex()
     national = _national(_CPC_PREFIX.sub("", expr))  # before 人民检察院 is cut to 检察院
@@ -384,7 +399,9 @@ def _parse_body(expr: str, locale: Locale, near: dict[str, str] | None) -> Body 
         if inner is None or not inner.anchored:
             return None  # 驻厅纪检监察组 with no department in sight
         central = sender if sender and _CENTRAL_SENDER.match(sender) else ""
-        return Body(f"{central}驻{inner.label}{team}", (), inner.place, inner.level, "", True)
+        label = f"{central}驻{inner.label}{team}"
+        named = _sender(sender, locale, near) if sender and not central else ""
+        return Body(label, (), inner.place, inner.level, "", True, named and named + label)
     expr = _normalise_body_text(expr)
     if not expr or expr.startswith("各"):
         return None  # 各巡察组, 各单位: every one of them, no body

@@ -70,13 +70,8 @@ def institution_name(value: str) -> str:
     ('', '')
     >>> institution_name("省委第二巡视组巡视兰州大学党委工作动员会召开")
     '兰州大学'
-    >>> institution_name("湖南省女子监狱召开会议")
-    '湖南省女子监狱'
-
-    A 监狱管理局 is a department (a 局 publishing its own news), not a prison:
-
-    >>> institution_name("云南省监狱管理局召开会议"), _kind("云南省监狱管理局")[1][0]
-    ('云南省监狱管理局', '局长')
+    >>> institution_name("湖南省女子监狱召开会议"), institution_name("云南省监狱管理局召开会议")
+    ('湖南省女子监狱', '云南省监狱管理局')
     """
     value = _CPC.sub("", to_simplified(value).strip())
     value = _INSPECTS.sub("", value, count=1)
@@ -133,7 +128,8 @@ def add_institution(locale: Locale, text: str, meta: dict[str, str]) -> Locale:
 #: The words that declare a short name in brackets: (以下简称中国电子).
 DECLARES = "(?:以下简称|以下称|下称|简称)"
 _DECLARED_SHORT = re.compile(
-    rf"([{HAN}]{{4,30}})\({DECLARES}[“\"]?([{HAN}]{{2,8}})[”\"]?\)")
+    rf"([{HAN}]{{2,30}}\([{HAN}]{{2,4}}\)[{HAN}]{{2,12}}|[{HAN}]{{4,30}})"  # …投资(集团)有限公司
+    rf"\({DECLARES}[“\"]?([{HAN}]{{2,8}})[”\"]?\)")
 
 
 def _with_place(name: str, locale: Locale) -> str:

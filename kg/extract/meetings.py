@@ -241,13 +241,53 @@ def _strip_pre(pre: str) -> str:
     >>> _strip_pre("中共中央政治局3月29日")
     '中共中央政治局'
 
+    A short name declared in passing stands between the body and 召开:
+
+    >>> _strip_pre("6月30日,佛山市市场监督管理局(以下简称“市市场监管局”)")
+    '佛山市市场监督管理局'
     """
+    pre = _DECLARATION.sub("", pre) if "称" in pre else pre
     pre = _EARLIER_CLAUSES.sub("", pre)
     pre = _WHERE_END.sub("", pre)
     pre = _PRE_ADVERB.sub("", pre)
     pre = _PRE_DATE.sub("", pre)
     pre = _DAY_END.sub("", pre)  # 政治局3月29日
     return _TEAM_END.sub("", pre)
+
+
+#: A short name declared before 召开: …(以下简称“市卫健委”)(在市政府)联合召开.
+_DECLARED_AT = re.compile(rf"\({DECLARES}[“\"]?([{HAN}]{{2,12}})[”\"]?\)")
+
+
+def _declared_holder(before: str, locale: Locale, near: dict[str, str]) -> str:
+    """The convener called by the short name it is declared to go by, as the article's
+    titles will call it (so 温州市卫生健康委员会(以下简称“市卫健委”)召开 and 市卫健委党委书记
+    name one body); the full name stays when the short one is no body.
+
+    >>> wenzhou, foshan = Locale({"市": "温州市"}), Locale({"市": "佛山市"})
+    >>> _declared_holder("8月16日,温州市卫生健康委员会(以下简称“市卫健委”)", wenzhou, {})
+    '8月16日,温州市卫健委'
+    >>> _declared_holder("佛山市生态环境局与佛山市市场监督管理局(以下简称“市市场监管局”)在市生态"
+    ...                  "环境局联合", foshan, {})
+    '佛山市生态环境局与佛山市市场监管局在市生态环境局联合'
+    >>> _declared_holder("华夏能源集团有限公司(以下简称“华夏”)", Locale(), {})
+    '华夏能源集团有限公司'
+    """
+    m = next(reversed(list(_DECLARED_AT.finditer(before))), None)
+    if not m:
+        return before
+    head, tail = before[:m.start()], before[m.end():]
+    short = parse_body(m.group(1), locale, near)
+    for i in range(len(head) - 2):
+        if i and head[i - 1] not in "、和与及,,":
+            continue
+        full = parse_body(head[i:], locale, near)
+        if full is not None and full.anchored:
+            if short is None or not short.anchored or short.place != full.place \
+                    or short.level != full.level:
+                return head + tail
+            return head[:i] + short.label + tail
+    return head + tail
 
 
 _CPC_START = re.compile(r"^(?:中国共产党|中共)(?!中央)")
@@ -399,7 +439,7 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
                 or _SPEECH_THERE.match(sentence, m.end()):
             continue
         name = _DECLARATION.sub("", m.group().strip("“”\""))
-        pre = _strip_pre(before)
+        pre = _strip_pre(_declared_holder(before, locale, near) if "称" in before else before)
         if _URGED.match(pre):
             continue  # 推动省委召开…会议: a meeting urged on a body, not held here
         holder: Body | None = None
@@ -427,9 +467,9 @@ def meetings_in(sentence: str, locale: Locale, near: dict[str, str]) -> list[Mee
             holder = _organ_in_name(holder, name, locale, near)
         elif own is None and holder is not None and holder.label == holder.place:
             holder = _place_organ(holder, name, locale, near)
-        holder = _committee_of_place(holder, locale, near)
         if conv.group(1) and holder is None:
             name = _chaired_where(before, name)
+        holder = _committee_of_place(holder, locale, near)
         relative = conv.group().startswith(("召开的", "举行的", "举办的"))  # 在随后召开的座谈会上
         if relative and _ANY_ONE.match(name):
             continue  # 是…召开的一次重要会议: what a meeting was, not one held here
@@ -784,6 +824,7 @@ _PLANNED = re.compile(r"决定|拟于|拟在|计划|定于|将于|将在|预计"
 #: A short name declared in passing is no part of a meeting's name:
 #: 华夏能源集团有限公司(以下简称华夏能源)2024年工作会议.
 _DECLARATION = re.compile(rf"\({DECLARES}[^()]{{1,12}}\)")
+_DECLARATION_END = re.compile(rf"\({DECLARES}[^()]{{1,12}}\)$")
 _LEADING_DAY = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?,?")
 
 
@@ -794,6 +835,7 @@ def _subject_meeting(before: str) -> tuple[str, int] | None:
     if _PLANNED.search(_TITLE_SPAN.sub("", before)):
         return None  # 会议决定,区…第二十五次会议于9月下旬召开: not yet held
     clause = _SUBJECT_TAIL.sub("", clause)
+    clause = _DECLARATION_END.sub("", clause)  # …第三次会议(以下简称“教代会”)在大礼堂开幕
     clause = _LEADING_DAY.sub("", clause)
     hosted = list(_HOSTED.finditer(clause))
     if hosted:  # 由A、B联合主办的X推进会: the name starts after the hosts

@@ -65,6 +65,13 @@ def _meetings_unit(text: str, end: int, st: _Article, context: Body, near: dict[
     >>> t = "春熙路派出所所长刘某、刑侦大队大队长黄某列席。"
     >>> [x.post for m in people_in(t, a, {}) for x in m.titles][-1]
     '成都市公安局锦江区分局刑侦大队大队长'
+
+    So is a unit nothing before it owns at all (工会主席甄某,医务科科长籍某 at a hospital's):
+
+    >>> a.meeting_holder = parse_body("正定县人民医院")
+    >>> t = "党委委员、工会主席甄志刚,医务科科长籍晓峰列席"
+    >>> [x.post for m in people_in(t, a, {}) for x in m.titles][-1]
+    '正定县人民医院医务科科长'
     """
     titles, start = title_before(text, end, st.locale, context, near, floor)
     return (titles, start) if titles and all(t.body.anchored for t in titles) else read
@@ -95,8 +102,9 @@ def people_in(text: str, st: _Article, near: dict[str, str]) -> list[Mention]:
         own = context is not None and _OWN_ORGAN_FIRST.search(text, max(floor, 0), rm.end())
         titles, start = title_before(text, rm.end(), st.locale,
                                      context if own else last_body or context, near, floor)
-        if titles and not titles[0].body.anchored and last_body is not None \
+        if not (titles and titles[0].body.anchored) and last_body is not None \
                 and context is not None and not own:
+            # 工会主席甄某,医务科科长籍某: a unit the last person's body lacks is the meeting's
             titles, start = _meetings_unit(text, rm.end(), st, context, near, floor,
                                            (titles, start))
         floor = names[-1][1] + len(names[-1][0])
@@ -596,7 +604,9 @@ _FORMER_INSIDE = re.compile("(?:公司|集团|局|厅|委|部|院|大学|学校|
 _FORMER = re.compile(r"(?:原|(?<![此之日目以事提当会生年节月其不向面])前)$")
 #: 市领导, 省委领导; an institution's own 校领导, 院领导, 集团领导 in its news.
 _LEADERS = re.compile(r"(?:[省市区县镇乡校院]|自治区|州|旗|集团|公司)(?:委|政府)?领导(?:同志)?")
-_OWN_ORGAN_FIRST = re.compile(rf"(?:^|[,,;;])(?:{OWN_UNIT_PART.pattern})[^,,;;]*$")
+#: ... and a bare 党组成员 or 党委委员 opening a run: the meeting's body's (党组成员、监事会主任X).
+_OWN_ORGAN_FIRST = re.compile(rf"(?:^|[,,;;])(?:{OWN_UNIT_PART.pattern}|党[组委](?=[成委副书]))"
+                              r"[^,,;;]*$")
 _LIAISON_BEFORE = re.compile(r"(?:包联|联系|挂点|挂钩|包片|包村)(?:县|市|区|镇|乡)?级?领导$")
 _LEADERS_AFTER = re.compile(
     rf"(?:^|(?<=[,,。;;:: ]))((?:[{HAN}]{{2,4}}、)+[{HAN}]{{2,4}})等"
@@ -716,8 +726,10 @@ _REPORTS = re.compile(
     r"|^(?:同志)?(?:就|对|围绕)[^,,。;]{1,40}?(?:提出了?|作出?了?)[^,,。;]{0,4}?(?:要求|安排|部署)"
     # 反馈了巡察情况: an inspection group's findings told to the meeting
     r"|^(?:同志)?(?:代表[^,,。;]{1,20}?)?反馈了?[^,,。;]{0,10}?(?:情况|意见)"
-    # 对民主生活会进行了点评: a comment on the meeting is made to it
-    r"|^(?:同志)?(?:对|就)[^,,。;]{1,30}?进行了?(?:点评|讲评)"
+    # 对民主生活会进行了点评: a comment on the meeting is made to it; 就任务分工作了说明,
+    # 对办法修订情况进行了说明: an explanation of a matter (工作 does not hide its 作)
+    r"|^(?:同志)?(?:对|就)[^,,。;]{1,30}?进行了?(?:点评|讲评|说明|解读)"
+    r"|^(?:同志)?(?:对|就)[^,,。;]{1,40}?作了?(?:说明|解读|汇报)"
     # the person's own verb: 张华汇报了…情况, 李强、赵敏分别汇报, 王芳通报了…情况
     r"|^(?:同志)?(?:应邀)?(?:到会)?(?:分别|先后|依次|相继)?(?:就[^,,。;]{1,30}?)?[汇通]报(?!会)")
 #: The person's own act of speaking, right after them: asking things of those present
@@ -762,7 +774,7 @@ _WORK_NOUN = re.compile(r"(?:^|[^作])工作$|^工作$")
 #: 对…工作作了安排) is the person's own explanation of a thing.
 _TO_SOMEONE = re.compile(
     r"^(?:向|对(?![^,,。;]{0,50}?(?:作了?[^,,。;]{0,6}?(?:说明|解读|安排|部署|点评)"
-    r"|(?:提出了?|作出了?)[^,,。;]{0,4}?(?:要求|安排|部署)|进行了?(?:点评|讲评))))")
+    r"|(?:提出了?|作出了?)[^,,。;]{0,4}?(?:要求|安排|部署)|进行了?(?:点评|讲评|说明|解读))))")
 
 
 def _roles_after(text: str, start: int, end: int, study: bool = False) -> list[str]:

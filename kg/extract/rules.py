@@ -259,6 +259,8 @@ def _extract_sentence(st: _Article, sentence: Sentence, headline: bool) -> None:
         st.people.setdefault(p.name, [])
         for t in p.titles:
             post = _post_entity(t.post)
+            if t.body.written.endswith(t.body.label) and t.body.label.startswith("驻"):
+                post = replace(post, surface=t.body.written + t.role)  # with the team's sender
             st.people[p.name].append(t)
             st.fact(person, "holds", post, ev("title_sequence"))
             titled = ev("title_sequence")
@@ -621,9 +623,9 @@ def _listed(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None
         st.fact(_person(st, sentence, p), role, st.meeting, ev("role_field"))
 
 
-#: What a chair's speech opens with, perhaps after when (在会议结束时, 在讲话中); 要求 alone is an
-#: instruction in chairing (唐某要求,各村要…).
-_CHAIR_SAYS = re.compile(r"(?:同志)?(?:在[^,,。;在]{1,12}?[时中])?(?:强调|指出)")
+#: What a chair's speech opens with, perhaps after when (在会议结束时, 在讲话中), or 表示
+#: (冼局长表示,…); 要求 alone is an instruction in chairing (唐某要求,各村要…).
+_CHAIR_SAYS = re.compile(r"(?:同志)?(?:在[^,,。;在]{1,12}?[时中])?(?:强调|指出|表示(?=[,,::]))")
 
 
 def _chair_says(st: _Article, text: str, people: list[Mention]) -> list[Mention]:
@@ -642,6 +644,10 @@ def _chair_says(st: _Article, text: str, people: list[Mention]) -> list[Mention]
     >>> said = _chair_says(st, "刘某在会议结束时强调,要抓好落实", [Mention("刘某", 0, 2, [])])
     >>> [p.name for p in said]
     ['刘某']
+    >>> [p.name for p in _chair_says(st, "刘某局长表示,要细化清单", [Mention("刘某", 0, 2, [])])]
+    ['刘某']
+    >>> _chair_says(st, "刘某局长要求,要细化清单", [Mention("刘某", 0, 2, [])])
+    []
     """
     meeting = st.meeting
     out = []
@@ -668,10 +674,14 @@ _WORK_REPORT = re.compile(r"(?:代表[^,,。;]{1,20}?)?作了?"
                           r"作了?[^,,。;《》]{0,6}?"
                           r"(?:说明|辅导|汇报|发言|部署|安排|点评)"
                           r"|(?:结合[^,,。;]{1,12}?)?作了?(?:专题)?(?:辅导报告|(?:交流)?发言)"
-                          r"|(?:就|对)[^,,。;]{1,40}?提出了?(?:具体|明确|几点)?要求"
+                          r"|(?:就|对)[^,,。;]{1,40}?提出了?(?:具体|明确|几点)?(?:要求|意见|建议)"
                           r"|等?(?:同志)?(?:先后|分别|依次|相继)[^,,。;]{0,20}?(?:发言|讲话|报告|汇报)"
                           r"|受[^,,。;]{1,16}?委托[^,,。;]{0,20}?作[^,,。;]{0,20}?(?:报告|说明)"
-                          r"|作了?《[^《》]{2,80}(?:报告|说明|讲话)》"
+                          r"|(?:代表[^,,。;《》]{1,20}?)?作了?《[^《》]{2,80}(?:报告|说明|讲话)》"
+                          # an explanation of a motion put to the meeting: 作关于增补委员的说明,
+                          # 对办法修订情况进行了说明
+                          r"|作了?关于[^,,。;《》]{2,50}?的(?:说明|汇报)"
+                          r"|(?:就|对)[^,,。;]{1,40}?进行了?说明"
                           rf"|{alternation('roles')}?(?:同志)?在(?:(?:总结|表态|任职|离任|交流){{0,2}}"
                           r"(?:讲话|发言|点评)[中时]"
                           r"|作?(?:总结|小结|点评)时)"
@@ -740,7 +750,7 @@ def _discussed(st: _Article, sentence: Sentence, hits: list[MeetingHit], ev,
 #: on one: 通报了《办法》贯彻落实情况); or making
 #: the report it hears: 副镇长王某作了《关于…预算的报告》.
 _READS_OUT = re.compile(r"(?:同志)?(?:(?:传达(?:学习)?|领学|领读|宣读|解读|通报)了?(?=《)"
-                        r"|作了?(?=《[^《》]{2,80}(?:报告|说明)》)"
+                        r"|(?:代表[^,,。;《》]{1,20}?)?作了?(?=《[^《》]{2,80}(?:报告|说明)》)"
                         # 代表县纪委常委会作了题为《X》的工作报告, in a paragraph of its own
                         r"|(?:代表[^,,。;《》]{1,20}?)?作了?题为(?=《[^《》]{2,80}》的[^,,。;《》]{0,8}?报告))")
 

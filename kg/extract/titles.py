@@ -22,7 +22,7 @@ from kg.extract.bodies import (
     Body,
     parse_body,
 )
-from kg.extract.institutions import INSTITUTION, institution_head
+from kg.extract.institutions import DECLARES, INSTITUTION, institution_head
 from kg.extract.lexicon import _GOV_ROLE, _LEVELS, _REGION_ROLES, HAN, lex
 from kg.extract.names import _ALL_HAN, _FOLLOW, _GIVEN_BAD, _NOTE_AFTER, name_at
 from kg.extract.places import (
@@ -199,8 +199,8 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             elif role in table("national_roles"):  # 国务委员, 委员长: one body has them
                 body = parse_body(table("national_roles")[role])
             else:
-                body = next((b for b in _inheritable(prev, context) if role_fits(role, b)),
-                            None) or _institution_body(role, locale)
+                body = next((b for b in _with_unit_of_committee(_inheritable(prev, context))
+                             if role_fits(role, b)), None) or _institution_body(role, locale)
         elif gov and (body_text in _LEVELS or body_text in lex().place_level
                       or _TOWN.match(body_text + "党委")):
             level = body_text[-1] if body_text[-1] in _LEVELS \
@@ -214,18 +214,20 @@ def parse_titles(text: str, locale: Locale | None = None, context: Body | None =
             body = parse_body(body_text, locale, near)
             # a resident team has no 党组: 驻X纪检组组长、党组成员 sits on the meeting's one
             own = None if prev is not None and _RESIDENT_TEAM.search(prev.label) else prev
-            base = own or (context if body_text.startswith("党组") else None)
+            base = own or (context if body_text.startswith("党组")
+                           or body_text == "党委" and _has_own_party_committee(context)
+                           else None)
             if base is not None and _OWN_COMMITTEE.match(body_text) \
                     and not _institution_organ(body):
                 body = base if base.label.endswith(body_text) \
                     else parse_body(base.label + body_text, locale, near)
-            elif (body is None or not body.anchored) \
-                    and (dept := _unit_owner(body_text, prev, context)):
-                body = _division(dept, body_text)  # 水资源管理处 of the 厅, 立案庭 of the court
             elif body is None and (named := _DEPT_DIVISION.fullmatch(body_text)) \
                     and (dept := parse_body(named.group(1), locale, near)) is not None \
                     and dept.anchored and dept.label.endswith(("厅", "局", "部")):
                 body = _division(dept, named.group(2))  # 省委组织部干部一处, named in full
+            elif (body is None or not body.anchored) \
+                    and (dept := _unit_owner(body_text, prev, context)):
+                body = _division(dept, body_text)  # 水资源管理处 of the 厅, 立案庭 of the court
             elif body and body_text in table("inner_committees"):  # a court's, or none
                 owner = next((b for b in _inheritable(prev, context)
                               if _inner_committee(body_text, b)), None)
@@ -296,17 +298,27 @@ def _unit_endings() -> tuple[tuple[str, re.Pattern[str]], ...]:
     unit's number too (一大队)."""
     rows = sorted(table("inner_units").items(), key=lambda kv: -len(kv[0]))
     return tuple((owner, re.compile(rf"(?![{_LEVELS}])(?:(?:[{HAN}]{{2,8}}(?<!办事)|{_NUMBERED})"
-                                    rf"(?:{'|'.join(units.split())})|[{HAN}]庭)"))
+                                    rf"(?:{_sized(units, 1)})|[{HAN}]{{1,8}}(?:{_sized(units, 2)})"
+                                    rf"|[{HAN}]{{0,8}}(?:{_sized(units, 3)})|[{HAN}]庭)"))
                  for owner, units in rows)
-
-
-#: A department's division named after it in full: 省财政厅预算处, 省委组织部干部一处.
-_DEPT_DIVISION = re.compile(
-    rf"(.{{3,20}}?[部厅局])([{HAN}]{{1,6}}[一二三四五六七八九十]?(?<!办事)处)")
 
 
 #: A unit known by its number: 一大队, 第三支队, 二科.
 _NUMBERED = "第?[一二三四五六七八九十]{1,3}"
+
+
+def _sized(units: str, size: int) -> str:
+    """The alternation of the unit endings of ``size`` characters (3: three or more): a
+    single character (处, 科) needs two before it, 学院 one (药学院), and a name such as
+    办公室 or 理事会 is a unit alone."""
+    picked = [u for u in units.split() if len(u) == size or size == 3 and len(u) > 3]
+    return "|".join(picked) or "(?!)"
+
+
+#: A department's division named after it in full: 省财政厅预算处, 省委组织部干部一处, and a
+#: city bureau's section: 市市场监管局产品质量安全监管科.
+_DEPT_DIVISION = re.compile(
+    rf"(.{{3,20}}?[部厅局])([{HAN}]{{1,10}}[一二三四五六七八九十]?(?<!办事)[处科])")
 
 
 def _unit_owner(name: str, *around: Body | None) -> Body | None:
@@ -325,15 +337,15 @@ def _unit_owner(name: str, *around: Body | None) -> Body | None:
     >>> [t.post for t in parse_titles("旗委常委、统战部部长", Locale({"旗": "阿荣旗"}), court)]
     ['阿荣旗委常委', '阿荣旗委统战部部长']
     """
-    for body in _inheritable(*around):
+    for body in _with_unit_of_committee(_inheritable(*around)):
         if _TERRITORIAL_COMMITTEE.search(body.label):
             return None  # 旗委常委、统战部部长: the committee's own department, not the court's
         if not body.anchored:
             continue
         for owner, units in _unit_endings():
             if body.label.endswith(owner):
-                if units.fullmatch(name):
-                    return body
+                if units.fullmatch(_unit_name(body.label, name)):
+                    return body  # 医政医管处, or 苏州市卫健委医政医管处 from 委机关医政医管处
                 break
     return None
 
@@ -341,9 +353,68 @@ def _unit_owner(name: str, *around: Body | None) -> Body | None:
 _TERRITORIAL_COMMITTEE = re.compile(r"[省市区县州旗地盟]委$")
 
 
+#: 与, 和 or 及 joining two fields in a unit's name (人工智能与计算机学院, 规划发展与信息化处),
+#: and nouns holding a character that is a verb elsewhere (合作指导科).
+_JOINED_FIELDS = re.compile(rf"(?<=[{HAN}]{{2}})[与和及](?=[{HAN}]{{2}})|工作|合作|协作")
+#: What a body calls itself before its unit: 局办公室, 委机关医政医管处, 集团财务部.
+_SELF_WORDS = ("集团", "公司", "局", "委", "社", "厅", "院")
+
+
+def _unit_name(owner: str, name: str) -> str:
+    """A unit's own name, without its owner's name or self-word before it.
+
+    >>> _unit_name("绍兴市卫健委", "委机关规划处"), _unit_name("成都城投集团", "集团审计部")
+    ('规划处', '审计部')
+    >>> _unit_name("株洲市教育局", "株洲市教育局办公室"), _unit_name("江南大学", "学生工作处")
+    ('办公室', '学生工作处')
+    """
+    name = name.removeprefix(owner)
+    self_word = next((w for w in _SELF_WORDS if owner.endswith(w) and name.startswith(w)), "")
+    if self_word and len(name) - len(self_word) >= 2:
+        name = name[len(self_word):]
+    if name.startswith("机关") and not name.startswith("机关党") and len(name) > 4:
+        name = name[2:]
+    return name
+
+
+#: Bodies with no 党委 of their own apart from themselves: a place's committee, its
+#: government (a 党组), congress and conference.
+_NO_OWN_PARTY_COMMITTEE = re.compile(r"(?:[省市区县州旗]委|党委|党组|政府|人大常委会|政协|工委)$")
+
+
+def _has_own_party_committee(body: Body | None) -> bool:
+    """Whether a bare 党委 at ``body``'s meeting is its own: a 卫健委's, a hospital's,
+    a company's (委党委委员 says so; 党委委员 alone at its meeting too).
+
+    >>> [t.post for t in parse_titles("党委委员、副主任", context=parse_body("温州市卫健委"))]
+    ['温州市卫健委党委委员', '温州市卫健委副主任']
+    >>> _has_own_party_committee(parse_body("温州市委")), _has_own_party_committee(None)
+    (False, False)
+    """
+    return body is not None and body.anchored and not body.party \
+        and _NO_OWN_PARTY_COMMITTEE.search(body.label) is None
+
+
+def _with_unit_of_committee(bodies: list[Body]) -> list[Body]:
+    """``bodies``, each party committee or 党组 followed by the unit it leads when it was
+    read without it (江南大学党委 of an institution's own story: 江南大学).
+
+    >>> [b.label for b in _with_unit_of_committee([parse_body("江南大学党委")])]
+    ['江南大学党委', '江南大学']
+    """
+    out = []
+    for body in bodies:
+        out.append(body)
+        unit = body.label[:-2]
+        if not body.parents and body.label.endswith(("党组", "党委")) and len(unit) >= 4:
+            out.append(Body(unit, (), body.place, body.level, body.party, body.anchored))
+    return out
+
+
 def _division(dept: Body, name: str) -> Body | None:
     """The division ``name`` of ``dept`` (None when the name holds a verb: 负责处)."""
-    if _STEM_BAD.search(name.replace("工作", "")):
+    name = _unit_name(dept.label, name)
+    if _STEM_BAD.search(_JOINED_FIELDS.sub("", name)):
         return None
     return Body(dept.label + name, (*dept.parents, dept.label), dept.place, dept.level, "", True)
 
@@ -544,6 +615,11 @@ def _own_unit(body_text: str, *around: Body | None) -> str:
     '湖北省委宣传部办公室'
     >>> _own_unit("所党委", parse_body("常德市看守所"))
     '常德市看守所党委'
+
+    A division of the 机关 is the department's: 委机关医政医管处 at a 卫健委's meeting.
+
+    >>> _own_unit("委机关规划处", parse_body("苏州市卫健委"))
+    '苏州市卫健委规划处'
     """
     m = OWN_UNIT_PART.fullmatch(body_text)
     if not m:
@@ -552,8 +628,12 @@ def _own_unit(body_text: str, *around: Body | None) -> str:
     for body in _inheritable(*around):
         if body.anchored and (body.label.endswith(unit) if unit
                               else _DEPARTMENT_END.search(body.label) is not None):
-            return body.label + body_text[len(unit):]
+            rest = body_text[len(unit):]
+            return body.label + (rest[2:] if _OFFICE_DIVISION.match(rest) else rest)
     return body_text
+
+
+_OFFICE_DIVISION = re.compile(r"机关(?!党)[\u4e00-\u9fff]{1,6}[处司]")
 
 
 #: A department's own organ named by the department's last character (所党委 of a 看守所;
@@ -597,7 +677,8 @@ def _inheritable(*bodies: Body | None) -> list[Body]:
 
 
 #: Ranks without a post of command, held in a department: 一级巡视员王东 in the 厅's meeting.
-_RANKS = "巡视员 副巡视员 一级巡视员 二级巡视员 调研员 一级调研员 二级调研员"
+_RANKS = ("巡视员 副巡视员 一级巡视员 二级巡视员 调研员 一级调研员 二级调研员 三级调研员"
+          " 四级调研员")
 #: A department's chief specialists: 厅党组成员、总工程师王某 serves the 厅.
 _CHIEFS = "总工程师 总经济师 总会计师 总规划师"
 _FITS = tuple((re.compile(pattern), roles) for pattern, roles in (
@@ -741,6 +822,11 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
         end = start - 1
         start = max(floor, max(text.rfind(c, floor, end) for c in _CLAUSE_MARKS) + 1)
     start = _comma_run_start(text, start, end, floor)
+    declared = _declared_short(text, start, end, floor)
+    if declared:
+        titles = parse_titles(declared[0] + text[declared[2]:end], locale, context, near)
+        if titles and titles[0].body.anchored:
+            return titles, declared[1]
     clause = text[start:end]
     if not clause:
         return [], end
@@ -772,6 +858,30 @@ def title_before(text: str, end: int, locale: Locale, context: Body | None,
     if clean >= 0:
         return parse_titles(clause[clean:], locale, context, near), start + clean
     return [], end
+
+
+#: A short name declared for the body just named: 新乡市供销合作社(以下简称“市供销社”).
+_DECLARED = re.compile(rf"\({DECLARES}[“\"]?([{HAN}]{{2,12}})[”\"]?\)")
+
+
+def _declared_short(text: str, start: int, end: int, floor: int) -> tuple[str, int, int] | None:
+    """(short name, where it stands, where its bracket closes) when the titles ending at
+    ``end`` follow a body's declared short name: the titles are the short name's, as
+    the article goes on to call it (市供销社党组书记), and the full name may not parse
+    (青岛城市建设投资(集团)有限责任公司).
+
+    >>> t = "新乡市供销合作社(以下简称“市供销社”)党组书记、理事会主任聂长山"
+    >>> _declared_short(t, t.index(")"), t.index("聂"), 0)
+    ('市供销社', 14, 20)
+    >>> _declared_short("市供销社党组书记聂长山", 0, 8, 0) is None
+    True
+    """
+    if "称" not in text[max(floor, start - 20):start + 1]:
+        return None
+    m = next(reversed(list(_DECLARED.finditer(text, max(floor, start - 24), end))), None)
+    if m is None or m.end() < start or any(c in _CLAUSE_MARKS for c in text[m.end():end]):
+        return None
+    return m.group(1), m.start(1), m.end()
 
 
 def _comma_run_start(text: str, start: int, end: int, floor: int) -> int:
