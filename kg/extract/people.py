@@ -723,7 +723,8 @@ _REPORTS = re.compile(
     r"|所作的?[^,,。;]{0,20}报告|[^,,。;]{0,40}的(?:情况)?[汇通]报|^关于[^,,。;]{1,50}?的(?:报告|说明)"
     # 就…提出要求, 对…作出具体安排, 就…作了部署: the person's own instructions to the meeting
     # (在全区…会议上作了部署 was given elsewhere)
-    r"|^(?:同志)?(?:就|对|围绕)[^,,。;]{1,40}?(?:提出了?|作出?了?)[^,,。;]{0,4}?(?:要求|安排|部署)"
+    r"|^(?:同志)?(?:就|对|围绕)[^,,。;]{1,40}?(?:提出了?|作出?了?|进行了?)[^,,。;]{0,4}?"
+    r"(?:要求|安排|部署)"
     # 反馈了巡察情况: an inspection group's findings told to the meeting
     r"|^(?:同志)?(?:代表[^,,。;]{1,20}?)?反馈了?[^,,。;]{0,10}?(?:情况|意见)"
     # 对民主生活会进行了点评: a comment on the meeting is made to it; 就任务分工作了说明,
@@ -737,10 +738,11 @@ _REPORTS = re.compile(
 #: meeting (列席会议并就…提出了建议, 就…量刑问题发表了意见), a department head answering
 #: members at a 协商会 (市财政局局长X现场回应).
 _ASKS_OR_ANSWERS = re.compile(
-    r"(?:[^,,。;]{0,8}?并)?(?:就|对)[^,,。;]{1,40}?"
+    r"(?:[^,,。;]{0,8}?并|在会上|在会议上)?(?:就|对)[^,,。;]{1,40}?"
     r"(?:提出了?(?:具体|明确|几点)?(?:要求|建议|意见)|发表了?(?:个人|具体)?意见)"
     r"|(?:同志)?(?:分别|先后|依次|相继)?(?:现场|当场|逐一)?(?:回应|答复|解答)")
-_ASK_FIRST = frozenset("就对同分先依相现当逐回答解")  # how those acts may start: a cheap first test
+#: how those acts may start: a cheap first test
+_ASK_FIRST = frozenset("就对同分先依相现当逐回答解在")
 #: Telling the meeting what one has learnt: 结合分管工作谈了学习体会, 谈了认识和建议.
 _TALKS_OF = re.compile(r"谈了?[^,,。;]{0,8}?(?:体会|认识|感受|想法|看法)")
 #: 王强在会上强调; with the role after the name too: 林晓峰主席在讲话中指出.
