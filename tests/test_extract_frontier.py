@@ -52,3 +52,11 @@ def test_those_in_charge_are_no_name_and_tibetan_and_mongolian_names_are_whole()
     people = {s for s, p, _ in got if p in ("presided", "attended", "spokeAt")}
     assert {"才让东珠", "敖登格日勒"} <= people
     assert not any(n.startswith("和") for n in people)
+
+
+def test_yi_names_of_liangshan_are_read_whole_in_a_list_of_executive_chairs():
+    got = facts("1月8日,凉山彝族自治州第十届人民代表大会第五次会议开幕。大会执行主席阿苏木呷、"
+                "王红、吉克阿木主持开幕会。州中级人民法院院长毛子拉哈出席会议。")
+    chairs = {s for s, p, _ in got if p == "presided"}
+    assert chairs == {"阿苏木呷", "王红", "吉克阿木"}
+    assert ("毛子拉哈", "holds", "凉山州中级人民法院院长") in got
