@@ -41,17 +41,20 @@ def test_dev_corpus_scores_above_floor(dev_corpus, tmp_path):
 
 #: Sets whose floor sits lower, for now: set 17 (congress sessions, elections: 0.926 / 0.929,
 #: short of a delegation's deliberation and a 主席团's own meeting as meetings) and set 24
-#: (autonomous regions: 0.934 / 0.902, short of the 兵团's 师市 bodies).
-LOWER_FLOORS = {"set17": 0.90, "set24": 0.88}
+#: (autonomous regions: 0.934 / 0.902, short of the 兵团's 师市 bodies); set 32 (guests from
+#: above at local meetings, scored once and left as it was: 0.916 / 0.920, short of long
+#: leading-group names and central 督导组).
+LOWER_FLOORS = {"set17": 0.90, "set24": 0.88, "set32": 0.90}
 
 
 @pytest.mark.parametrize("name", ["set1", "set2", "set3", "set4", "set5", "set6", "set7",
                                   "set8", "set9", "set10", "set11", "set12", "set13",
                                   "set14", "set15", "set16", "set17", "set18", "set19",
                                   "set20", "set21", "set22", "set23", "set24", "set25",
-                                  "set26", "set27", "set28", "set29", "set30"])
+                                  "set26", "set27", "set28", "set29", "set30", "set31",
+                                  "set32"])
 def test_held_out_sets_score_above_floor(name, tmp_path):
-    """318 articles written apart from the rules (see tests/fixtures/heldout/README.md).
+    """338 articles written apart from the rules (see tests/fixtures/heldout/README.md).
 
     Floors sit under the scores measured when they were set (all-facts F1 0.959–1.000,
     core F1 0.950–1.000, but set 17), so a rule that helps one region at another's cost
