@@ -41,3 +41,23 @@ def facts(text: str, **meta: str) -> set[tuple[str, str, str]]:
 def spoke(text: str, **meta: str) -> set[str]:
     """Who spoke at a meeting of ``text``."""
     return {s for s, p, _ in facts(text, **meta) if p == "spokeAt"}
+
+
+def attended(text: str, **meta: str) -> set[str]:
+    """Who attended a meeting of ``text``."""
+    return {s for s, p, _ in facts(text, **meta) if p == "attended"}
+
+
+def posts(text: str, **meta: str) -> set[tuple[str, str]]:
+    """(person, post) for each post held in ``text``."""
+    return {(s, o) for s, p, o in facts(text, **meta) if p == "holds"}
+
+
+def post_in(text: str, **meta: str) -> set[tuple[str, str]]:
+    """(post, body) for each post of ``text``."""
+    return {(s, o) for s, p, o in facts(text, **meta) if p == "postIn"}
+
+
+def held(text: str, **meta: str) -> set[tuple[str, str]]:
+    """(body, meeting) for each meeting of ``text`` and who held it."""
+    return {(s, o) for s, p, o in facts(text, **meta) if p == "held"}

@@ -12,11 +12,7 @@ from __future__ import annotations
 from kg.extract import extract
 from kg.model import RawArticle
 from kg.normalise import normalise
-from tests.extract_helpers import facts, people, spoke
-
-
-def attended(text: str, **meta: str) -> set[str]:
-    return {s for s, p, _ in facts(text, **meta) if p == "attended"}
+from tests.extract_helpers import attended, facts, people, spoke
 
 
 def posts(text: str, **meta: str) -> dict[str, set[str]]:

@@ -9,16 +9,7 @@ that must give nothing of the kind.
 
 from __future__ import annotations
 
-from tests.extract_helpers import facts, spoke
-
-
-def posts(text: str, **meta: str) -> set[tuple[str, str]]:
-    return {(s, o) for s, p, o in facts(text, **meta) if p == "holds"}
-
-
-def post_in(text: str, **meta: str) -> set[tuple[str, str]]:
-    return {(s, o) for s, p, o in facts(text, **meta) if p == "postIn"}
-
+from tests.extract_helpers import facts, post_in, posts, spoke
 
 # ------------------------------------- 1. a body's own units, named bare at its meeting
 

@@ -9,19 +9,7 @@ that must give nothing of the kind.
 
 from __future__ import annotations
 
-from tests.extract_helpers import extract_text, facts, spoke
-
-
-def posts(text: str, **meta: str) -> set[tuple[str, str]]:
-    return {(s, o) for s, p, o in facts(text, **meta) if p == "holds"}
-
-
-def post_in(text: str, **meta: str) -> set[tuple[str, str]]:
-    return {(s, o) for s, p, o in facts(text, **meta) if p == "postIn"}
-
-
-def held(text: str, **meta: str) -> set[tuple[str, str]]:
-    return {(s, o) for s, p, o in facts(text, **meta) if p == "held"}
+from tests.extract_helpers import extract_text, facts, held, post_in, posts, spoke
 
 
 def dates(text: str, **meta: str) -> set[str]:

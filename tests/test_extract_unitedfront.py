@@ -8,19 +8,7 @@ that must give nothing of the kind.
 
 from __future__ import annotations
 
-from tests.extract_helpers import facts, spoke
-
-
-def attended(text: str, **meta: str) -> set[str]:
-    return {s for s, p, _ in facts(text, **meta) if p == "attended"}
-
-
-def posts(text: str, **meta: str) -> set[tuple[str, str]]:
-    return {(s, o) for s, p, o in facts(text, **meta) if p == "holds"}
-
-
-def held(text: str, **meta: str) -> set[tuple[str, str]]:
-    return {(s, o) for s, p, o in facts(text, **meta) if p == "held"}
+from tests.extract_helpers import attended, facts, held, posts, spoke
 
 
 def discussed(text: str, **meta: str) -> set[str]:
