@@ -3,7 +3,7 @@ session (held-out sets 25-30) showed missing; sentences our own."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import spoke
+from tests.extract_helpers import held, spoke
 
 
 def test_deploying_work_and_discussing_ones_own_are_speeches():
@@ -24,3 +24,10 @@ def test_the_same_words_without_a_speaker_name_nobody():
     text = ("6月3日,县委召开常委会会议。县委书记孙立主持会议。"
             "各乡镇汇报了防汛准备情况。会议要求各部门开展交流研讨,对重点工作进行了具体部署。")
     assert spoke(text) == set()
+
+
+def test_a_leading_group_named_at_length_holds_its_meeting():
+    got = held("4月2日,省推进长江经济带生态环境保护和绿色发展工作领导小组召开会议。"
+               "副省长钱立新主持会议。", source="湖北日报")
+    assert got == {("湖北省推进长江经济带生态环境保护和绿色发展工作领导小组",
+                    "湖北省推进长江经济带生态环境保护和绿色发展工作领导小组会议")}

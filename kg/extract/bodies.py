@@ -628,6 +628,8 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
                 tok, norm = "办", "办公室"  # 县委办 is the 县委办公室
             elif level == INSTITUTION and organ_head().match(rest):
                 tok = norm = organ_head().match(rest).group()  # a university's 发展规划处
+            elif (group := _long_group(rest)):
+                tok = norm = group  # 黄河流域生态保护和高质量发展领导小组
             else:
                 m = _GENERIC.match(rest)
                 tok = _special_committee(cur, rest)
@@ -648,6 +650,26 @@ def _chain(prefix: str, rest: str, place: str, level: str, party: str,
     parents = tuple(p for p in labels
                     if p and (p != prefix or prefix.endswith("中央") and prefix != "中央"))
     return Body(cur, parents, place, level, party, anchored)
+
+
+#: A leading group's name may be long and join its fields with 和, 同 or 与 (巩固拓展脱贫攻坚
+#: 成果同乡村振兴有效衔接工作领导小组), which no other body's name does.
+_LONG_GROUP = re.compile(rf"[{HAN}]{{13,32}}?领导小组")
+
+
+def _long_group(rest: str) -> str:
+    """A leading group named at length at the start of ``rest`` ('' if none).
+
+    >>> _long_group("黄河流域生态保护和高质量发展领导小组办公室")
+    '黄河流域生态保护和高质量发展领导小组'
+    >>> _long_group("乡村振兴工作领导小组"), _long_group("市委召开全市乡村振兴工作领导小组")
+    ('', '')
+    """
+    m = _LONG_GROUP.match(rest)
+    if not m or _VERB_IN_NAME.search(m.group()) or re.search("[的了在由对向是为将把被]",
+                                                             m.group()):
+        return ""
+    return m.group()
 
 
 #: Verbs that end a body's name, even a ministry department's (就业促进司 has 就, 与 joins
