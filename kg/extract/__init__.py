@@ -46,6 +46,6 @@ from kg.extract.article import extract
 from kg.extract.lexicon import lex
 
 #: Bump whenever a rule changes what it extracts: cached extractions are then redone.
-EXTRACTOR_VERSION = "28"
+EXTRACTOR_VERSION = "29"
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "lex"]
