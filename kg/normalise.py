@@ -337,8 +337,9 @@ _BYLINE = re.compile(  # used with .match(line, pos): no ^, which would only mat
     rf"(?:{_AGENCY}\s*)?"
     r"\(\s*(?:本报)?(?:见习记者|实习记者|特约记者|记者|通讯员|实习生)\s*(?P<author>[^)]{1,40})\)\s*"
     rf"|{_AGENCY}\s+|本报讯\s*")
-#: a date in brackets closing the text, as papers date a report at its end
-_DATED_END = re.compile(rf"\((?:{_DATE})\)$")
+#: a date in brackets closing the text, as papers date a report at its end, perhaps after
+#: the office that signs a unit's own bulletin off: (2014年9月27日), (县供销社办公室 2008年7月16日)
+_DATED_END = re.compile(rf"\((?:[{HAN}]{{2,20}} *)?(?:{_DATE})\)$")
 _BYLINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _BYLINE_ROLE = re.compile(r"见习记者|实习记者|特约记者|记者|通讯员|实习生")
@@ -644,7 +645,7 @@ def _normalise(original: str) -> tuple[str, list[int], dict[str, str]]:
     trail = len(text) - len(text.rstrip("\n "))
     if trail:
         text, offsets = _delete(text, offsets, [(len(text) - trail, len(text))])
-    dated = _DATED_END.search(text, max(0, len(text) - 20))  # …抱在一起。(2014年9月27日)
+    dated = _DATED_END.search(text, max(0, len(text) - 45))  # …抱在一起。(2014年9月27日)
     if dated and "date" not in meta and _iso(dated):
         meta["date"] = _iso(dated)
     return text, offsets, meta
@@ -670,6 +671,8 @@ def article_meta(original: str) -> dict[str, str]:
 
     >>> article_meta("定西日报  2022年09月07日  第01版\\n市委召开会议。")
     {'source': '定西日报', 'date': '2022-09-07'}
+    >>> article_meta("标题\\n7月15日,社召开会议。\\n(市供销社办公室 2008年7月16日)")["date"]
+    '2008-07-16'
     """
     return _normalise(original)[2]
 

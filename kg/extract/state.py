@@ -193,9 +193,6 @@ _LABELLED_DATE = re.compile(r"(?:发布|发文|更新)?(?:时间|日期)\s*[::]\
 _STAMP_LINE = re.compile(rf"\s*(?:[{HAN}A-Za-z0-9.]{{2,24}}\s+)?"
                          r"(\d{4})[-年/](\d{1,2})[-月/](\d{1,2})日?"
                          r"(?:\s*\d\d:\d\d|\s*(?=来源|作者|发布|编辑|浏览|字号))")
-#: (县供销社办公室 2008年7月16日), (院办 2012年5月10日): the office signing a unit's own
-#: bulletin off, and the day, closing the text.
-_CLOSING_STAMP = re.compile(rf"\((?:[{HAN}]{{2,20}}\s*)?(\d{{4}})年(\d{{1,2}})月(\d{{1,2}})日\)")
 #: 2024年第六次集体学习, and a bulletin's or digest's issue (一周政务回顾(2009年第45期))
 _NUMBERED_IN_YEAR = re.compile(rf"(\d{{4}})年第[{_NUM}\d]+[次期]")
 #: A meeting convened under its year's name: 召开2024年警示教育大会 (not 2023年度…).
@@ -213,10 +210,7 @@ def _publication_date(article: Article) -> str:
     >>> _publication_date(_toy("标题\\n江西省人民政府网 2022-12-20 来源:省政府办公厅\\n正文。"))
     '2022-12-20'
 
-    A unit's own bulletin signs off with its office and the day, in brackets:
-
-    >>> _publication_date(_toy("标题\\n7月15日,社召开会议。\\n(市供销社办公室 2008年7月16日)"))
-    '2008-07-16'
+    (A date closing the text, (县供销社办公室 2008年7月16日), is the normaliser's ``date``.)
     """
     if _ISO_DAY.match(article.meta.get("date", "")):
         return article.meta["date"][:10]
@@ -227,8 +221,6 @@ def _publication_date(article: Article) -> str:
             m = m or _STAMP_LINE.match(s.text)
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     m = _LABELLED_DATE.search(article.text) if _mentions(article.text, "时间", "日期") else None
-    m = m or next(filter(None, (_CLOSING_STAMP.fullmatch(s.text.strip())
-                                for s in article.sentences[-3:])), None)
     return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else ""
 
 
