@@ -19,6 +19,7 @@ from kg.extract.meetings import (
     _FEEDBACK,
     _HOST_SUBJECT,
     _HOSTED,
+    _MONTH_DAY,
     MeetingHit,
     _by_chair,
     _holder_from_name,
@@ -105,13 +106,10 @@ def _note_attending(st: _Article, sentence: Sentence, people: list[Mention], ev)
                 (person, ev("attending_named")) for person in before)
 
 
-_MONTH_DAY_AT = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
-
-
 def _last_day_before(st: _Article, end: int) -> str:
     """The last day named in the article before ``end`` (the day a 随后 meeting follows)."""
-    days = _MONTH_DAY_AT.findall(st.article.text, max(0, end - 400), end)
-    return find_date(days[-1], st.pub) if days else ""
+    days = list(_MONTH_DAY.finditer(st.article.text, max(0, end - 400), end))
+    return find_date(days[-1].group(), st.pub) if days else ""
 
 
 #: 并于15日下午: the day of the clause that convenes, inside a span the sentence opened with.
@@ -611,14 +609,14 @@ def _listed(st: _Article, sentence: Sentence, people: list[Mention], ev) -> None
         return  # most sentences: no field, no header, no list going on
     field = _ROLE_FIELD.match(text)
     header = None if field else _ROLE_HEADER.fullmatch(text)
-    found = field or header
-    role = ("presided" if found.group(1) else "attended") if found else ""
-    if header:
-        st.listing = role
+    if header:  # the lines after it name the people
+        st.listing = "presided" if header.group(1) else "attended"
         return
-    if not field:
+    if field:
+        role = "presided" if field.group(1) else "attended"
+    else:  # a list line: people and no verb of their own
         role = st.listing if people and not lex().verbs.search(text) else ""
-    st.listing = role if not field else ""
+    st.listing = "" if field else role
     for p in people if role and st.meeting is not None else ():
         st.fact(_person(st, sentence, p), role, st.meeting, ev("role_field"))
 
